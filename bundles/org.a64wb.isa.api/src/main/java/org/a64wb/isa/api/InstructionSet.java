@@ -15,7 +15,15 @@ public interface InstructionSet {
     /** Service property naming the set. */
     String NAME_PROPERTY = "a64.isa.name";
 
+    /** Service property naming the set this one extends (present only on extensions). */
+    String EXTENDS_PROPERTY = "a64.isa.extends";
+
     String name();
+
+    /** The set this one extends: it may only claim words that set leaves unallocated. */
+    default Optional<String> base() {
+        return Optional.empty();
+    }
 
     List<EncodingInfo> encodings();
 

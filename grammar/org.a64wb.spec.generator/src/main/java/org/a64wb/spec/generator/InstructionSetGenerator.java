@@ -416,12 +416,17 @@ public class InstructionSetGenerator extends AbstractGenerator {
                     import %1$s.MemoryAccess;
 
                     /** The %2$s instruction set, contributed to the platform as an InstructionSet service. */
-                    @org.osgi.service.component.annotations.Component(service = InstructionSet.class, property = InstructionSet.NAME_PROPERTY + "=%2$s")
+                    @org.osgi.service.component.annotations.Component(service = InstructionSet.class, property = {InstructionSet.NAME_PROPERTY + "=%2$s"%4$s})
                     public final class %3$s implements InstructionSet {
 
                         @Override
                         public String name() {
                             return "%2$s";
+                        }
+
+                        @Override
+                        public Optional<String> base() {
+                            return %5$s;
                         }
 
                         @Override
@@ -449,7 +454,9 @@ public class InstructionSetGenerator extends AbstractGenerator {
                             return "%2$s (" + encodings().size() + " encodings)";
                         }
                     }
-                    """.formatted(API, prefix, cls);
+                    """.formatted(API, prefix, cls,
+                            set.getBase() == null ? "" : ", InstructionSet.EXTENDS_PROPERTY + \"=" + set.getBase() + "\"",
+                            set.getBase() == null ? "Optional.empty()" : "Optional.of(\"" + set.getBase() + "\")");
             emit(cls, body);
         }
     }

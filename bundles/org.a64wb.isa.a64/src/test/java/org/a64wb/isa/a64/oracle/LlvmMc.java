@@ -12,14 +12,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The disassembly reference: LLVM's llvm-mc with the feature set the project targets. Results are
- * matched to input words through the {@code // encoding: [...]} comment, because llvm-mc drops
- * invalid words from its output.
+ * The disassembly reference: LLVM's llvm-mc with the feature set the project targets. llvm-mc drops
+ * invalid words from its output and names their input lines in its warnings, so outputs are matched
+ * to the remaining input lines in order. (The {@code // encoding:} comment cannot be used: it shows
+ * the word llvm-mc would re-encode, which differs from the input when should-be-one bits are zero.)
  */
 public final class LlvmMc {
 
     public static final String MATTR = "+v8.5a,+fp-armv8,+neon,+crc,+crypto,+lse,+rcpc,+dotprod,+fullfp16";
-    private static final Pattern LINE = Pattern.compile("^\\s*(.*?)\\s*// encoding: \\[0x(..),0x(..),0x(..),0x(..)\\]");
+    private static final Pattern LINE = Pattern.compile("^\\s*(.*?)\\s*// encoding: \\[");
+    private static final Pattern INVALID = Pattern.compile(":(\\d+):\\d+: warning: invalid instruction encoding");
     private static final int BATCH = 200_000;
 
     private final String executable;
@@ -55,19 +57,40 @@ public final class LlvmMc {
                     result.put(w, null);
                 }
                 Files.writeString(input, text, StandardCharsets.US_ASCII);
-                Process process = new ProcessBuilder(executable, "--disassemble", "-triple=aarch64", "-mattr=" + MATTR, "-show-encoding", input.toString())
-                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-                String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!process.waitFor(10, TimeUnit.MINUTES)) {
-                    process.destroyForcibly();
-                    throw new IOException("llvm-mc did not finish");
+                Path errors = Files.createTempFile("a64-llvm-mc", ".err");
+                String output;
+                String warnings;
+                try {
+                    Process process = new ProcessBuilder(executable, "--disassemble", "-triple=aarch64", "-mattr=" + MATTR, "-show-encoding", input.toString())
+                            .redirectError(errors.toFile()).start();
+                    output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+                        process.destroyForcibly();
+                        throw new IOException("llvm-mc did not finish");
+                    }
+                    warnings = Files.readString(errors, StandardCharsets.UTF_8);
+                } finally {
+                    Files.deleteIfExists(errors);
                 }
+                boolean[] invalid = new boolean[end - start];
+                Matcher bad = INVALID.matcher(warnings);
+                while (bad.find()) {
+                    invalid[Integer.parseInt(bad.group(1)) - 1] = true;
+                }
+                int next = 0;
                 for (String line : output.split("\n")) {
                     Matcher m = LINE.matcher(line);
-                    if (m.find()) {
-                        int w = Integer.parseUnsignedInt(m.group(5) + m.group(4) + m.group(3) + m.group(2), 16);
-                        result.put(w, normalise(m.group(1)));
+                    if (!m.find()) {
+                        continue;
                     }
+                    while (next < invalid.length && invalid[next]) {
+                        next++;
+                    }
+                    if (next >= invalid.length) {
+                        throw new IOException("llvm-mc printed more instructions than it was given valid words");
+                    }
+                    result.put(words[start + next], normalise(m.group(1)));
+                    next++;
                 }
             } finally {
                 Files.deleteIfExists(input);

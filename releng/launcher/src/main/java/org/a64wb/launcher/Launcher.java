@@ -1,0 +1,260 @@
+package org.a64wb.launcher;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.Filter;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Boots whichever OSGi framework is on the class path (found through {@link FrameworkFactory}, so
+ * Felix and Equinox both work), installs the distribution's bundles, and runs one CLI command as a
+ * Gogo command line, or an interactive Gogo shell. Gogo is called by reflection so that no shell
+ * classes need to sit on the launcher's class path.
+ */
+public final class Launcher {
+
+    /** CLI sub-commands and the Gogo command each one runs. */
+    private static final Map<String, String> COMMANDS = Map.of(
+            "disasm", "a64:disasm",
+            "decode", "a64:decode",
+            "isa", "a64:isa");
+
+    private static final long SERVICE_TIMEOUT_MS = 20_000;
+
+    private final InputStream in;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public Launcher(InputStream in, PrintStream out, PrintStream err) {
+        this.in = in;
+        this.out = out;
+        this.err = err;
+    }
+
+    public int run(String[] arguments) {
+        List<String> args = new ArrayList<>(Arrays.asList(arguments));
+        List<Path> extraBundles = new ArrayList<>();
+        while (!args.isEmpty() && args.get(0).equals("--bundle")) {
+            if (args.size() < 2) {
+                return usage("--bundle needs a jar");
+            }
+            Path jar = Path.of(args.get(1));
+            if (!Files.isRegularFile(jar)) {
+                err.println("a64: " + jar + ": no such bundle");
+                return 1;
+            }
+            extraBundles.add(jar);
+            args = new ArrayList<>(args.subList(2, args.size()));
+        }
+        if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("help")) {
+            return usage(null);
+        }
+        String command = args.get(0);
+        boolean shell = command.equals("shell");
+        if (!shell && !COMMANDS.containsKey(command)) {
+            return usage("unknown command '" + command + "'");
+        }
+        Path home = home();
+        if (home == null) {
+            err.println("a64: cannot find the distribution (set -Da64.home=DIR)");
+            return 1;
+        }
+        Framework framework = null;
+        Path storage = null;
+        try {
+            storage = Files.createTempDirectory("a64-osgi");
+            framework = start(storage);
+            List<Path> bundles = new ArrayList<>(jars(home.resolve("bundles")));
+            if (shell) {
+                bundles.addAll(jars(home.resolve("shell")));
+            }
+            bundles.addAll(extraBundles);
+            install(framework.getBundleContext(), bundles);
+            if (shell) {
+                framework.waitForStop(0);
+                return 0;
+            }
+            return execute(framework.getBundleContext(), COMMANDS.get(command), args.subList(1, args.size()));
+        } catch (CommandFailure e) {
+            err.println("a64: " + e.getMessage());
+            return 1;
+        } catch (Exception e) {
+            err.println("a64: " + e);
+            return 1;
+        } finally {
+            stop(framework);
+            delete(storage);
+        }
+    }
+
+    private int usage(String problem) {
+        PrintStream stream = problem == null ? out : err;
+        if (problem != null) {
+            stream.println("a64: " + problem);
+        }
+        stream.println("usage: a64 [--bundle JAR]... COMMAND [ARGS]");
+        stream.println("  disasm --words W... | --words-file FILE | [--base ADDR] FILE.bin   disassemble A64 words");
+        stream.println("  decode WORD...                                                     fields, class, memory access of a word");
+        stream.println("  isa                                                                active instruction sets, rejected contributions");
+        stream.println("  shell                                                              interactive Gogo shell (a64:* commands)");
+        return problem == null ? 0 : 2;
+    }
+
+    private static Path home() {
+        String configured = System.getProperty("a64.home");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        try {
+            Path jar = Path.of(Launcher.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return jar.getParent();
+        } catch (Exception e) {
+            return null;
+        }
+    }
+
+    private Framework start(Path storage) throws BundleException {
+        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
+        Map<String, String> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put("gosh.args", "--nointeractive".equals(System.getProperty("a64.shell")) ? "--nointeractive" : "");
+        config.put("felix.log.level", "1");
+        Framework framework = factory.newFramework(config);
+        framework.start();
+        return framework;
+    }
+
+    private static List<Path> jars(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> p.toString().endsWith(".jar")).sorted(Comparator.comparing(Path::toString)).toList();
+        }
+    }
+
+    private void install(BundleContext context, List<Path> jars) throws BundleException {
+        List<Bundle> installed = new ArrayList<>();
+        for (Path jar : jars) {
+            installed.add(context.installBundle(jar.toUri().toString()));
+        }
+        for (Bundle bundle : installed) {
+            if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
+                continue;
+            }
+            try {
+                bundle.start();
+            } catch (BundleException e) {
+                err.println("a64: bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage());
+            }
+        }
+    }
+
+    /** Runs one Gogo command line; the command's own exception message becomes the one-line error. */
+    private int execute(BundleContext context, String function, List<String> args) throws Exception {
+        String[] parts = function.split(":");
+        Object processor = await(context, "(objectClass=org.apache.felix.service.command.CommandProcessor)", "the Gogo command processor");
+        await(context, "(&(osgi.command.scope=" + parts[0] + ")(osgi.command.function=" + parts[1] + "))", "command " + function);
+        StringBuilder line = new StringBuilder(function);
+        for (String arg : args) {
+            if (arg.indexOf('\'') >= 0) {
+                throw new CommandFailure("argument contains a single quote: " + arg);
+            }
+            line.append(" '").append(arg).append('\'');
+        }
+        ClassLoader gogo = processor.getClass().getClassLoader();
+        Class<?> processorType = gogo.loadClass("org.apache.felix.service.command.CommandProcessor");
+        Class<?> sessionType = gogo.loadClass("org.apache.felix.service.command.CommandSession");
+        Method create = processorType.getMethod("createSession", InputStream.class, java.io.OutputStream.class, java.io.OutputStream.class);
+        Object session = create.invoke(processor, in, out, err);
+        try {
+            sessionType.getMethod("execute", CharSequence.class).invoke(session, line.toString());
+            return 0;
+        } catch (InvocationTargetException e) {
+            throw new CommandFailure(message(e.getCause()));
+        } finally {
+            sessionType.getMethod("close").invoke(session);
+            out.flush();
+        }
+    }
+
+    private static String message(Throwable failure) {
+        Throwable cause = failure;
+        while ((cause instanceof InvocationTargetException || cause.getMessage() == null) && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getMessage() == null ? cause.toString() : cause.getMessage();
+    }
+
+    private static Object await(BundleContext context, String filterText, String what) throws InvalidSyntaxException, InterruptedException {
+        Filter filter = context.createFilter(filterText);
+        ServiceTracker<Object, Object> tracker = new ServiceTracker<>(context, filter, null);
+        tracker.open(true);
+        try {
+            Object service = tracker.waitForService(SERVICE_TIMEOUT_MS);
+            if (service == null) {
+                throw new CommandFailure(what + " did not become available (is its bundle in the distribution?)");
+            }
+            return service;
+        } finally {
+            tracker.close();
+        }
+    }
+
+    private static void stop(Framework framework) {
+        if (framework == null) {
+            return;
+        }
+        try {
+            framework.stop();
+            framework.waitForStop(TimeUnit.SECONDS.toMillis(10));
+        } catch (Exception e) {
+            // Stopping is best effort: the process exits next.
+        }
+    }
+
+    private static void delete(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // A leftover temp directory is harmless.
+        }
+    }
+
+    /** A failure whose message is what the user should read. */
+    static final class CommandFailure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CommandFailure(String message) {
+            super(message);
+        }
+    }
+}
