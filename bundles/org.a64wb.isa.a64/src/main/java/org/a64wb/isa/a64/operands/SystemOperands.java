@@ -5,15 +5,18 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Operands of the system instructions (Arm ARM C5.3 and C6.2): system register names for MRS and MSR,
+ * Operands of the system instructions (Arm ARM chapter C5 "The A64 System Instruction Class" and the C6.2
+ * instruction pages): system register names for MRS and MSR,
  * PSTATE fields, barrier options and the SYS operations behind the AT, DC, IC, TLBI, CFP, DVP and CPP
  * aliases, spelled the way llvm-mc (LLVM 14, the project's reference) prints them with the project's
  * feature set. Names outside that set (MTE, SPE, SVE, TME, ...) are absent on purpose, so their
- * encodings print in the generic {@code S<op0>_<op1>_C<n>_C<m>_<op2>} or {@code sys} form.
+ * encodings print in the generic {@code S<op0>_<op1>_C<n>_C<m>_<op2>} or {@code sys} form. The tables
+ * hold what LLVM 14 prints for every op0/op1/CRn/CRm/op2 value (its AArch64SystemOperands.td filtered by
+ * the feature set), which is why they differ from the latest Arm ARM register index in places.
  */
 public final class SystemOperands {
 
-    /** Kinds returned by {@link #sysOpKind}, in the order of {@link #SYS_KINDS}. */
+    /** Mnemonics of the SYS aliases; {@link #sysOpKind} returns an index into this array. */
     private static final String[] SYS_KINDS = {"", "at", "dc", "ic", "tlbi", "cfp", "dvp", "cpp"};
 
     private static final String[] BARRIER_OPTIONS = {
@@ -911,20 +914,20 @@ public final class SystemOperands {
         return String.format(Locale.ROOT, "S%d_%d_C%d_C%d_%d", op0, op1, crn, crm, op2);
     }
 
-    /** The register MRS reads (C5.3.x "MRS": op0 = 2 + o0; llvm-mc also decodes op0 0 generically). */
+    /** The register MRS reads (C6.2 "MRS": op0 = 2 + o0; llvm-mc also decodes op0 = 0 words, generically). */
     public static String mrsName(long op0, long op1, long crn, long crm, long op2) {
         String name = READ.get(encoding(op0, op1, crn, crm, op2));
         return name != null ? name : generic(op0, op1, crn, crm, op2);
     }
 
-    /** The register MSR (register) writes. */
+    /** The register MSR (register) writes; some names differ from MRS (read-only and write-only registers). */
     public static String msrName(long op0, long op1, long crn, long crm, long op2) {
         String name = WRITE.get(encoding(op0, op1, crn, crm, op2));
         return name != null ? name : generic(op0, op1, crn, crm, op2);
     }
 
     /**
-     * Which alias of SYS (C6.2.x AT, DC, IC, TLBI; CFP, DVP, CPP of FEAT_SPECRES) the operation has:
+     * Which alias of SYS (C6.2 "AT", "DC", "IC", "TLBI"; "CFP", "DVP", "CPP" of FEAT_SPECRES) the operation has:
      * 0 none, then at, dc, ic, tlbi, cfp, dvp, cpp.
      */
     public static long sysOpKind(long op1, long crn, long crm, long op2) {
@@ -952,13 +955,13 @@ public final class SystemOperands {
         return op != null && !op[2].isEmpty();
     }
 
-    /** DMB/DSB option (C6.2.x "DMB"): a name, or {@code #CRm} for the reserved values. */
+    /** DMB/DSB option (C6.2 "DMB", "DSB"): a name, or {@code #CRm} for the values without one. */
     public static String barrierOption(long crm) {
         String name = BARRIER_OPTIONS[(int) (crm & 15)];
         return name != null ? name : "#" + (crm & 15);
     }
 
-    /** The PSTATE field of MSR (immediate) (C6.2.x "MSR (immediate)"), or "" when llvm-mc has none. */
+    /** The PSTATE field of MSR (immediate) (C6.2 "MSR (immediate)"), or "" when llvm-mc has none. */
     public static String pstateField(long op1, long op2) {
         return switch ((int) (op1 << 3 | op2)) {
             case 0x03 -> "UAO";
