@@ -19,9 +19,11 @@ import java.util.StringJoiner;
  * @param extend        extend option of a register offset (the Arm ARM's option field: 2 UXTW, 3 LSL/UXTX, 6 SXTW, 7 SXTX)
  * @param shift         left shift applied to the register offset
  * @param writeback     pre- or post-index update of the base register
- * @param acquire       load-acquire semantics
+ * @param acquire       load-acquire semantics (RCsc, or RCpc when {@code acquirePc})
+ * @param acquirePc     the acquire is RCpc (LDAPR, LDAPUR): ordered only after earlier store-releases to the same address
  * @param release       store-release semantics
  * @param exclusive     load/store exclusive (uses the exclusive monitor)
+ * @param statusRegister the register a store-exclusive writes its status to; -1 for other accesses
  * @param atomic        the read-modify-write operation of an atomic, NONE otherwise
  * @param structureElements elements per structure for LD1..LD4/ST1..ST4 (1 for plain accesses)
  * @param lane          the lane of a single-structure access, -1 for whole registers
@@ -44,8 +46,10 @@ public record MemoryAccess(
         int shift,
         Writeback writeback,
         boolean acquire,
+        boolean acquirePc,
         boolean release,
         boolean exclusive,
+        int statusRegister,
         AtomicOp atomic,
         int structureElements,
         int lane,
@@ -73,7 +77,10 @@ public record MemoryAccess(
         return registers.clone();
     }
 
-    /** Total bytes moved between registers and memory. */
+    /**
+     * Bytes of memory the access covers. Atomics list their comparison/source registers and their
+     * destination registers ({@code [Rs, Rt]}, CASP {@code [Rs, Rs+1, Rt, Rt+1]}), both over the same bytes.
+     */
     public int totalBytes() {
         if (kind == RegisterKind.V) {
             if (lane >= 0 || replicate) {
@@ -81,7 +88,10 @@ public record MemoryAccess(
             }
             return vectorBytes * registers.length;
         }
-        return elementBytes * registers.length * (direction == Direction.LOAD_STORE && atomic == AtomicOp.NONE ? 2 : 1);
+        if (atomic != AtomicOp.NONE) {
+            return elementBytes * Math.max(1, registers.length / 2);
+        }
+        return elementBytes * registers.length;
     }
 
     @Override
@@ -115,13 +125,16 @@ public record MemoryAccess(
             }
         }
         if (acquire) {
-            text.add("acquire");
+            text.add(acquirePc ? "acquire-pc" : "acquire");
         }
         if (release) {
             text.add("release");
         }
         if (exclusive) {
             text.add("exclusive");
+        }
+        if (statusRegister >= 0) {
+            text.add("status=w" + statusRegister);
         }
         if (atomic != AtomicOp.NONE) {
             text.add("atomic=" + atomic.name().toLowerCase());
@@ -163,8 +176,10 @@ public record MemoryAccess(
         private int shift;
         private Writeback writeback = Writeback.NONE;
         private boolean acquire;
+        private boolean acquirePc;
         private boolean release;
         private boolean exclusive;
+        private int statusRegister = -1;
         private AtomicOp atomic = AtomicOp.NONE;
         private int structureElements = 1;
         private int lane = -1;
@@ -206,6 +221,8 @@ public record MemoryAccess(
         public Builder postIndexRegister(long register) { writeback = Writeback.POST; offset = OffsetKind.NONE; offsetRegister = (int) register; return this; }
         public Builder writeback(Writeback value) { writeback = value; return this; }
         public Builder acquire(boolean value) { acquire = value; return this; }
+        public Builder acquirePc(boolean value) { acquire |= value; acquirePc = value; return this; }
+        public Builder statusRegister(long register) { statusRegister = (int) register; return this; }
         public Builder release(boolean value) { release = value; return this; }
         public Builder exclusive(boolean value) { exclusive = value; return this; }
         public Builder atomic(AtomicOp value) { atomic = value; return this; }
@@ -218,7 +235,7 @@ public record MemoryAccess(
 
         public MemoryAccess build() {
             return new MemoryAccess(direction, kind, elementBytes, registers, signExtend, baseRegister, offset, immediate,
-                    offsetRegister, extend, shift, writeback, acquire, release, exclusive, atomic, structureElements, lane,
+                    offsetRegister, extend, shift, writeback, acquire, acquirePc, release, exclusive, statusRegister, atomic, structureElements, lane,
                     replicate, vectorBytes, unprivileged, nonTemporal);
         }
     }

@@ -324,11 +324,12 @@ public class InstructionSetGenerator extends AbstractGenerator {
             if (index.equals("pre")) {
                 out.append("        m.writeback(MemoryAccess.Writeback.PRE);\n");
             }
-            for (String key : List.of("extend", "shift", "elements", "lane", "vbytes")) {
+            for (String key : List.of("extend", "shift", "elements", "lane", "vbytes", "status")) {
                 if (mem.containsKey(key)) {
                     String method = switch (key) {
                         case "elements" -> "structureElements";
                         case "vbytes" -> "vectorBytes";
+                        case "status" -> "statusRegister";
                         default -> key;
                     };
                     out.append("        m.").append(method).append("(").append(number(compiler, mem, key)).append(");\n");
@@ -345,7 +346,7 @@ public class InstructionSetGenerator extends AbstractGenerator {
                 String method = switch (flag) {
                     case "signed" -> "signExtend";
                     case "nontemporal" -> "nonTemporal";
-                    case "acquirepc" -> "acquire";
+                    case "acquirepc" -> "acquirePc";
                     default -> flag;
                 };
                 String value = entry.getValue() == null ? "true" : compiler.compile(entry.getValue()).asBool();

@@ -21,7 +21,7 @@ public final class MemoryKeys {
             "atomic", List.of("add", "clr", "eor", "set", "smax", "smin", "umax", "umin", "swp", "cas"));
 
     public static final Set<String> NUMERIC = Set.of(
-            "size", "base", "imm", "offreg", "extend", "shift", "literal", "count", "elements", "lane", "vbytes", "regs");
+            "size", "base", "imm", "offreg", "extend", "shift", "literal", "count", "elements", "lane", "vbytes", "regs", "status");
 
     public static final Set<String> FLAGS = Set.of(
             "signed", "acquire", "release", "exclusive", "unprivileged", "nontemporal", "replicate", "acquirepc");
