@@ -19,7 +19,7 @@ import org.a64wb.isa.a64.A64InstructionSet;
 public final class GoldenCorpus {
 
     public static final String RESOURCE = "/golden/llvm-mc-a64.tsv";
-    static final int PER_ENCODING = 40;
+    static final int PER_ENCODING = 50;
     static final int RANDOM = 25_000;
     static final long SEED = 20261123L;
 
