@@ -98,6 +98,10 @@ public class InstructionSetGenerator extends AbstractGenerator {
             return ordered;
         }
 
+        private String groupInterface(String file) {
+            return groupInterfaceName(prefix, file);
+        }
+
         private EncodingScope scope(ResolvedEncoding encoding) {
             return new EncodingScope(encoding, index);
         }
@@ -366,17 +370,34 @@ public class InstructionSetGenerator extends AbstractGenerator {
 
         private void writeSemantics() {
             String iface = prefix + "Semantics";
+            Map<String, List<ResolvedEncoding>> byGroup = new java.util.LinkedHashMap<>();
+            for (ResolvedEncoding e : encodings) {
+                byGroup.computeIfAbsent(groupInterface(e.file()), k -> new ArrayList<>()).add(e);
+            }
+            for (Map.Entry<String, List<ResolvedEncoding>> group : byGroup.entrySet()) {
+                StringBuilder part = new StringBuilder();
+                part.append("/** The ").append(prefix).append(" encodings of ").append(group.getValue().get(0).file())
+                    .append(": one method per encoding, taking its operand fields (signed fields sign-extended). */\n");
+                part.append("public interface ").append(group.getKey()).append(" {\n\n");
+                for (ResolvedEncoding e : group.getValue()) {
+                    part.append("    /** ").append(e.name()).append(" (").append(e.location()).append(") */\n");
+                    part.append("    void ").append(e.name()).append("(")
+                        .append(e.operandFields().stream().map(f -> "int " + f.name()).collect(Collectors.joining(", "))).append(");\n\n");
+                }
+                part.append("}\n");
+                emit(group.getKey(), part.toString());
+            }
             StringBuilder out = new StringBuilder();
             out.append("/**\n * What an emulator implements to execute ").append(prefix)
-               .append(": one method per encoding, named after it, taking its operand fields\n")
-               .append(" * (signed fields sign-extended). A missing method is a compile error, by design.\n */\n");
-            out.append("public interface ").append(iface).append(" {\n\n");
-            out.append("    /** Called for a word no encoding of the set claims. */\n    void unallocated(int word);\n\n");
-            for (ResolvedEncoding e : encodings) {
-                out.append("    /** ").append(e.name()).append(" (").append(e.location()).append(") */\n");
-                out.append("    void ").append(e.name()).append("(")
-                   .append(e.operandFields().stream().map(f -> "int " + f.name()).collect(Collectors.joining(", "))).append(");\n\n");
+               .append(": every group's methods, one per encoding. Implementations can provide\n")
+               .append(" * the groups separately (for example as interfaces with default methods) and combine them;\n")
+               .append(" * a missing method is a compile error, by design.\n */\n");
+            out.append("public interface ").append(iface);
+            if (!byGroup.isEmpty()) {
+                out.append(" extends ").append(String.join(", ", byGroup.keySet()));
             }
+            out.append(" {\n\n");
+            out.append("    /** Called for a word no encoding of the set claims. */\n    void unallocated(int word);\n");
             out.append("}\n");
             emit(iface, out.toString());
 
@@ -471,6 +492,18 @@ public class InstructionSetGenerator extends AbstractGenerator {
             out.append("0x").append(Integer.toHexString(values[i]));
         }
         return out.toString();
+    }
+
+    /** data-processing-immediate.a64 of set A64 gives A64DataProcessingImmediateSemantics. */
+    private String groupInterfaceName(String prefix, String file) {
+        StringBuilder name = new StringBuilder(prefix);
+        String base = file.endsWith(".a64") ? file.substring(0, file.length() - 4) : file;
+        for (String word : base.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                name.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+            }
+        }
+        return name.append("Semantics").toString();
     }
 
     static String escape(String text) {

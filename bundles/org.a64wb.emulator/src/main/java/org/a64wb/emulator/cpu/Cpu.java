@@ -1,0 +1,156 @@
+package org.a64wb.emulator.cpu;
+
+/**
+ * The architectural state of one PE as the interpreter needs it fast: general registers, the two
+ * stack pointers, PC, PSTATE pieces, the 128-bit SIMD&FP registers, FPCR/FPSR, thread registers,
+ * the local exclusive monitor and an instruction counter. System registers beyond these live in
+ * {@link SystemRegisterStore}, described by one table (see the system semantics).
+ *
+ * Register 31 means ZR or SP depending on the instruction: use {@link #x}/{@link #setX} for the
+ * zero-register forms and {@link #xsp}/{@link #setXsp} for the stack-pointer forms.
+ */
+public final class Cpu {
+
+    /** X0..X30; index 31 is unused. */
+    public final long[] x = new long[32];
+    /** V0..V31 as low/high halves: V[n] = v[2n] | v[2n+1] << 64. */
+    public final long[] v = new long[64];
+
+    public long pc;
+    /** Where execution continues after the current instruction; branches set it. */
+    public long nextPc;
+
+    /** PSTATE.{N,Z,C,V} in bits 31..28, as MRS NZCV reads them. */
+    public int nzcv;
+    /** PSTATE.{D,A,I,F} in bits 9..6, as MRS DAIF reads them. */
+    public int daif = 0x3c0;
+    /** Current exception level, 0 or 1. */
+    public int el;
+    /** PSTATE.SP: 0 uses SP_EL0, 1 uses SP_ELx. */
+    public int spsel;
+
+    public long spEl0;
+    public long spEl1;
+
+    public long fpcr;
+    public long fpsr;
+    public long tpidrEl0;
+    public long tpidrroEl0;
+
+    /** Local exclusive monitor (Arm ARM B2.9): armed by load-exclusive, checked by store-exclusive. */
+    public boolean exclusiveArmed;
+    public long exclusiveAddress;
+    public int exclusiveSize;
+
+    /** Instructions retired. */
+    public long instructions;
+
+    public final SystemRegisterStore sysregs = new SystemRegisterStore();
+
+    public long x(int r) {
+        return r == 31 ? 0 : x[r];
+    }
+
+    public int w(int r) {
+        return r == 31 ? 0 : (int) x[r];
+    }
+
+    public void setX(int r, long value) {
+        if (r != 31) {
+            x[r] = value;
+        }
+    }
+
+    /** Writes a W register: the upper 32 bits of the X register become zero. */
+    public void setW(int r, int value) {
+        if (r != 31) {
+            x[r] = value & 0xffffffffL;
+        }
+    }
+
+    public long sp() {
+        return spsel == 0 || el == 0 ? spEl0 : spEl1;
+    }
+
+    public void setSp(long value) {
+        if (spsel == 0 || el == 0) {
+            spEl0 = value;
+        } else {
+            spEl1 = value;
+        }
+    }
+
+    public long xsp(int r) {
+        return r == 31 ? sp() : x[r];
+    }
+
+    public void setXsp(int r, long value) {
+        if (r == 31) {
+            setSp(value);
+        } else {
+            x[r] = value;
+        }
+    }
+
+    public void setWsp(int r, int value) {
+        setXsp(r, value & 0xffffffffL);
+    }
+
+    public boolean n() {
+        return (nzcv & 0x80000000) != 0;
+    }
+
+    public boolean z() {
+        return (nzcv & 0x40000000) != 0;
+    }
+
+    public boolean c() {
+        return (nzcv & 0x20000000) != 0;
+    }
+
+    public boolean v() {
+        return (nzcv & 0x10000000) != 0;
+    }
+
+    public void setNzcv(boolean n, boolean z, boolean c, boolean v) {
+        nzcv = (n ? 0x80000000 : 0) | (z ? 0x40000000 : 0) | (c ? 0x20000000 : 0) | (v ? 0x10000000 : 0);
+    }
+
+    /** Sets NZCV from a 4-bit value (nzcv immediate of CCMP, RMIF ...). */
+    public void setNzcvBits(int bits) {
+        nzcv = (bits & 0xf) << 28;
+    }
+
+    /** ConditionHolds() of the Arm ARM (shared/functions/system/ConditionHolds). */
+    public boolean conditionHolds(int cond) {
+        boolean result = switch (cond >>> 1) {
+            case 0 -> z();
+            case 1 -> c();
+            case 2 -> n();
+            case 3 -> v();
+            case 4 -> c() && !z();
+            case 5 -> n() == v();
+            case 6 -> n() == v() && !z();
+            default -> true;
+        };
+        return (cond & 1) != 0 && cond != 15 ? !result : result;
+    }
+
+    public long vLow(int r) {
+        return v[2 * r];
+    }
+
+    public long vHigh(int r) {
+        return v[2 * r + 1];
+    }
+
+    /** Writes a whole V register (scalar writes clear the bits above the scalar). */
+    public void setV(int r, long low, long high) {
+        v[2 * r] = low;
+        v[2 * r + 1] = high;
+    }
+
+    public void branchTo(long target) {
+        nextPc = target;
+    }
+}

@@ -1,0 +1,245 @@
+package org.a64wb.emulator.memory;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Guest physical memory made of RAM slots (like KVM memory slots). Pages that hold decoded code
+ * can be watched: a write to a watched page notifies the listener first, so decode caches stay
+ * coherent with self-modifying code.
+ */
+public final class PhysicalMemory implements Memory {
+
+    public static final int PAGE_SHIFT = 12;
+    public static final long PAGE_SIZE = 1L << PAGE_SHIFT;
+
+    private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** Told before a watched code page is written. */
+    public interface CodeWriteListener {
+        void codePageWritten(long pageAddress);
+    }
+
+    private static final class Slot {
+        final RamSlot ram;
+        final byte[] watched;
+
+        Slot(RamSlot ram) {
+            this.ram = ram;
+            this.watched = new byte[(int) ((ram.size() + PAGE_SIZE - 1) >>> PAGE_SHIFT)];
+        }
+    }
+
+    private Slot[] slots = new Slot[0];
+    private Slot last;
+    private CodeWriteListener listener = page -> { };
+
+    public void setCodeWriteListener(CodeWriteListener listener) {
+        this.listener = listener;
+    }
+
+    /** Maps fresh zeroed RAM; slots must not overlap. */
+    public RamSlot map(long base, long size) {
+        if (size <= 0 || size > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("RAM slot size " + size + " is not supported (1 byte to 2 GiB)");
+        }
+        return add(new RamSlot(base, new byte[(int) size]));
+    }
+
+    public synchronized RamSlot add(RamSlot ram) {
+        for (Slot s : slots) {
+            if (ram.base() < s.ram.end() && s.ram.base() < ram.end()) {
+                throw new IllegalArgumentException(String.format("RAM slot 0x%x+0x%x overlaps 0x%x+0x%x", ram.base(), ram.size(),
+                        s.ram.base(), s.ram.size()));
+            }
+        }
+        List<Slot> list = new ArrayList<>(List.of(slots));
+        list.add(new Slot(ram));
+        list.sort(Comparator.comparingLong(s -> s.ram.base()));
+        slots = list.toArray(new Slot[0]);
+        return ram;
+    }
+
+    public synchronized void unmap(RamSlot ram) {
+        List<Slot> list = new ArrayList<>(List.of(slots));
+        list.removeIf(s -> s.ram == ram);
+        slots = list.toArray(new Slot[0]);
+        last = null;
+    }
+
+    public List<RamSlot> slots() {
+        List<RamSlot> list = new ArrayList<>();
+        for (Slot s : slots) {
+            list.add(s.ram);
+        }
+        return list;
+    }
+
+    /** Marks the page holding {@code address} as holding decoded code. */
+    public void watchCode(long address) {
+        Slot s = find(address, 1);
+        if (s != null) {
+            s.watched[(int) ((address - s.ram.base()) >>> PAGE_SHIFT)] = 1;
+        }
+    }
+
+    private Slot find(long address, int size) {
+        Slot s = last;
+        if (s != null && s.ram.contains(address, size)) {
+            return s;
+        }
+        for (Slot candidate : slots) {
+            if (candidate.ram.contains(address, size)) {
+                last = candidate;
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private Slot forRead(long address, int size) {
+        Slot s = find(address, size);
+        if (s == null) {
+            throw new MemoryAbort(address, size, false);
+        }
+        return s;
+    }
+
+    private Slot forWrite(long address, int size) {
+        Slot s = find(address, size);
+        if (s == null) {
+            throw new MemoryAbort(address, size, true);
+        }
+        int first = (int) ((address - s.ram.base()) >>> PAGE_SHIFT);
+        int lastPage = (int) ((address + size - 1 - s.ram.base()) >>> PAGE_SHIFT);
+        for (int page = first; page <= lastPage; page++) {
+            if (s.watched[page] != 0) {
+                s.watched[page] = 0;
+                listener.codePageWritten(s.ram.base() + ((long) page << PAGE_SHIFT));
+            }
+        }
+        return s;
+    }
+
+    /** An access that straddles two adjacent slots: byte by byte, aborting at the access's own address. */
+    private long readAcrossSlots(long address, int size) {
+        for (int i = 0; i < size; i++) {
+            if (find(address + i, 1) == null) {
+                throw new MemoryAbort(address, size, false);
+            }
+        }
+        long value = 0;
+        for (int i = 0; i < size; i++) {
+            value |= (read8(address + i) & 0xffL) << (8 * i);
+        }
+        return value;
+    }
+
+    private void writeAcrossSlots(long address, int size, long value) {
+        for (int i = 0; i < size; i++) {
+            if (find(address + i, 1) == null) {
+                throw new MemoryAbort(address, size, true);
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            write8(address + i, (byte) (value >>> (8 * i)));
+        }
+    }
+
+    @Override
+    public boolean isRam(long address, int size) {
+        return find(address, size) != null;
+    }
+
+    @Override
+    public byte read8(long address) {
+        Slot s = forRead(address, 1);
+        return s.ram.data()[(int) (address - s.ram.base())];
+    }
+
+    @Override
+    public short read16(long address) {
+        Slot s = find(address, 2);
+        if (s == null) {
+            return (short) readAcrossSlots(address, 2);
+        }
+        return (short) SHORT.get(s.ram.data(), (int) (address - s.ram.base()));
+    }
+
+    @Override
+    public int read32(long address) {
+        Slot s = find(address, 4);
+        if (s == null) {
+            return (int) readAcrossSlots(address, 4);
+        }
+        return (int) INT.get(s.ram.data(), (int) (address - s.ram.base()));
+    }
+
+    @Override
+    public long read64(long address) {
+        Slot s = find(address, 8);
+        if (s == null) {
+            return (long) readAcrossSlots(address, 8);
+        }
+        return (long) LONG.get(s.ram.data(), (int) (address - s.ram.base()));
+    }
+
+    @Override
+    public void write8(long address, byte value) {
+        Slot s = forWrite(address, 1);
+        s.ram.data()[(int) (address - s.ram.base())] = value;
+    }
+
+    @Override
+    public void write16(long address, short value) {
+        if (find(address, 2) == null) {
+            writeAcrossSlots(address, 2, value);
+            return;
+        }
+        Slot s = forWrite(address, 2);
+        SHORT.set(s.ram.data(), (int) (address - s.ram.base()), value);
+    }
+
+    @Override
+    public void write32(long address, int value) {
+        if (find(address, 4) == null) {
+            writeAcrossSlots(address, 4, value);
+            return;
+        }
+        Slot s = forWrite(address, 4);
+        INT.set(s.ram.data(), (int) (address - s.ram.base()), value);
+    }
+
+    @Override
+    public void write64(long address, long value) {
+        if (find(address, 8) == null) {
+            writeAcrossSlots(address, 8, value);
+            return;
+        }
+        Slot s = forWrite(address, 8);
+        LONG.set(s.ram.data(), (int) (address - s.ram.base()), value);
+    }
+
+    /** Copies host bytes into guest RAM (loaders); throws MemoryAbort if the range is not RAM. */
+    public void writeBytes(long address, byte[] bytes, int offset, int length) {
+        if (length == 0) {
+            return;
+        }
+        Slot s = forWrite(address, length);
+        System.arraycopy(bytes, offset, s.ram.data(), (int) (address - s.ram.base()), length);
+    }
+
+    public void readBytes(long address, byte[] into, int offset, int length) {
+        if (length == 0) {
+            return;
+        }
+        Slot s = forRead(address, length);
+        System.arraycopy(s.ram.data(), (int) (address - s.ram.base()), into, offset, length);
+    }
+}

@@ -1,0 +1,47 @@
+package org.a64wb.emulator.semantics;
+
+import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.emulator.cpu.GuestException;
+import org.a64wb.emulator.memory.Memory;
+
+/**
+ * What instruction semantics see while one instruction executes: the PE state, memory, and the
+ * word being executed. Semantics never throw Java exceptions for guest behaviour: they raise
+ * architectural exceptions through the helpers here.
+ */
+public interface Execution {
+
+    Cpu cpu();
+
+    Memory memory();
+
+    /** The instruction word being executed. */
+    int word();
+
+    /** UNDEFINED (EC 0x00) for the current instruction. */
+    default GuestException undefined(String why) {
+        Cpu cpu = cpu();
+        return new GuestException(GuestException.Kind.UNDEFINED, cpu.pc, word(), 0, 0, cpu.pc, why);
+    }
+
+    /** An exception whose preferred return address is the next instruction (SVC, HVC, SMC). */
+    default GuestException call(GuestException.Kind kind, long immediate) {
+        Cpu cpu = cpu();
+        return new GuestException(kind, cpu.pc, word(), immediate, 0, cpu.pc + 4, null);
+    }
+
+    /** An exception whose preferred return address is the instruction itself (BRK, HLT, WFI ...). */
+    default GuestException trap(GuestException.Kind kind, long immediate) {
+        Cpu cpu = cpu();
+        return new GuestException(kind, cpu.pc, word(), immediate, 0, cpu.pc, null);
+    }
+
+    /** Alignment fault when {@code address} is not a multiple of {@code size} (exclusives, atomics, acquire/release). */
+    default void requireAlignment(long address, int size) {
+        if ((address & (size - 1)) != 0) {
+            Cpu cpu = cpu();
+            throw new GuestException(GuestException.Kind.ALIGNMENT_FAULT, cpu.pc, word(), 0, address, cpu.pc,
+                    String.format("%d-byte access at 0x%x must be aligned", size, address));
+        }
+    }
+}
