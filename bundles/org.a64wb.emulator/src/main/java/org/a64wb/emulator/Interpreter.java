@@ -1,0 +1,128 @@
+package org.a64wb.emulator;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.emulator.cpu.GuestException;
+import org.a64wb.emulator.memory.MemoryAbort;
+import org.a64wb.emulator.memory.PhysicalMemory;
+import org.a64wb.isa.a64.A64Decoder;
+import org.a64wb.isa.a64.A64Dispatcher;
+import org.a64wb.isa.a64.A64Semantics;
+
+/**
+ * Executes A64 code, decoding each instruction once: decoded words are cached per 4 KiB guest page,
+ * and a write to a cached page drops that page (self-modifying code is legal, Arm ARM B2.2.5 only
+ * asks software for the cache maintenance a real core needs; here invalidation is immediate).
+ *
+ * <p>{@link #run} stops after {@code limit} instructions or when an instruction raises a
+ * {@link GuestException} or {@link MemoryAbort}; PC then still addresses that instruction and no
+ * register has been changed by it.
+ */
+public final class Interpreter<E extends ExecutionBase & A64Semantics> {
+
+    private static final int NOT_DECODED = Integer.MIN_VALUE;
+    private static final int WORDS_PER_PAGE = (int) (PhysicalMemory.PAGE_SIZE / 4);
+
+    /** Decoded words of one guest page. */
+    private static final class DecodedPage {
+        final int[] words = new int[WORDS_PER_PAGE];
+        final int[] ids = new int[WORDS_PER_PAGE];
+
+        DecodedPage() {
+            java.util.Arrays.fill(ids, NOT_DECODED);
+        }
+    }
+
+    private final Cpu cpu;
+    private final PhysicalMemory memory;
+    private final E executor;
+    private final Map<Long, DecodedPage> pages = new HashMap<>();
+    private boolean pagesChanged;
+
+    public Interpreter(Cpu cpu, PhysicalMemory memory, E executor) {
+        this.cpu = cpu;
+        this.memory = memory;
+        this.executor = executor;
+        memory.setCodeWriteListener(page -> {
+            pages.remove(page);
+            pagesChanged = true;
+        });
+    }
+
+    public Cpu cpu() {
+        return cpu;
+    }
+
+    public PhysicalMemory memory() {
+        return memory;
+    }
+
+    public E executor() {
+        return executor;
+    }
+
+    /** Executes one instruction. */
+    public void step() {
+        run(1);
+    }
+
+    /** Executes up to {@code limit} instructions; returns how many completed. */
+    public long run(long limit) {
+        long executed = 0;
+        long pageAddress = -1;
+        DecodedPage page = null;
+        while (executed < limit) {
+            long pc = cpu.pc;
+            long address = pc & ~(PhysicalMemory.PAGE_SIZE - 1);
+            if (address != pageAddress || pagesChanged) {
+                if ((pc & 3) != 0) {
+                    throw new GuestException(GuestException.Kind.PC_ALIGNMENT, pc, 0, 0, pc, pc, "PC is not 4-byte aligned");
+                }
+                pagesChanged = false;
+                page = pages.get(address);
+                if (page == null) {
+                    page = new DecodedPage();
+                    pages.put(address, page);
+                    memory.watchCode(address);
+                }
+                pageAddress = address;
+            }
+            int index = (int) ((pc & (PhysicalMemory.PAGE_SIZE - 1)) >>> 2);
+            int id = page.ids[index];
+            int word;
+            if (id == NOT_DECODED) {
+                word = fetch(pc);
+                id = A64Decoder.decode(word);
+                page.words[index] = word;
+                page.ids[index] = id;
+            } else {
+                word = page.words[index];
+            }
+            executor.word = word;
+            cpu.nextPc = pc + 4;
+            A64Dispatcher.dispatch(id, word, executor);
+            cpu.pc = cpu.nextPc;
+            cpu.instructions++;
+            executed++;
+        }
+        return executed;
+    }
+
+    private int fetch(long pc) {
+        if ((pc & 3) != 0) {
+            throw new GuestException(GuestException.Kind.PC_ALIGNMENT, pc, 0, 0, pc, pc, "PC is not 4-byte aligned");
+        }
+        try {
+            return memory.read32(pc);
+        } catch (MemoryAbort abort) {
+            throw new GuestException(GuestException.Kind.INSTRUCTION_ABORT, pc, 0, 0, pc, pc, "instruction fetch outside RAM");
+        }
+    }
+
+    /** Number of guest pages with decoded code (for tests and statistics). */
+    public int cachedPages() {
+        return pages.size();
+    }
+}
