@@ -1,0 +1,62 @@
+package org.a64wb.differential;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Runs random-instruction programs under qemu-aarch64 and under an engine of ours and compares.
+ * Usage: --seed S --programs P --sequences N --length L [--engine class-name]. Prints one line per
+ * program and an explanation of each differing sequence; exits 1 when anything differs.
+ */
+public final class DifferentialMain {
+
+    private DifferentialMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        long seed = 1;
+        int programs = 1;
+        int sequences = 1000;
+        int length = 16;
+        String engineClass = "org.a64wb.usermode.differential.UserModeEngine";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seed" -> seed = Long.parseLong(args[++i]);
+                case "--programs" -> programs = Integer.parseInt(args[++i]);
+                case "--sequences" -> sequences = Integer.parseInt(args[++i]);
+                case "--length" -> length = Integer.parseInt(args[++i]);
+                case "--engine" -> engineClass = args[++i];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Path qemu = Qemu.find();
+        if (qemu == null) {
+            System.err.println("qemu-aarch64 is not installed (apt-get install qemu-user)");
+            System.exit(2);
+        }
+        Engine ours = (Engine) Class.forName(engineClass).getConstructor().newInstance();
+        long total = 0;
+        long failed = 0;
+        for (int p = 0; p < programs; p++) {
+            RandomProgram program = RandomProgram.generate(seed + p, sequences, length);
+            Path elf = Files.createTempFile("a64-random", ".elf");
+            try {
+                Files.write(elf, program.elf());
+                byte[] reference = Qemu.run(qemu, elf);
+                byte[] actual = ours.run(elf);
+                List<Integer> differing = Comparison.differing(program, reference, actual);
+                total += sequences;
+                failed += differing.size();
+                System.out.printf("program seed %d: %d sequences x %d instructions, %d differ%n", seed + p, sequences, length, differing.size());
+                for (int index : differing.subList(0, Math.min(3, differing.size()))) {
+                    System.out.print(Comparison.explain(program, index, reference, actual));
+                }
+            } finally {
+                Files.deleteIfExists(elf);
+            }
+        }
+        System.out.printf("total: %d of %d sequences agree with qemu-aarch64%n", total - failed, total);
+        System.exit(failed == 0 ? 0 : 1);
+    }
+}
