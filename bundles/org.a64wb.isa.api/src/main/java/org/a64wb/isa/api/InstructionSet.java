@@ -36,6 +36,11 @@ public interface InstructionSet {
     /** The memory access a load/store performs, from the spec's descriptor; empty for other instructions. */
     Optional<MemoryAccess> memoryAccess(int id, int word);
 
+    /** The assembly syntax of an encoding: preferred aliases in order, then the base template. */
+    default List<org.a64wb.isa.api.syntax.SyntaxForm> syntax(int id) {
+        return List.of();
+    }
+
     default Optional<DecodedInstruction> decodeInstruction(int word) {
         int id = decode(word);
         return id < 0 ? Optional.empty() : Optional.of(new DecodedInstruction(this, id, word));

@@ -81,6 +81,7 @@ public class InstructionSetGenerator extends AbstractGenerator {
             writeDisassembler();
             writeMemoryAccesses();
             writeSemantics();
+            writeSyntax();
             writeInstructionSet();
             return files;
         }
@@ -265,6 +266,53 @@ public class InstructionSetGenerator extends AbstractGenerator {
                     out.append(indent).append("}\n");
                 }
             }
+        }
+
+        private void writeSyntax() {
+            String cls = prefix + "Syntax";
+            StringBuilder dispatch = new StringBuilder();
+            dispatch.append("import java.util.List;\n\nimport org.a64wb.isa.api.syntax.SyntaxForm;\n\n");
+            dispatch.append("/** The assembly syntax of each ").append(prefix).append(" encoding as data: aliases in order, then the base template. */\n");
+            dispatch.append("public final class ").append(cls).append(" {\n\n    private ").append(cls).append("() {\n    }\n\n");
+            dispatch.append("    private static final List<?>[] CACHE = new List<?>[").append(encodings.size()).append("];\n\n");
+            dispatch.append("    @SuppressWarnings(\"unchecked\")\n");
+            dispatch.append("    public static List<SyntaxForm> forms(int id) {\n");
+            dispatch.append("        List<?> cached = CACHE[id];\n        if (cached == null) {\n");
+            dispatch.append("            switch (id / ").append(METHODS_PER_CLASS).append(") {\n");
+            int parts = (encodings.size() + METHODS_PER_CLASS - 1) / METHODS_PER_CLASS;
+            for (int p = 0; p < parts; p++) {
+                String partClass = cls + "Part" + p;
+                dispatch.append("                case ").append(p).append(": cached = ").append(partClass).append(".forms(id); break;\n");
+                StringBuilder part = new StringBuilder();
+                part.append("import java.util.List;\n\nimport org.a64wb.isa.api.syntax.SyntaxForm;\n\n");
+                part.append("final class ").append(partClass).append(" {\n\n    private ").append(partClass).append("() {\n    }\n\n");
+                part.append("    static List<SyntaxForm> forms(int id) {\n        switch (id) {\n");
+                StringBuilder methods = new StringBuilder();
+                for (int id = p * METHODS_PER_CLASS; id < Math.min(encodings.size(), (p + 1) * METHODS_PER_CLASS); id++) {
+                    ResolvedEncoding e = encodings.get(id);
+                    part.append("            case ").append(id).append(": return s").append(id).append("();\n");
+                    SyntaxTreeCompiler compiler = new SyntaxTreeCompiler(scope(e));
+                    List<String> forms = new ArrayList<>();
+                    try {
+                        for (Alias alias : e.aliases()) {
+                            String condition = alias.getCondition() == null ? "null" : compiler.expression(alias.getCondition());
+                            forms.add("new SyntaxForm(" + compiler.parts(templates.parse(alias.getTemplate()), index::function) + ", " + condition + ", true)");
+                        }
+                        forms.add("new SyntaxForm(" + compiler.parts(templates.parse(e.syntax().getTemplate()), index::function) + ", null, false)");
+                    } catch (TemplateSyntaxException ex) {
+                        throw new IllegalStateException(e.location() + ": " + ex.getMessage(), ex);
+                    }
+                    methods.append("    /** ").append(e.name()).append(" (").append(e.location()).append(") */\n");
+                    methods.append("    private static List<SyntaxForm> s").append(id).append("() {\n        return List.of(\n            ")
+                           .append(String.join(",\n            ", forms)).append(");\n    }\n\n");
+                }
+                part.append("            default: throw new IllegalArgumentException(\"no encoding \" + id);\n        }\n    }\n\n");
+                part.append(methods).append("}\n");
+                emit(partClass, part.toString());
+            }
+            dispatch.append("                default: throw new IllegalArgumentException(\"no encoding \" + id);\n            }\n");
+            dispatch.append("            CACHE[id] = cached;\n        }\n        return (List<SyntaxForm>) cached;\n    }\n}\n");
+            emit(cls, dispatch.toString());
         }
 
         private void writeMemoryAccesses() {
@@ -469,6 +517,11 @@ public class InstructionSetGenerator extends AbstractGenerator {
                         @Override
                         public Optional<MemoryAccess> memoryAccess(int id, int word) {
                             return Optional.ofNullable(%2$sMemoryAccesses.describe(id, word));
+                        }
+
+                        @Override
+                        public List<org.a64wb.isa.api.syntax.SyntaxForm> syntax(int id) {
+                            return %2$sSyntax.forms(id);
                         }
 
                         @Override
