@@ -106,46 +106,45 @@ public interface DataProcessingRegisterExecution extends A64DataProcessingRegist
 
     @Override
     default void CRC32B_w(int Rm, int Rn, int Rd) {
-        crc32(false, Rm, Rn, Rd, 1);
+        crc32(cpu(), false, Rm, Rn, Rd, 1);
     }
 
     @Override
     default void CRC32H_w(int Rm, int Rn, int Rd) {
-        crc32(false, Rm, Rn, Rd, 2);
+        crc32(cpu(), false, Rm, Rn, Rd, 2);
     }
 
     @Override
     default void CRC32W_w(int Rm, int Rn, int Rd) {
-        crc32(false, Rm, Rn, Rd, 4);
+        crc32(cpu(), false, Rm, Rn, Rd, 4);
     }
 
     @Override
     default void CRC32X_w(int Rm, int Rn, int Rd) {
-        crc32(false, Rm, Rn, Rd, 8);
+        crc32(cpu(), false, Rm, Rn, Rd, 8);
     }
 
     @Override
     default void CRC32CB_w(int Rm, int Rn, int Rd) {
-        crc32(true, Rm, Rn, Rd, 1);
+        crc32(cpu(), true, Rm, Rn, Rd, 1);
     }
 
     @Override
     default void CRC32CH_w(int Rm, int Rn, int Rd) {
-        crc32(true, Rm, Rn, Rd, 2);
+        crc32(cpu(), true, Rm, Rn, Rd, 2);
     }
 
     @Override
     default void CRC32CW_w(int Rm, int Rn, int Rd) {
-        crc32(true, Rm, Rn, Rd, 4);
+        crc32(cpu(), true, Rm, Rn, Rd, 4);
     }
 
     @Override
     default void CRC32CX_w(int Rm, int Rn, int Rd) {
-        crc32(true, Rm, Rn, Rd, 8);
+        crc32(cpu(), true, Rm, Rn, Rd, 8);
     }
 
-    private void crc32(boolean castagnoli, int Rm, int Rn, int Rd, int bytes) {
-        Cpu cpu = cpu();
+    private static void crc32(Cpu cpu, boolean castagnoli, int Rm, int Rn, int Rd, int bytes) {
         cpu.setW(Rd, Alu.crc32(castagnoli, cpu.w(Rn), cpu.x(Rm), bytes));
     }
 
@@ -443,13 +442,13 @@ public interface DataProcessingRegisterExecution extends A64DataProcessingRegist
     @Override
     default void ADDS_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
         Cpu cpu = cpu();
-        addsW(Rd, cpu.w(Rn), Alu.shift32(cpu.w(Rm), shift, imm6), 0);
+        addsW(cpu, Rd, cpu.w(Rn), Alu.shift32(cpu.w(Rm), shift, imm6), 0);
     }
 
     @Override
     default void ADDS_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
         Cpu cpu = cpu();
-        addsX(Rd, cpu.x(Rn), Alu.shift64(cpu.x(Rm), shift, imm6), 0);
+        addsX(cpu, Rd, cpu.x(Rn), Alu.shift64(cpu.x(Rm), shift, imm6), 0);
     }
 
     @Override
@@ -467,13 +466,13 @@ public interface DataProcessingRegisterExecution extends A64DataProcessingRegist
     @Override
     default void SUBS_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
         Cpu cpu = cpu();
-        addsW(Rd, cpu.w(Rn), ~Alu.shift32(cpu.w(Rm), shift, imm6), 1);
+        addsW(cpu, Rd, cpu.w(Rn), ~Alu.shift32(cpu.w(Rm), shift, imm6), 1);
     }
 
     @Override
     default void SUBS_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
         Cpu cpu = cpu();
-        addsX(Rd, cpu.x(Rn), ~Alu.shift64(cpu.x(Rm), shift, imm6), 1);
+        addsX(cpu, Rd, cpu.x(Rn), ~Alu.shift64(cpu.x(Rm), shift, imm6), 1);
     }
 
     // ---- Add/subtract (extended register): Rn is SP; Rd is SP unless flags are set ----
@@ -493,13 +492,13 @@ public interface DataProcessingRegisterExecution extends A64DataProcessingRegist
     @Override
     default void ADDS_ereg_w(int Rm, int option, int imm3, int Rn, int Rd) {
         Cpu cpu = cpu();
-        addsW(Rd, (int) cpu.xsp(Rn), (int) Alu.extend(cpu.x(Rm), option, imm3), 0);
+        addsW(cpu, Rd, (int) cpu.xsp(Rn), (int) Alu.extend(cpu.x(Rm), option, imm3), 0);
     }
 
     @Override
     default void ADDS_ereg_x(int Rm, int option, int imm3, int Rn, int Rd) {
         Cpu cpu = cpu();
-        addsX(Rd, cpu.xsp(Rn), Alu.extend(cpu.x(Rm), option, imm3), 0);
+        addsX(cpu, Rd, cpu.xsp(Rn), Alu.extend(cpu.x(Rm), option, imm3), 0);
     }
 
     @Override
@@ -517,13 +516,13 @@ public interface DataProcessingRegisterExecution extends A64DataProcessingRegist
     @Override
     default void SUBS_ereg_w(int Rm, int option, int imm3, int Rn, int Rd) {
         Cpu cpu = cpu();
-        addsW(Rd, (int) cpu.xsp(Rn), ~(int) Alu.extend(cpu.x(Rm), option, imm3), 1);
+        addsW(cpu, Rd, (int) cpu.xsp(Rn), ~(int) Alu.extend(cpu.x(Rm), option, imm3), 1);
     }
 
     @Override
     default void SUBS_ereg_x(int Rm, int option, int imm3, int Rn, int Rd) {
         Cpu cpu = cpu();
-        addsX(Rd, cpu.xsp(Rn), ~Alu.extend(cpu.x(Rm), option, imm3), 1);
+        addsX(cpu, Rd, cpu.xsp(Rn), ~Alu.extend(cpu.x(Rm), option, imm3), 1);
     }
 
     // ---- Add/subtract (with carry): SBC is AddWithCarry(Rn, NOT(Rm), C) ----
@@ -543,13 +542,13 @@ public interface DataProcessingRegisterExecution extends A64DataProcessingRegist
     @Override
     default void ADCS_w(int Rm, int Rn, int Rd) {
         Cpu cpu = cpu();
-        addsW(Rd, cpu.w(Rn), cpu.w(Rm), cpu.nzcv >>> 29 & 1);
+        addsW(cpu, Rd, cpu.w(Rn), cpu.w(Rm), cpu.nzcv >>> 29 & 1);
     }
 
     @Override
     default void ADCS_x(int Rm, int Rn, int Rd) {
         Cpu cpu = cpu();
-        addsX(Rd, cpu.x(Rn), cpu.x(Rm), cpu.nzcv >>> 29 & 1);
+        addsX(cpu, Rd, cpu.x(Rn), cpu.x(Rm), cpu.nzcv >>> 29 & 1);
     }
 
     @Override
@@ -567,26 +566,24 @@ public interface DataProcessingRegisterExecution extends A64DataProcessingRegist
     @Override
     default void SBCS_w(int Rm, int Rn, int Rd) {
         Cpu cpu = cpu();
-        addsW(Rd, cpu.w(Rn), ~cpu.w(Rm), cpu.nzcv >>> 29 & 1);
+        addsW(cpu, Rd, cpu.w(Rn), ~cpu.w(Rm), cpu.nzcv >>> 29 & 1);
     }
 
     @Override
     default void SBCS_x(int Rm, int Rn, int Rd) {
         Cpu cpu = cpu();
-        addsX(Rd, cpu.x(Rn), ~cpu.x(Rm), cpu.nzcv >>> 29 & 1);
+        addsX(cpu, Rd, cpu.x(Rn), ~cpu.x(Rm), cpu.nzcv >>> 29 & 1);
     }
 
     /** (result, NZCV) = AddWithCarry(x, y, carry) on 32 bits; X[d] (ZR for 31) = result. */
-    private void addsW(int Rd, int x, int y, int carry) {
-        Cpu cpu = cpu();
+    private static void addsW(Cpu cpu, int Rd, int x, int y, int carry) {
         int sum = x + y + carry;
         cpu.nzcv = Alu.addFlags32(x, y, sum);
         cpu.setW(Rd, sum);
     }
 
     /** (result, NZCV) = AddWithCarry(x, y, carry) on 64 bits; X[d] (ZR for 31) = result. */
-    private void addsX(int Rd, long x, long y, int carry) {
-        Cpu cpu = cpu();
+    private static void addsX(Cpu cpu, int Rd, long x, long y, int carry) {
         long sum = x + y + carry;
         cpu.nzcv = Alu.addFlags64(x, y, sum);
         cpu.setX(Rd, sum);
@@ -605,20 +602,19 @@ public interface DataProcessingRegisterExecution extends A64DataProcessingRegist
 
     @Override
     default void SETF8_w(int Rn) {
-        setf(Rn, 7);
+        setf(cpu(), Rn, 7);
     }
 
     @Override
     default void SETF16_w(int Rn) {
-        setf(Rn, 15);
+        setf(cpu(), Rn, 15);
     }
 
     /**
      * SETF8/SETF16: N = X[n]<msb>, Z = IsZero(X[n]<msb:0>), V = X[n]<msb + 1> EOR X[n]<msb>; C is
      * unchanged (Arm ARM C6.2 SETF8, SETF16).
      */
-    private void setf(int Rn, int msb) {
-        Cpu cpu = cpu();
+    private static void setf(Cpu cpu, int Rn, int msb) {
         int value = cpu.w(Rn);
         int flags = cpu.nzcv & Alu.C;
         if ((value >>> msb & 1) != 0) {
@@ -638,49 +634,52 @@ public interface DataProcessingRegisterExecution extends A64DataProcessingRegist
     @Override
     default void CCMN_reg_w(int Rm, int cond, int Rn, int nzcv) {
         Cpu cpu = cpu();
-        ccmpW(cond, cpu.w(Rn), cpu.w(Rm), 0, nzcv);
+        ccmpW(cpu, cond, cpu.w(Rn), cpu.w(Rm), 0, nzcv);
     }
 
     @Override
     default void CCMN_reg_x(int Rm, int cond, int Rn, int nzcv) {
         Cpu cpu = cpu();
-        ccmpX(cond, cpu.x(Rn), cpu.x(Rm), 0, nzcv);
+        ccmpX(cpu, cond, cpu.x(Rn), cpu.x(Rm), 0, nzcv);
     }
 
     @Override
     default void CCMP_reg_w(int Rm, int cond, int Rn, int nzcv) {
         Cpu cpu = cpu();
-        ccmpW(cond, cpu.w(Rn), ~cpu.w(Rm), 1, nzcv);
+        ccmpW(cpu, cond, cpu.w(Rn), ~cpu.w(Rm), 1, nzcv);
     }
 
     @Override
     default void CCMP_reg_x(int Rm, int cond, int Rn, int nzcv) {
         Cpu cpu = cpu();
-        ccmpX(cond, cpu.x(Rn), ~cpu.x(Rm), 1, nzcv);
+        ccmpX(cpu, cond, cpu.x(Rn), ~cpu.x(Rm), 1, nzcv);
     }
 
     @Override
     default void CCMN_cimm_w(int imm5, int cond, int Rn, int nzcv) {
-        ccmpW(cond, cpu().w(Rn), imm5, 0, nzcv);
+        Cpu cpu = cpu();
+        ccmpW(cpu, cond, cpu.w(Rn), imm5, 0, nzcv);
     }
 
     @Override
     default void CCMN_cimm_x(int imm5, int cond, int Rn, int nzcv) {
-        ccmpX(cond, cpu().x(Rn), imm5, 0, nzcv);
+        Cpu cpu = cpu();
+        ccmpX(cpu, cond, cpu.x(Rn), imm5, 0, nzcv);
     }
 
     @Override
     default void CCMP_cimm_w(int imm5, int cond, int Rn, int nzcv) {
-        ccmpW(cond, cpu().w(Rn), ~imm5, 1, nzcv);
+        Cpu cpu = cpu();
+        ccmpW(cpu, cond, cpu.w(Rn), ~imm5, 1, nzcv);
     }
 
     @Override
     default void CCMP_cimm_x(int imm5, int cond, int Rn, int nzcv) {
-        ccmpX(cond, cpu().x(Rn), ~(long) imm5, 1, nzcv);
+        Cpu cpu = cpu();
+        ccmpX(cpu, cond, cpu.x(Rn), ~(long) imm5, 1, nzcv);
     }
 
-    private void ccmpW(int cond, int x, int y, int carry, int nzcv) {
-        Cpu cpu = cpu();
+    private static void ccmpW(Cpu cpu, int cond, int x, int y, int carry, int nzcv) {
         if (cpu.conditionHolds(cond)) {
             cpu.nzcv = Alu.addFlags32(x, y, x + y + carry);
         } else {
@@ -688,8 +687,7 @@ public interface DataProcessingRegisterExecution extends A64DataProcessingRegist
         }
     }
 
-    private void ccmpX(int cond, long x, long y, int carry, int nzcv) {
-        Cpu cpu = cpu();
+    private static void ccmpX(Cpu cpu, int cond, long x, long y, int carry, int nzcv) {
         if (cpu.conditionHolds(cond)) {
             cpu.nzcv = Alu.addFlags64(x, y, x + y + carry);
         } else {
