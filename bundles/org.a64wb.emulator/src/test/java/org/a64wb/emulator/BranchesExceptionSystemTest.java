@@ -3,9 +3,11 @@ package org.a64wb.emulator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.cpu.GuestException.Kind;
+import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.emulator.semantics.BranchesExceptionSystemExecution;
 import org.a64wb.emulator.semantics.ReservedExecution;
 import org.a64wb.emulator.semantics.SystemRegisters;
@@ -399,9 +401,12 @@ class BranchesExceptionSystemTest {
     }
 
     @Test
-    void dcZvaOutsideRamAborts() {
-        h.cpu.x[1] = 0x4000_0000L;
-        assertThrows(RuntimeException.class, () -> h.execute(0xd50b7421));
+    void dcZvaOutsideRamAbortsForTheWholeBlock() {
+        h.cpu.x[1] = 0x4000_0000L + 70;
+        MemoryAbort abort = assertThrows(MemoryAbort.class, () -> h.execute(0xd50b7421));
+        assertEquals(0x4000_0040L, abort.address());
+        assertEquals(64, abort.size());
+        assertTrue(abort.write());
     }
 
     @Test

@@ -4,6 +4,7 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.cpu.SystemRegisterStore;
 import org.a64wb.emulator.memory.Memory;
+import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.isa.a64.A64BranchesExceptionSystemSemantics;
 
 /**
@@ -479,8 +480,12 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
         }
     }
 
+    /** DC ZVA is one write of the whole block: a block that is not all RAM aborts as a whole, before any byte is written. */
     private void zeroBlock(long address) {
         Memory memory = memory();
+        if (!memory.isRam(address, SystemRegisters.DCZ_BLOCK_SIZE)) {
+            throw new MemoryAbort(address, SystemRegisters.DCZ_BLOCK_SIZE, true);
+        }
         for (int i = 0; i < SystemRegisters.DCZ_BLOCK_SIZE; i += 8) {
             memory.write64(address + i, 0);
         }
