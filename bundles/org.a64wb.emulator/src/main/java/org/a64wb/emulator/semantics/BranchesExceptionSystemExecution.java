@@ -17,7 +17,8 @@ import org.a64wb.isa.a64.A64BranchesExceptionSystemSemantics;
  * whose {@code pc()} is the WFx instruction and whose {@code returnAddress()} is the next one: a runner
  * that simply resumes at the return address has executed the WFx (which may complete at any time,
  * Arm ARM D1.16 "Wait for Interrupt"), and a VMM that wants the architectural trap (EC 0x01, preferred
- * return address the WFx itself) has {@code pc()}.
+ * return address the WFx itself) has {@code pc()}. The kind is the same whatever SCTLR_EL1.nTWI/nTWE say:
+ * whoever takes over decides whether an EL0 WFx traps to EL1.
  */
 public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSystemSemantics, Execution {
 
