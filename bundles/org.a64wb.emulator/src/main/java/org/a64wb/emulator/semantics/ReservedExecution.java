@@ -1,0 +1,12 @@
+package org.a64wb.emulator.semantics;
+
+import org.a64wb.isa.a64.A64ReservedSemantics;
+
+/** The reserved group (Arm ARM C4.1.1): UDF is permanently UNDEFINED (C6.2 "UDF"). */
+public interface ReservedExecution extends A64ReservedSemantics, Execution {
+
+    @Override
+    default void UDF(int imm16) {
+        throw undefined("UDF");
+    }
+}

@@ -1,0 +1,388 @@
+package org.a64wb.emulator.semantics;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.emulator.cpu.SystemRegisterStore;
+
+/**
+ * THE table of the system registers the engine provides: MRS and MSR (register) are lookups in it.
+ * Each entry gives the register's name and encoding, its reset value, the lowest exception level that
+ * may read and write it (EL0 accesses to an encoding with op1 != 3 are UNDEFINED, Arm ARM D13.2
+ * "Accessing system registers"), an optional EL0 enable bit in an EL1 control register (a clear bit
+ * makes the EL0 access trap with EC 0x18, as SCTLR_EL1.UMA does for DAIF), and where the value lives:
+ * a {@link Cpu} field, a constant, a value computed from the PE state, or the {@link SystemRegisterStore}.
+ *
+ * <p>The engine's PE: AArch64 only, EL0 and EL1 (no EL2, no EL3), no FEAT_PAuth, FEAT_MTE, FEAT_SVE,
+ * FEAT_BTI, FEAT_FP16; with FEAT_LSE, FEAT_CRC32, FEAT_LRCPC, FEAT_FlagM/FlagM2, FEAT_DPB, FEAT_SB,
+ * FEAT_DGH, FEAT_PAN, FEAT_UAO, FEAT_DIT, FEAT_SSBS2. The ID registers say exactly that.
+ *
+ * <p>Reset values that the architecture leaves UNKNOWN are chosen so that a fresh {@link Cpu} (which
+ * starts at EL0) behaves as a Linux user process: SCTLR_EL1 lets EL0 read CTR_EL0 (UCT), use DC ZVA
+ * (DZE) and cache maintenance (UCI), execute WFI/WFE (nTWI, nTWE), but not touch DAIF (UMA = 0);
+ * CNTKCTL_EL1 lets EL0 read both counters; TCR_EL1 has TBI0 set (top byte ignored for user addresses).
+ *
+ * <p>The generic timer counts retired instructions: CNTVCT_EL0 = CNTPCT_EL0 = {@code cpu.instructions}
+ * (the instructions retired before the MRS), and CNTFRQ_EL0 resets to 100 MHz, so guest time is a
+ * deterministic function of the instructions executed (one tick per instruction, 10 ns each).
+ */
+public final class SystemRegisters {
+
+    /** Where a register's value lives. */
+    public static final int STORE = 0;
+    public static final int CONSTANT = 1;
+    /** A one-bit PSTATE field kept as 0 or 1 in the store under the register's key, read at {@link Register#shift}. */
+    public static final int PSTATE_BIT = 2;
+    public static final int NZCV = 3;
+    public static final int DAIF = 4;
+    public static final int FPCR = 5;
+    public static final int FPSR = 6;
+    public static final int TPIDR_EL0 = 7;
+    public static final int TPIDRRO_EL0 = 8;
+    public static final int SP_EL0 = 9;
+    public static final int SPSEL = 10;
+    public static final int CURRENT_EL = 11;
+    public static final int DCZID = 12;
+    public static final int COUNTER = 13;
+
+    /** {@link Register#readEl}/{@link Register#writeEl} of a direction that does not exist. */
+    public static final int NEVER = 2;
+
+    /** Outcome of an access check. */
+    public static final int ALLOWED = 0;
+    public static final int UNDEFINED = 1;
+    /** Trapped to EL1 with EC 0x18 by an EL0 enable bit that is clear. */
+    public static final int TRAPPED = 2;
+
+    /** One system register. */
+    public static final class Register {
+        public final String name;
+        public final int op0;
+        public final int op1;
+        public final int crn;
+        public final int crm;
+        public final int op2;
+        /** op0 << 14 | op1 << 11 | CRn << 7 | CRm << 3 | op2, as {@link SystemRegisterStore#key}. */
+        public final int key;
+        public final int location;
+        public final long reset;
+        /** Lowest EL that may read (MRS) or write (MSR) it; {@link #NEVER} for none. */
+        public final int readEl;
+        public final int writeEl;
+        /** Bits MSR may change (others read as the reset value's, for RES0/RES1 bits). */
+        final long writeMask;
+        /** Bit position of a {@link #PSTATE_BIT} register (set while the table is built). */
+        int shift;
+        /** EL0 access needs a bit of {@code el0EnableMask} set in the register with key {@code el0EnableKey}; 0 = no condition. */
+        int el0EnableKey;
+        long el0EnableMask;
+
+        Register(String name, int op0, int op1, int crn, int crm, int op2, int location, long reset, int readEl, int writeEl,
+                long writeMask) {
+            this.name = name;
+            this.op0 = op0;
+            this.op1 = op1;
+            this.crn = crn;
+            this.crm = crm;
+            this.op2 = op2;
+            this.key = SystemRegisterStore.key(op0, op1, crn, crm, op2);
+            this.location = location;
+            this.reset = reset;
+            this.readEl = readEl;
+            this.writeEl = writeEl;
+            this.writeMask = writeMask;
+        }
+
+        Register shift(int bit) {
+            this.shift = bit;
+            return this;
+        }
+
+        /** EL0 accesses trap (EC 0x18) unless a bit of {@code mask} is set in the register {@code enableKey}. */
+        Register el0Enable(int enableKey, long mask) {
+            this.el0EnableKey = enableKey;
+            this.el0EnableMask = mask;
+            return this;
+        }
+
+        /** The EL1 control bits that enable EL0 accesses, 0 when EL0 access has no such condition. */
+        public long el0EnableMask() {
+            return el0EnableMask;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    // ---- Keys of registers other semantics consult ----
+    public static final int SCTLR_EL1_KEY = SystemRegisterStore.key(3, 0, 1, 0, 0);
+    public static final int TCR_EL1_KEY = SystemRegisterStore.key(3, 0, 2, 0, 2);
+    public static final int SPSR_EL1_KEY = SystemRegisterStore.key(3, 0, 4, 0, 0);
+    public static final int ELR_EL1_KEY = SystemRegisterStore.key(3, 0, 4, 0, 1);
+    public static final int PAN_KEY = SystemRegisterStore.key(3, 0, 4, 2, 3);
+    public static final int UAO_KEY = SystemRegisterStore.key(3, 0, 4, 2, 4);
+    public static final int DIT_KEY = SystemRegisterStore.key(3, 3, 4, 2, 5);
+    public static final int SSBS_KEY = SystemRegisterStore.key(3, 3, 4, 2, 6);
+    public static final int CNTKCTL_EL1_KEY = SystemRegisterStore.key(3, 0, 14, 1, 0);
+
+    // ---- SCTLR_EL1 bits (Arm ARM D17.2 "SCTLR_EL1") ----
+    public static final long SCTLR_C = 1L << 2;
+    public static final long SCTLR_SA = 1L << 3;
+    public static final long SCTLR_SA0 = 1L << 4;
+    public static final long SCTLR_UMA = 1L << 9;
+    public static final long SCTLR_I = 1L << 12;
+    public static final long SCTLR_DZE = 1L << 14;
+    public static final long SCTLR_UCT = 1L << 15;
+    public static final long SCTLR_NTWI = 1L << 16;
+    public static final long SCTLR_NTWE = 1L << 18;
+    public static final long SCTLR_UCI = 1L << 26;
+    /** Bits 29, 28, 23, 22, 20, 11: RES1 without FEAT_LSMAOC, FEAT_ExS, FEAT_CSV2 ... (SPAN, bit 23, is a field with FEAT_PAN; reset 1). */
+    public static final long SCTLR_RES1 = 0x30d00800L;
+    public static final long SCTLR_EL1_RESET = SCTLR_RES1 | SCTLR_UCI | SCTLR_NTWE | SCTLR_NTWI | SCTLR_UCT | SCTLR_DZE | SCTLR_I
+            | SCTLR_SA0 | SCTLR_SA | SCTLR_C;
+
+    public static final long TCR_TBI0 = 1L << 37;
+    public static final long TCR_TBI1 = 1L << 38;
+
+    /** FPCR bits of an implementation without FP16 or trapped floating-point exceptions: AHP, DN, FZ, RMode. */
+    public static final long FPCR_MASK = 0x07c00000L;
+    /** FPSR: QC, IDC, IXC, UFC, OFC, DZC, IOC (N, Z, C, V are AArch32 only). */
+    public static final long FPSR_MASK = 0x0800009fL;
+
+    /** CTR_EL0: RES1 bit 31, DIC, IDC, CWG = ERG = DminLine = IminLine = 64 bytes, L1Ip = PIPT. */
+    public static final long CTR_EL0 = 0x80000000L | 1L << 29 | 1L << 28 | 4L << 24 | 4L << 20 | 4L << 16 | 3L << 14 | 4L;
+    /** DCZID_EL0.BS: log2 of the DC ZVA block in words, 64 bytes. */
+    public static final int DCZ_BLOCK_LOG2_WORDS = 4;
+    public static final int DCZ_BLOCK_SIZE = 4 << DCZ_BLOCK_LOG2_WORDS;
+    /** MIDR_EL1: implementer 0 (reserved for software use), architecture 0xF, part number 0xA64. */
+    public static final long MIDR_EL1 = 0x000fa640L;
+    /** MPIDR_EL1: RES1 bit 31, affinity 0.0.0. */
+    public static final long MPIDR_EL1 = 0x80000000L;
+    /** CNTFRQ_EL0 reset: 100 MHz, one counter tick per retired instruction. */
+    public static final long CNTFRQ = 100_000_000L;
+
+    /** EL0 = EL1 = AArch64 only, EL2 and EL3 not implemented, FP and AdvSIMD without FP16, DIT. */
+    public static final long ID_AA64PFR0_EL1 = 1L | 1L << 4 | 1L << 48;
+    /** SSBS = 2 (PSTATE.SSBS with MSR/MRS SSBS); BT = 0, MTE = 0. */
+    public static final long ID_AA64PFR1_EL1 = 2L << 4;
+    /** CRC32 = 1, Atomic = 2 (LSE), TS = 2 (FlagM and FlagM2). */
+    public static final long ID_AA64ISAR0_EL1 = 1L << 16 | 2L << 20 | 2L << 52;
+    /** DPB = 1 (DC CVAP), LRCPC = 1, SB = 1, DGH = 1; APA = API = GPA = GPI = 0 (no PAuth). */
+    public static final long ID_AA64ISAR1_EL1 = 1L | 1L << 20 | 1L << 36 | 1L << 48;
+    /** PARange 48 bits, 16-bit ASIDs, 4 KB and 64 KB granules, no 16 KB. */
+    public static final long ID_AA64MMFR0_EL1 = 5L | 2L << 4;
+    /** PAN = 1. */
+    public static final long ID_AA64MMFR1_EL1 = 1L << 20;
+    /** UAO = 1. */
+    public static final long ID_AA64MMFR2_EL1 = 1L << 4;
+    /** DebugVer = Armv8 debug, no PMU. */
+    public static final long ID_AA64DFR0_EL1 = 6L;
+
+    private static final Register[] BY_KEY = new Register[1 << 16];
+    private static final List<Register> ALL = new ArrayList<>();
+
+    static {
+        // PSTATE and special-purpose registers (Arm ARM C5.2 "Special-purpose registers")
+        define("NZCV", 3, 3, 4, 2, 0, NZCV, 0, 0, 0, 0xf0000000L);
+        define("DAIF", 3, 3, 4, 2, 1, DAIF, 0x3c0, 0, 0, 0x3c0).el0Enable(SCTLR_EL1_KEY, SCTLR_UMA);
+        define("SPSel", 3, 0, 4, 2, 0, SPSEL, 0, 1, 1, 1);
+        define("CurrentEL", 3, 0, 4, 2, 2, CURRENT_EL, 0, 1, NEVER, 0);
+        define("PAN", 3, 0, 4, 2, 3, PSTATE_BIT, 0, 1, 1, 1).shift(22);
+        define("UAO", 3, 0, 4, 2, 4, PSTATE_BIT, 0, 1, 1, 1).shift(23);
+        define("DIT", 3, 3, 4, 2, 5, PSTATE_BIT, 0, 0, 0, 1).shift(24);
+        define("SSBS", 3, 3, 4, 2, 6, PSTATE_BIT, 0, 0, 0, 1).shift(12);
+        define("FPCR", 3, 3, 4, 4, 0, FPCR, 0, 0, 0, FPCR_MASK);
+        define("FPSR", 3, 3, 4, 4, 1, FPSR, 0, 0, 0, FPSR_MASK);
+        define("SP_EL0", 3, 0, 4, 1, 0, SP_EL0, 0, 1, 1, -1);
+        define("SPSR_EL1", 3, 0, 4, 0, 0, STORE, 0, 1, 1, 0xffffffffL);
+        define("ELR_EL1", 3, 0, 4, 0, 1, STORE, 0, 1, 1, -1);
+
+        // Thread registers
+        define("TPIDR_EL0", 3, 3, 13, 0, 2, TPIDR_EL0, 0, 0, 0, -1);
+        define("TPIDRRO_EL0", 3, 3, 13, 0, 3, TPIDRRO_EL0, 0, 0, 1, -1);
+        define("TPIDR_EL1", 3, 0, 13, 0, 4, STORE, 0, 1, 1, -1);
+        define("CONTEXTIDR_EL1", 3, 0, 13, 0, 1, STORE, 0, 1, 1, 0xffffffffL);
+
+        // Identification
+        define("MIDR_EL1", 3, 0, 0, 0, 0, CONSTANT, MIDR_EL1, 1, NEVER, 0);
+        define("MPIDR_EL1", 3, 0, 0, 0, 5, CONSTANT, MPIDR_EL1, 1, NEVER, 0);
+        define("REVIDR_EL1", 3, 0, 0, 0, 6, CONSTANT, 0, 1, NEVER, 0);
+        define("ID_AA64PFR0_EL1", 3, 0, 0, 4, 0, CONSTANT, ID_AA64PFR0_EL1, 1, NEVER, 0);
+        define("ID_AA64PFR1_EL1", 3, 0, 0, 4, 1, CONSTANT, ID_AA64PFR1_EL1, 1, NEVER, 0);
+        define("ID_AA64ZFR0_EL1", 3, 0, 0, 4, 4, CONSTANT, 0, 1, NEVER, 0);
+        define("ID_AA64DFR0_EL1", 3, 0, 0, 5, 0, CONSTANT, ID_AA64DFR0_EL1, 1, NEVER, 0);
+        define("ID_AA64DFR1_EL1", 3, 0, 0, 5, 1, CONSTANT, 0, 1, NEVER, 0);
+        define("ID_AA64AFR0_EL1", 3, 0, 0, 5, 4, CONSTANT, 0, 1, NEVER, 0);
+        define("ID_AA64AFR1_EL1", 3, 0, 0, 5, 5, CONSTANT, 0, 1, NEVER, 0);
+        define("ID_AA64ISAR0_EL1", 3, 0, 0, 6, 0, CONSTANT, ID_AA64ISAR0_EL1, 1, NEVER, 0);
+        define("ID_AA64ISAR1_EL1", 3, 0, 0, 6, 1, CONSTANT, ID_AA64ISAR1_EL1, 1, NEVER, 0);
+        define("ID_AA64ISAR2_EL1", 3, 0, 0, 6, 2, CONSTANT, 0, 1, NEVER, 0);
+        define("ID_AA64MMFR0_EL1", 3, 0, 0, 7, 0, CONSTANT, ID_AA64MMFR0_EL1, 1, NEVER, 0);
+        define("ID_AA64MMFR1_EL1", 3, 0, 0, 7, 1, CONSTANT, ID_AA64MMFR1_EL1, 1, NEVER, 0);
+        define("ID_AA64MMFR2_EL1", 3, 0, 0, 7, 2, CONSTANT, ID_AA64MMFR2_EL1, 1, NEVER, 0);
+        // The rest of the ID space (op0 = 3, op1 = 0, CRn = 0, CRm = 1..7) reads as zero: the AArch32 ID
+        // registers (no AArch32 at any EL) and the reserved encodings (Arm ARM D17.1.2, "Reserved
+        // encodings in the ID register space": RAZ).
+        for (int crm = 1; crm <= 7; crm++) {
+            for (int op2 = 0; op2 <= 7; op2++) {
+                if (BY_KEY[SystemRegisterStore.key(3, 0, 0, crm, op2)] == null) {
+                    define("S3_0_C0_C" + crm + "_" + op2, 3, 0, 0, crm, op2, CONSTANT, 0, 1, NEVER, 0);
+                }
+            }
+        }
+        define("CTR_EL0", 3, 3, 0, 0, 1, CONSTANT, CTR_EL0, 0, NEVER, 0).el0Enable(SCTLR_EL1_KEY, SCTLR_UCT);
+        define("DCZID_EL0", 3, 3, 0, 0, 7, DCZID, DCZ_BLOCK_LOG2_WORDS, 0, NEVER, 0);
+        define("CLIDR_EL1", 3, 1, 0, 0, 1, CONSTANT, 0, 1, NEVER, 0);
+        define("AIDR_EL1", 3, 1, 0, 0, 7, CONSTANT, 0, 1, NEVER, 0);
+        define("CSSELR_EL1", 3, 2, 0, 0, 0, STORE, 0, 1, 1, 0x1f);
+
+        // Memory system control
+        define("SCTLR_EL1", 3, 0, 1, 0, 0, STORE, SCTLR_EL1_RESET, 1, 1, 0xffffffffL & ~SCTLR_RES1 | 1L << 23);
+        define("CPACR_EL1", 3, 0, 1, 0, 2, STORE, 3L << 20, 1, 1, 0x10300000L);
+        define("TTBR0_EL1", 3, 0, 2, 0, 0, STORE, 0, 1, 1, -1);
+        define("TTBR1_EL1", 3, 0, 2, 0, 1, STORE, 0, 1, 1, -1);
+        define("TCR_EL1", 3, 0, 2, 0, 2, STORE, TCR_TBI0, 1, 1, -1);
+        define("MAIR_EL1", 3, 0, 10, 2, 0, STORE, 0, 1, 1, -1);
+        define("AMAIR_EL1", 3, 0, 10, 3, 0, STORE, 0, 1, 1, -1);
+        define("PAR_EL1", 3, 0, 7, 4, 0, STORE, 0, 1, 1, -1);
+
+        // Exceptions
+        define("ESR_EL1", 3, 0, 5, 2, 0, STORE, 0, 1, 1, 0xffffffffL);
+        define("AFSR0_EL1", 3, 0, 5, 1, 0, STORE, 0, 1, 1, 0xffffffffL);
+        define("AFSR1_EL1", 3, 0, 5, 1, 1, STORE, 0, 1, 1, 0xffffffffL);
+        define("FAR_EL1", 3, 0, 6, 0, 0, STORE, 0, 1, 1, -1);
+        define("VBAR_EL1", 3, 0, 12, 0, 0, STORE, 0, 1, 1, ~0x7ffL);
+
+        // Generic timer: the counters (no timers, which need interrupts)
+        define("CNTFRQ_EL0", 3, 3, 14, 0, 0, STORE, CNTFRQ, 0, 1, 0xffffffffL).el0Enable(CNTKCTL_EL1_KEY, 3);
+        define("CNTPCT_EL0", 3, 3, 14, 0, 1, COUNTER, 0, 0, NEVER, 0).el0Enable(CNTKCTL_EL1_KEY, 1);
+        define("CNTVCT_EL0", 3, 3, 14, 0, 2, COUNTER, 0, 0, NEVER, 0).el0Enable(CNTKCTL_EL1_KEY, 2);
+        define("CNTKCTL_EL1", 3, 0, 14, 1, 0, STORE, 3, 1, 1, 0x3ff);
+    }
+
+    private static Register define(String name, int op0, int op1, int crn, int crm, int op2, int location, long reset, int readEl,
+            int writeEl, long writeMask) {
+        return put(new Register(name, op0, op1, crn, crm, op2, location, reset, readEl, writeEl, writeMask));
+    }
+
+    private static Register put(Register r) {
+        Register old = BY_KEY[r.key];
+        if (old != null) {
+            ALL.remove(old);
+        }
+        BY_KEY[r.key] = r;
+        ALL.add(r);
+        return r;
+    }
+
+    private SystemRegisters() {
+    }
+
+    /** The register with this encoding key, or null when the engine does not provide it. */
+    public static Register lookup(int key) {
+        return BY_KEY[key];
+    }
+
+    public static Register lookup(String name) {
+        for (Register r : ALL) {
+            if (r.name.equals(name)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** All registers in table order. */
+    public static List<Register> all() {
+        return Collections.unmodifiableList(ALL);
+    }
+
+    /** Whether MRS of {@code r} at the current EL is {@link #ALLOWED}, {@link #UNDEFINED} or {@link #TRAPPED}. */
+    public static int checkRead(Cpu cpu, Register r) {
+        return check(cpu, r, r.readEl);
+    }
+
+    /** Whether MSR of {@code r} at the current EL is {@link #ALLOWED}, {@link #UNDEFINED} or {@link #TRAPPED}. */
+    public static int checkWrite(Cpu cpu, Register r) {
+        return check(cpu, r, r.writeEl);
+    }
+
+    private static int check(Cpu cpu, Register r, int minEl) {
+        if (cpu.el < minEl) {
+            return UNDEFINED;
+        }
+        // C5.2 "SP_EL0": MRS/MSR SP_EL0 while PSTATE.SP == 0 is UNDEFINED.
+        if (r.location == SP_EL0 && cpu.spsel == 0) {
+            return UNDEFINED;
+        }
+        if (cpu.el == 0 && r.el0EnableMask != 0 && (storeValue(cpu, r.el0EnableKey) & r.el0EnableMask) == 0) {
+            return TRAPPED;
+        }
+        return ALLOWED;
+    }
+
+    /** The value MRS reads (access already checked). */
+    public static long read(Cpu cpu, Register r) {
+        return switch (r.location) {
+            case STORE -> cpu.sysregs.get(r.key, r.reset);
+            case CONSTANT -> r.reset;
+            case PSTATE_BIT -> (cpu.sysregs.get(r.key, r.reset) & 1) << r.shift;
+            case NZCV -> cpu.nzcv & 0xf0000000L;
+            case DAIF -> cpu.daif & 0x3c0L;
+            case FPCR -> cpu.fpcr;
+            case FPSR -> cpu.fpsr;
+            case TPIDR_EL0 -> cpu.tpidrEl0;
+            case TPIDRRO_EL0 -> cpu.tpidrroEl0;
+            case SP_EL0 -> cpu.spEl0;
+            case SPSEL -> cpu.spsel;
+            case CURRENT_EL -> (long) cpu.el << 2;
+            // DCZID_EL0.DZP reads 1 at EL0 when SCTLR_EL1.DZE is 0 (DC ZVA would trap).
+            case DCZID -> cpu.el == 0 && (sctlrEl1(cpu) & SCTLR_DZE) == 0 ? r.reset | 0x10 : r.reset;
+            case COUNTER -> cpu.instructions;
+            default -> throw new IllegalStateException(r.name);
+        };
+    }
+
+    /** MSR: writes the bits the register implements (access already checked). */
+    public static void write(Cpu cpu, Register r, long value) {
+        switch (r.location) {
+            case STORE -> cpu.sysregs.set(r.key, value & r.writeMask | r.reset & ~r.writeMask);
+            case PSTATE_BIT -> cpu.sysregs.set(r.key, value >>> r.shift & 1);
+            case NZCV -> cpu.nzcv = (int) value & 0xf0000000;
+            case DAIF -> cpu.daif = (int) value & 0x3c0;
+            case FPCR -> cpu.fpcr = value & FPCR_MASK;
+            case FPSR -> cpu.fpsr = value & FPSR_MASK;
+            case TPIDR_EL0 -> cpu.tpidrEl0 = value;
+            case TPIDRRO_EL0 -> cpu.tpidrroEl0 = value;
+            case SP_EL0 -> cpu.spEl0 = value;
+            case SPSEL -> cpu.spsel = (int) value & 1;
+            default -> throw new IllegalStateException(r.name + " is read-only");
+        }
+    }
+
+    private static long storeValue(Cpu cpu, int key) {
+        Register r = BY_KEY[key];
+        return cpu.sysregs.get(key, r.reset);
+    }
+
+    public static long sctlrEl1(Cpu cpu) {
+        return cpu.sysregs.get(SCTLR_EL1_KEY, SCTLR_EL1_RESET);
+    }
+
+    public static long tcrEl1(Cpu cpu) {
+        return cpu.sysregs.get(TCR_EL1_KEY, TCR_TBI0);
+    }
+
+    /** PSTATE.{PAN, UAO, DIT, SSBS} as 0 or 1 (key is one of {@link #PAN_KEY} ...). */
+    public static int pstateBit(Cpu cpu, int key) {
+        return (int) cpu.sysregs.get(key, 0) & 1;
+    }
+
+    public static void setPstateBit(Cpu cpu, int key, int bit) {
+        cpu.sysregs.set(key, bit & 1);
+    }
+}
