@@ -37,7 +37,10 @@ public final class GuestException extends RuntimeException {
         /** WFI/WFE: not an exception, but the point where a VMM or runner may take over. */
         WAIT_FOR_INTERRUPT,
         WAIT_FOR_EVENT,
-        /** A system-register access the engine does not provide: EC 0x18 when trapped. */
+        /**
+         * An MSR/MRS/SYS access trapped to EL1 by a configuration bit (EC 0x18): immediate is the
+         * encoding key (op0 = 1 for SYS, 0 for MSR immediate). Unknown registers are UNDEFINED instead.
+         */
         SYSTEM_REGISTER
     }
 

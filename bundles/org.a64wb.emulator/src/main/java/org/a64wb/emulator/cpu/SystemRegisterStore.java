@@ -1,28 +1,29 @@
 package org.a64wb.emulator.cpu;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Values of the system registers that have no dedicated field in {@link Cpu}, keyed by their
  * encoding (op0, op1, CRn, CRm, op2 packed as in MRS: op0<<14 | op1<<11 | CRn<<7 | CRm<<3 | op2).
  * Which registers exist, their reset values and access rules are described by one table in the
- * system semantics; this class only stores.
+ * system semantics; this class only stores. Flat arrays rather than a map: MRS/MSR, ERET and EL0
+ * counter reads hit this on the hot path and must not box.
  */
 public final class SystemRegisterStore {
 
-    private final Map<Integer, Long> values = new HashMap<>();
+    private static final int KEYS = 1 << 16;
+
+    private final long[] values = new long[KEYS];
+    private final long[] written = new long[KEYS / 64];
 
     public static int key(int op0, int op1, int crn, int crm, int op2) {
         return op0 << 14 | op1 << 11 | crn << 7 | crm << 3 | op2;
     }
 
     public long get(int key, long resetValue) {
-        Long value = values.get(key);
-        return value == null ? resetValue : value;
+        return (written[key >>> 6] & (1L << key)) != 0 ? values[key] : resetValue;
     }
 
     public void set(int key, long value) {
-        values.put(key, value);
+        values[key] = value;
+        written[key >>> 6] |= 1L << key;
     }
 }
