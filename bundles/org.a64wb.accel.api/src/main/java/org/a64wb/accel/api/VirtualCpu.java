@@ -1,0 +1,39 @@
+package org.a64wb.accel.api;
+
+/** One vCPU. {@link #run()} runs the guest until it exits; registers are read and written by KVM id. */
+public interface VirtualCpu {
+
+    int index();
+
+    /** Runs the guest until an exit; the vCPU's state is consistent (PC at the exit's instruction) when it returns. */
+    Exit run();
+
+    /** Runs exactly one instruction (software step), returning {@link Exit.SoftwareStep} or the exit it caused. */
+    Exit step();
+
+    /** Asks a running {@link #run()} to return {@link Exit.Canceled} soon; callable from any thread. */
+    void requestExit();
+
+    /** The ids {@link #getRegister} accepts (KVM_GET_REG_LIST). */
+    long[] registerList();
+
+    long getRegister(long id);
+
+    /** Writes a register, or throws without changing anything the guest sees. */
+    void setRegister(long id, long value) throws RegisterWriteRejected;
+
+    /** 128-bit registers (V0..V31): low and high halves. */
+    long[] getVector(int n);
+
+    void setVector(int n, long low, long high);
+
+    /**
+     * Takes a synchronous exception to EL1 as the Arm ARM's exception entry does: ESR_EL1 = syndrome,
+     * FAR_EL1 = far, ELR_EL1 = PC, SPSR_EL1 = PSTATE, PSTATE = EL1h with DAIF masked, PC = VBAR_EL1 +
+     * the vector offset for the current EL and stack (0x200 current EL with SP_ELx, 0x400 lower EL).
+     */
+    void injectSynchronousException(Syndrome syndrome, long far);
+
+    /** Instructions this vCPU has executed. */
+    long instructions();
+}
