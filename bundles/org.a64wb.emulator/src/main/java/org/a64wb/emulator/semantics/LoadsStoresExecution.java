@@ -42,7 +42,7 @@ import org.a64wb.isa.a64.A64LoadsStoresSemantics;
  * <li>Load with writeback and Rt == Rn (Rn != 31), single or pair: Constraint_UNKNOWN with the
  * written-back address as the UNKNOWN value, i.e. the register ends up holding the new base.
  * <li>Store with writeback and Rt == Rn: Constraint_NONE, the value stored is the original register.
- * <li>LDP/LDNP/LDPSW/LDXP/LDAXP with Rt == Rt2: Constraint_UNKNOWN with the second element as the
+ * <li>LDP/LDNP/LDPSW/LDXP/LDAXP with Rt == Rt2: Constraint_UNKNOWN with the first element as the
  * UNKNOWN value.
  * <li>Store-exclusive with Rs == Rt or Rs == Rn: Constraint_NONE, the original Rt and Rn are used.
  * </ul>
@@ -100,8 +100,9 @@ public interface LoadsStoresExecution extends A64LoadsStoresSemantics, Execution
         long address = index == POST ? base : base + offset;
         long first = LoadStoreAddressing.read(memory, address, size);
         long second = LoadStoreAddressing.read(memory, address + size, size);
-        setRegister(cpu, Rt, extendLoaded(first, size, signed), x64);
+        // Rt2 before Rt: with Rt == Rt2 the first element wins (see the interface comment).
         setRegister(cpu, Rt2, extendLoaded(second, size, signed), x64);
+        setRegister(cpu, Rt, extendLoaded(first, size, signed), x64);
         if (index != OFFSET) {
             cpu.setXsp(Rn, base + offset);
         }
@@ -186,8 +187,8 @@ public interface LoadsStoresExecution extends A64LoadsStoresSemantics, Execution
             second = memory.read64(address + 8);
         }
         arm(cpu, address, 2 * size);
-        setRegister(cpu, Rt, first, size == 8);
         setRegister(cpu, Rt2, second, size == 8);
+        setRegister(cpu, Rt, first, size == 8);
     }
 
     private static void arm(Cpu cpu, long address, int size) {
