@@ -28,7 +28,8 @@ import org.a64wb.isa.a64.A64LoadsStoresSemantics;
  * last, so a {@link org.a64wb.emulator.memory.MemoryAbort} or alignment fault leaves the registers
  * unchanged (a pair store whose second access aborts may have written the first: memory order is
  * the first register's address, then the second's).
- * <li>W-register results zero the upper half of the X register (Arm ARM C1.2.5, "Register names").
+ * <li>W-register results zero the upper half of the X register (Arm ARM, "Registers in AArch64
+ * state": a write to a W register sets bits 63:32 of the X register to zero).
  * <li>Unprivileged forms (LDTR/STTR) access memory like the normal forms: this engine has no
  * translation regime whose EL0 permissions could differ.
  * <li>Ordering (acquire, release, RCpc, non-temporal hints) is trivially satisfied by a
@@ -36,8 +37,10 @@ import org.a64wb.isa.a64.A64LoadsStoresSemantics;
  * <li>SP alignment checking (SCTLR_ELx.SA/SA0) is not performed: the engine behaves as if SA is 0.
  * </ul>
  *
- * <p>CONSTRAINED UNPREDICTABLE choices (Arm ARM K1.2, "Load/store with writeback" and "LDP / LDXP
- * with Rt == Rt2"), chosen to match what qemu does so traces can be compared:
+ * <p>CONSTRAINED UNPREDICTABLE choices (Arm ARM appendix "Architectural Constraints on
+ * UNPREDICTABLE behaviors", and the Unpredictable_WBOVERLAPLD/ST, LDPOVERLAP cases of each instruction's
+ * pseudocode), chosen to match qemu so that traces compare (the single-register and LDP cases are
+ * checked against qemu by src/test/resources/qemu/loads-stores/tricky.c):
  * <ul>
  * <li>Load with writeback and Rt == Rn (Rn != 31), single or pair: Constraint_UNKNOWN with the
  * written-back address as the UNKNOWN value, i.e. the register ends up holding the new base.
@@ -210,7 +213,7 @@ public interface LoadsStoresExecution extends A64LoadsStoresSemantics, Execution
     /**
      * STXR/STLXR (C6.2 STXR): stores and writes status 0 to W[Rs] when the monitor passes, else
      * writes 1 and stores nothing. A store-exclusive always returns the local monitor to Open Access
-     * (Arm ARM B2.9.2, local monitor state machine) - after the store, so an aborted one is restartable.
+     * (Arm ARM "Synchronization and semaphores": local monitor state machine) - after the store, so an aborted one is restartable.
      */
     private void storeExclusive(int Rs, int Rn, int Rt, int size) {
         Cpu cpu = cpu();
