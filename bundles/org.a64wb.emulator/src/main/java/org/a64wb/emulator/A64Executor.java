@@ -1,0 +1,29 @@
+package org.a64wb.emulator;
+
+import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.emulator.memory.Memory;
+import org.a64wb.emulator.semantics.BranchesExceptionSystemExecution;
+import org.a64wb.emulator.semantics.DataProcessingImmediateExecution;
+import org.a64wb.emulator.semantics.DataProcessingRegisterExecution;
+import org.a64wb.emulator.semantics.LoadsStoresExecution;
+import org.a64wb.emulator.semantics.LoadsStoresSimdFpExecution;
+import org.a64wb.emulator.semantics.ReservedExecution;
+import org.a64wb.isa.a64.A64Semantics;
+
+/**
+ * The complete A64 semantics: every encoding group of the spec, combined. The generated
+ * {@link A64Semantics} makes a group without semantics a compile error here.
+ */
+public final class A64Executor extends ExecutionBase implements A64Semantics,
+        DataProcessingImmediateExecution, DataProcessingRegisterExecution, BranchesExceptionSystemExecution,
+        LoadsStoresExecution, LoadsStoresSimdFpExecution, ReservedExecution {
+
+    public A64Executor(Cpu cpu, Memory memory) {
+        super(cpu, memory);
+    }
+
+    @Override
+    public void unallocated(int word) {
+        throw undefined("unallocated encoding");
+    }
+}
