@@ -1,6 +1,5 @@
 package org.a64wb.emulator;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.a64wb.emulator.cpu.Cpu;
@@ -38,14 +37,16 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
     private final Cpu cpu;
     private final PhysicalMemory memory;
     private final E executor;
-    private final Map<Long, DecodedPage> pages = new HashMap<>();
-    private boolean pagesChanged;
+    /** Concurrent: another vCPU's store may drop a page while this one runs. */
+    private final Map<Long, DecodedPage> pages = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean pagesChanged;
+    private boolean[] trapped;
 
     public Interpreter(Cpu cpu, PhysicalMemory memory, E executor) {
         this.cpu = cpu;
         this.memory = memory;
         this.executor = executor;
-        memory.setCodeWriteListener(page -> {
+        memory.addCodeWriteListener(page -> {
             pages.remove(page);
             pagesChanged = true;
         });
@@ -61,6 +62,15 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
 
     public E executor() {
         return executor;
+    }
+
+    /**
+     * Encodings (by id) that stop the interpreter before they execute, with a {@link GuestException.Kind#TRAPPED}
+     * exception whose immediate is the id; null for none. This is how an accelerator forwards, say,
+     * every MSR/MRS to its VMM.
+     */
+    public void trapEncodings(boolean[] trappedIds) {
+        this.trapped = trappedIds;
     }
 
     /** Executes one instruction. */
@@ -99,6 +109,9 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
                 page.ids[index] = id;
             } else {
                 word = page.words[index];
+            }
+            if (trapped != null && id >= 0 && trapped[id]) {
+                throw new GuestException(GuestException.Kind.TRAPPED, pc, word, id, 0, pc, null);
             }
             executor.word = word;
             cpu.nextPc = pc + 4;

@@ -34,6 +34,8 @@ public final class GuestException extends RuntimeException {
         PC_ALIGNMENT,
         /** SP not 16-byte aligned when used as a base with SCTLR.SA set: EC 0x26. */
         SP_ALIGNMENT,
+        /** An instruction the caller asked to see before it executes (an accelerator's trap policy); immediate = encoding id. */
+        TRAPPED,
         /** WFI/WFE: not an exception, but the point where a VMM or runner may take over. */
         WAIT_FOR_INTERRUPT,
         WAIT_FOR_EVENT,

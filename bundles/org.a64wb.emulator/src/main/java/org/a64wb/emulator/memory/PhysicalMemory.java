@@ -38,10 +38,11 @@ public final class PhysicalMemory implements Memory {
 
     private Slot[] slots = new Slot[0];
     private Slot last;
-    private CodeWriteListener listener = page -> { };
+    private final java.util.List<CodeWriteListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public void setCodeWriteListener(CodeWriteListener listener) {
-        this.listener = listener;
+    /** Each interpreter (one per vCPU) registers to hear about writes to code pages it decoded. */
+    public void addCodeWriteListener(CodeWriteListener listener) {
+        listeners.add(listener);
     }
 
     /** Maps fresh zeroed RAM; slots must not overlap. */
@@ -121,7 +122,10 @@ public final class PhysicalMemory implements Memory {
         for (int page = first; page <= lastPage; page++) {
             if (s.watched[page] != 0) {
                 s.watched[page] = 0;
-                listener.codePageWritten(s.ram.base() + ((long) page << PAGE_SHIFT));
+                long pageAddress = s.ram.base() + ((long) page << PAGE_SHIFT);
+                for (CodeWriteListener listener : listeners) {
+                    listener.codePageWritten(pageAddress);
+                }
             }
         }
         return s;

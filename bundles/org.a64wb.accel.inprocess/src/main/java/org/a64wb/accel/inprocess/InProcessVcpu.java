@@ -1,0 +1,343 @@
+package org.a64wb.accel.inprocess;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.a64wb.accel.api.Exit;
+import org.a64wb.accel.api.RegisterId;
+import org.a64wb.accel.api.RegisterWriteRejected;
+import org.a64wb.accel.api.Syndrome;
+import org.a64wb.accel.api.TrapPolicy;
+import org.a64wb.accel.api.VirtualCpu;
+import org.a64wb.emulator.A64Executor;
+import org.a64wb.emulator.ExceptionEntry;
+import org.a64wb.emulator.Interpreter;
+import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.emulator.cpu.GuestException;
+import org.a64wb.emulator.memory.MemoryAbort;
+import org.a64wb.emulator.semantics.SystemRegisters;
+import org.a64wb.isa.a64.A64InstructionSet;
+import org.a64wb.isa.api.EncodingInfo;
+import org.a64wb.isa.api.MemoryAccess;
+
+/**
+ * A vCPU on the interpreter. It runs the guest at EL1/EL0 and exits exactly where a hardware
+ * hypervisor would: MMIO data aborts (with ISV only where the Arm ARM provides it), HVC, SMC, BRK,
+ * instruction aborts, and, as the trap policy says, MSR/MRS/SYS and WFI/WFE before they execute.
+ * Exceptions the guest handles itself (SVC, UNDEFINED, alignment faults, EL0 traps) are delivered
+ * into the guest at EL1 through VBAR_EL1 without an exit.
+ */
+final class InProcessVcpu implements VirtualCpu {
+
+    private static final A64InstructionSet A64 = new A64InstructionSet();
+    private static final long BATCH = 100_000;
+    private static final boolean[] SYSREG_IDS = ids("MRS", "MSR_reg", "MSR_imm", "SYS", "SYSL");
+    private static final boolean[] WFX_IDS = ids("WFI", "WFE");
+
+    private final InProcessVm vm;
+    private final int index;
+    private final Cpu cpu = new Cpu();
+    private final Interpreter<A64Executor> interpreter;
+    private volatile boolean exitRequested;
+
+    InProcessVcpu(InProcessVm vm, int index) {
+        this.vm = vm;
+        this.index = index;
+        this.interpreter = new Interpreter<>(cpu, vm.memory(), new A64Executor(cpu, vm.memory()));
+        // Reset state for a guest kernel: EL1h, interrupts masked, MMU off (Arm ARM D1.9 reset).
+        cpu.el = 1;
+        cpu.spsel = 1;
+        cpu.daif = 0x3c0;
+        applyTrapPolicy();
+    }
+
+    private static boolean[] ids(String... names) {
+        List<EncodingInfo> encodings = A64.encodings();
+        boolean[] ids = new boolean[encodings.size()];
+        for (int i = 0; i < ids.length; i++) {
+            for (String name : names) {
+                if (encodings.get(i).name().equals(name)) {
+                    ids[i] = true;
+                }
+            }
+        }
+        return ids;
+    }
+
+    void applyTrapPolicy() {
+        TrapPolicy policy = vm.trapPolicy();
+        if (!policy.systemRegisters() && !policy.waitForInterrupt()) {
+            interpreter.trapEncodings(null);
+            return;
+        }
+        boolean[] trapped = new boolean[SYSREG_IDS.length];
+        for (int i = 0; i < trapped.length; i++) {
+            trapped[i] = policy.systemRegisters() && SYSREG_IDS[i] || policy.waitForInterrupt() && WFX_IDS[i];
+        }
+        interpreter.trapEncodings(trapped);
+    }
+
+    @Override
+    public int index() {
+        return index;
+    }
+
+    @Override
+    public Exit run() {
+        exitRequested = false;
+        while (true) {
+            if (exitRequested) {
+                exitRequested = false;
+                return new Exit.Canceled(cpu.pc);
+            }
+            Exit exit = execute(BATCH);
+            if (exit != null) {
+                return exit;
+            }
+        }
+    }
+
+    @Override
+    public Exit step() {
+        long pc = cpu.pc;
+        Exit exit = execute(1);
+        return exit != null ? exit : new Exit.SoftwareStep(Syndrome.softwareStep(), pc);
+    }
+
+    /** Runs up to {@code limit} instructions; returns the exit, or null to keep going. */
+    private Exit execute(long limit) {
+        try {
+            interpreter.run(limit);
+            return null;
+        } catch (MemoryAbort abort) {
+            return dataAbort(abort);
+        } catch (GuestException e) {
+            return exception(e);
+        }
+    }
+
+    private Exit dataAbort(MemoryAbort abort) {
+        long pc = cpu.pc;
+        MemoryAccess access = null;
+        if (vm.memory().isRam(pc, 4)) {
+            int word = vm.memory().read32(pc);
+            int id = A64.decode(word);
+            access = id < 0 ? null : A64.memoryAccess(id, word).orElse(null);
+        }
+        Syndrome syndrome = IsvRule.syndrome(access, abort.write(), Syndrome.FSC_TRANSLATION_L3);
+        long ipa = abort.address();
+        return new Exit.DataAbort(syndrome, pc, abort.address(), (ipa >>> 12) << 4);
+    }
+
+    private Exit exception(GuestException e) {
+        switch (e.kind()) {
+            case HYPERVISOR_CALL -> {
+                cpu.pc = e.returnAddress();
+                return new Exit.HypervisorCall(Syndrome.hvc((int) e.immediate()), e.pc());
+            }
+            case SECURE_MONITOR_CALL -> {
+                return new Exit.SecureMonitorCall(Syndrome.smc((int) e.immediate()), e.pc());
+            }
+            case BREAKPOINT -> {
+                return new Exit.Breakpoint(Syndrome.brk((int) e.immediate()), e.pc());
+            }
+            case INSTRUCTION_ABORT -> {
+                return new Exit.InstructionAbort(Syndrome.instructionAbort(Syndrome.FSC_TRANSLATION_L3), e.pc(), e.address());
+            }
+            case TRAPPED -> {
+                return trapped(e);
+            }
+            case WAIT_FOR_INTERRUPT, WAIT_FOR_EVENT -> {
+                // Not trapped: with no interrupt controller yet, a wake-up is always pending, and the
+                // Arm ARM allows WFI/WFE to complete at once.
+                cpu.pc = e.returnAddress();
+                return null;
+            }
+            case SUPERVISOR_CALL -> {
+                ExceptionEntry.take(cpu, Syndrome.svc((int) e.immediate()).value(), 0, e.returnAddress());
+                return null;
+            }
+            case UNDEFINED -> {
+                ExceptionEntry.take(cpu, Syndrome.unknown().value(), 0, e.pc());
+                return null;
+            }
+            case ALIGNMENT_FAULT -> {
+                int ec = cpu.el == 0 ? Syndrome.EC_DATA_ABORT_LOWER : Syndrome.EC_DATA_ABORT_LOWER + 1;
+                long esr = (long) ec << 26 | 1L << 25 | Syndrome.FSC_ALIGNMENT;
+                ExceptionEntry.take(cpu, esr, e.address(), e.pc());
+                return null;
+            }
+            case PC_ALIGNMENT -> {
+                ExceptionEntry.take(cpu, (long) Syndrome.EC_PC_ALIGNMENT << 26 | 1L << 25, e.pc(), e.pc());
+                return null;
+            }
+            case SYSTEM_REGISTER -> {
+                ExceptionEntry.take(cpu, sysregSyndrome(e.word()).value(), 0, e.pc());
+                return null;
+            }
+            default -> {
+                return new Exit.GuestFault(Syndrome.unknown(), e.pc(), e.getMessage());
+            }
+        }
+    }
+
+    private Exit trapped(GuestException e) {
+        String name = A64.encodings().get((int) e.immediate()).name();
+        if (name.equals("WFI") || name.equals("WFE")) {
+            return new Exit.WaitForInterrupt(Syndrome.wfx(name.equals("WFE")), e.pc());
+        }
+        return new Exit.SystemRegisterAccess(sysregSyndrome(e.word()), e.pc());
+    }
+
+    /** EC 0x18 syndrome of an MSR/MRS/SYS/SYSL word (bits [20:5] hold op0, op1, CRn, CRm, op2, Rt; L in bit 21). */
+    static Syndrome sysregSyndrome(int word) {
+        int op0 = word >>> 19 & 3;
+        int op1 = word >>> 16 & 7;
+        int crn = word >>> 12 & 15;
+        int crm = word >>> 8 & 15;
+        int op2 = word >>> 5 & 7;
+        int rt = word & 31;
+        boolean read = (word >>> 21 & 1) != 0;
+        return Syndrome.systemRegister(op0, op1, crn, crm, op2, rt, read);
+    }
+
+    @Override
+    public void requestExit() {
+        exitRequested = true;
+    }
+
+    @Override
+    public long[] registerList() {
+        List<Long> ids = new ArrayList<>();
+        for (int n = 0; n <= 30; n++) {
+            ids.add(RegisterId.x(n));
+        }
+        ids.addAll(List.of(RegisterId.SP, RegisterId.PC, RegisterId.PSTATE, RegisterId.SP_EL1, RegisterId.ELR_EL1, RegisterId.SPSR_EL1));
+        for (int n = 0; n < 32; n++) {
+            ids.add(RegisterId.v(n));
+        }
+        ids.add(RegisterId.FPSR);
+        ids.add(RegisterId.FPCR);
+        for (SystemRegisters.Register r : SystemRegisters.all()) {
+            int key = r.key;
+            ids.add(RegisterId.sysreg(key >>> 14 & 3, key >>> 11 & 7, key >>> 7 & 15, key >>> 3 & 15, key & 7));
+        }
+        return ids.stream().mapToLong(Long::longValue).toArray();
+    }
+
+    @Override
+    public long getRegister(long id) {
+        if (RegisterId.isSysreg(id)) {
+            SystemRegisters.Register r = SystemRegisters.lookup(RegisterId.sysregKey(id));
+            if (r == null) {
+                throw new IllegalArgumentException("unknown register " + RegisterId.name(id));
+            }
+            return SystemRegisters.read(cpu, r);
+        }
+        for (int n = 0; n <= 30; n++) {
+            if (id == RegisterId.x(n)) {
+                return cpu.x[n];
+            }
+        }
+        if (id == RegisterId.SP) {
+            return cpu.spEl0;
+        }
+        if (id == RegisterId.PC) {
+            return cpu.pc;
+        }
+        if (id == RegisterId.PSTATE) {
+            return ExceptionEntry.spsr(cpu);
+        }
+        if (id == RegisterId.SP_EL1) {
+            return cpu.spEl1;
+        }
+        if (id == RegisterId.ELR_EL1) {
+            return SystemRegisters.read(cpu, SystemRegisters.lookup("ELR_EL1"));
+        }
+        if (id == RegisterId.SPSR_EL1) {
+            return SystemRegisters.read(cpu, SystemRegisters.lookup("SPSR_EL1"));
+        }
+        if (id == RegisterId.FPSR) {
+            return cpu.fpsr;
+        }
+        if (id == RegisterId.FPCR) {
+            return cpu.fpcr;
+        }
+        throw new IllegalArgumentException("unknown register " + RegisterId.name(id) + " (128-bit registers: getVector)");
+    }
+
+    @Override
+    public void setRegister(long id, long value) throws RegisterWriteRejected {
+        if (RegisterId.isSysreg(id)) {
+            SystemRegisters.Register r = SystemRegisters.lookup(RegisterId.sysregKey(id));
+            if (r == null) {
+                throw new RegisterWriteRejected(id, "no such register");
+            }
+            long current = SystemRegisters.read(cpu, r);
+            if (value == current) {
+                return;
+            }
+            try {
+                SystemRegisters.write(cpu, r, value);
+            } catch (IllegalStateException readOnly) {
+                throw new RegisterWriteRejected(id, "read-only (value stays 0x" + Long.toHexString(current) + ")");
+            }
+            return;
+        }
+        for (int n = 0; n <= 30; n++) {
+            if (id == RegisterId.x(n)) {
+                cpu.x[n] = value;
+                return;
+            }
+        }
+        if (id == RegisterId.SP) {
+            cpu.spEl0 = value;
+        } else if (id == RegisterId.PC) {
+            if ((value & 3) != 0) {
+                throw new RegisterWriteRejected(id, "PC must be 4-byte aligned");
+            }
+            cpu.pc = value;
+        } else if (id == RegisterId.PSTATE) {
+            int m = (int) value & 0xf;
+            if (m != 0 && m != 4 && m != 5) {
+                throw new RegisterWriteRejected(id, "only EL0t, EL1t and EL1h are implemented");
+            }
+            cpu.nzcv = (int) value & 0xf0000000;
+            cpu.daif = (int) value & 0x3c0;
+            cpu.el = m >>> 2;
+            cpu.spsel = m & 1;
+        } else if (id == RegisterId.SP_EL1) {
+            cpu.spEl1 = value;
+        } else if (id == RegisterId.ELR_EL1) {
+            SystemRegisters.write(cpu, SystemRegisters.lookup("ELR_EL1"), value);
+        } else if (id == RegisterId.SPSR_EL1) {
+            SystemRegisters.write(cpu, SystemRegisters.lookup("SPSR_EL1"), value);
+        } else if (id == RegisterId.FPSR) {
+            cpu.fpsr = value & SystemRegisters.FPSR_MASK;
+        } else if (id == RegisterId.FPCR) {
+            cpu.fpcr = value & SystemRegisters.FPCR_MASK;
+        } else {
+            throw new RegisterWriteRejected(id, "no such register");
+        }
+    }
+
+    @Override
+    public long[] getVector(int n) {
+        return new long[] {cpu.vLow(n), cpu.vHigh(n)};
+    }
+
+    @Override
+    public void setVector(int n, long low, long high) {
+        cpu.setV(n, low, high);
+    }
+
+    @Override
+    public void injectSynchronousException(Syndrome syndrome, long far) {
+        ExceptionEntry.take(cpu, syndrome.value(), far, cpu.pc);
+    }
+
+    @Override
+    public long instructions() {
+        return cpu.instructions;
+    }
+}

@@ -1,0 +1,51 @@
+package org.a64wb.emulator;
+
+import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.emulator.semantics.SystemRegisters;
+
+/**
+ * Synchronous exception entry to EL1 (Arm ARM D1.10 "Exception entry", AArch64.TakeException):
+ * ESR_EL1, FAR_EL1, ELR_EL1 and SPSR_EL1 are written, PSTATE becomes EL1h with D, A, I, F masked,
+ * the exclusive monitor is cleared, and execution continues at VBAR_EL1 plus the vector offset.
+ */
+public final class ExceptionEntry {
+
+    private ExceptionEntry() {
+    }
+
+    private static final SystemRegisters.Register ESR_EL1 = SystemRegisters.lookup("ESR_EL1");
+    private static final SystemRegisters.Register FAR_EL1 = SystemRegisters.lookup("FAR_EL1");
+    private static final SystemRegisters.Register ELR_EL1 = SystemRegisters.lookup("ELR_EL1");
+    private static final SystemRegisters.Register SPSR_EL1 = SystemRegisters.lookup("SPSR_EL1");
+    private static final SystemRegisters.Register VBAR_EL1 = SystemRegisters.lookup("VBAR_EL1");
+
+    /** The PSTATE the way SPSR_ELx stores it: NZCV, PAN/UAO/DIT/SSBS, DAIF, M[3:0] = EL:SP. */
+    public static long spsr(Cpu cpu) {
+        long pstateBits = 0;
+        for (String name : new String[] {"PAN", "UAO", "DIT", "SSBS"}) {
+            SystemRegisters.Register r = SystemRegisters.lookup(name);
+            pstateBits |= SystemRegisters.read(cpu, r);
+        }
+        return (cpu.nzcv & 0xffffffffL) | pstateBits | cpu.daif | (long) cpu.el << 2 | cpu.spsel;
+    }
+
+    /**
+     * Takes a synchronous exception to EL1 with the given ESR value and FAR, returning to
+     * {@code preferredReturn}. The vector offset is 0x000 from EL1 with SP_EL0, 0x200 from EL1 with
+     * SP_EL1, 0x400 from EL0 (AArch64 lower EL), each + 0 for a synchronous exception.
+     */
+    public static void take(Cpu cpu, long esr, long far, long preferredReturn) {
+        long vectorOffset = cpu.el == 0 ? 0x400 : cpu.spsel == 1 ? 0x200 : 0x000;
+        SystemRegisters.write(cpu, SPSR_EL1, spsr(cpu));
+        SystemRegisters.write(cpu, ELR_EL1, preferredReturn);
+        SystemRegisters.write(cpu, ESR_EL1, esr);
+        SystemRegisters.write(cpu, FAR_EL1, far);
+        cpu.el = 1;
+        cpu.spsel = 1;
+        cpu.daif = 0x3c0;
+        cpu.exclusiveArmed = false;
+        long vbar = SystemRegisters.read(cpu, VBAR_EL1);
+        cpu.pc = vbar + vectorOffset;
+        cpu.nextPc = cpu.pc;
+    }
+}
