@@ -46,13 +46,6 @@ run() {
   esac
 }
 
-source_of() {
-  case $1 in
-    hello_pie) echo hello_pie ;;
-    *) echo "$1" ;;
-  esac
-}
-
 case $mode in
   build) ;;
   --golden)
