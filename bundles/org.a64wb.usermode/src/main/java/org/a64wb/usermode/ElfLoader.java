@@ -87,7 +87,7 @@ public final class ElfLoader {
                 phdrVaddr = vaddr;
             }
             if (ptype == PT_LOAD && memsz > 0) {
-                if (filesz < 0 || offset < 0 || offset > file.length || filesz > file.length - offset) {
+                if (filesz < 0 || (filesz > 0 && (offset < 0 || offset > file.length || filesz > file.length - offset))) {
                     throw new ElfFormatException("truncated segment " + i + " (file bytes 0x" + Long.toHexString(offset) + "+0x"
                             + Long.toHexString(filesz) + ", file is " + file.length + " bytes)");
                 }
@@ -138,7 +138,9 @@ public final class ElfLoader {
             space.mapFixed(r[0], r[1] - r[0]);
         }
         for (Segment s : loads) {
-            space.memory().writeBytes(s.vaddr + bias, file, (int) s.offset, (int) s.filesz);
+            if (s.filesz > 0) {
+                space.memory().writeBytes(s.vaddr + bias, file, (int) s.offset, (int) s.filesz);
+            }
         }
         long lowest = merged.get(0)[0];
         long highest = merged.get(merged.size() - 1)[1];

@@ -151,4 +151,12 @@ class ElfLoaderTest {
         error(new ElfBuilder().interp("/lib/ld.so").load(0x400000, bytes(4, 0), 4).build());
         assertTrue(memory.slots().isEmpty());
     }
+
+    @Test
+    void bssOnlySegmentMayPointPastTheEndOfTheFile() throws Exception {
+        byte[] file = new ElfBuilder().load(0x400000, bytes(8, 1), 8).load(0x420000, new byte[0], 0x1000).build();
+        java.nio.ByteBuffer.wrap(file).order(java.nio.ByteOrder.LITTLE_ENDIAN).putLong(64 + 56 + 8, 0xffe8); // p_offset, p_filesz 0
+        ElfLoader.load(file, space);
+        assertEquals(0, memory.read64(0x420ff8));
+    }
 }
