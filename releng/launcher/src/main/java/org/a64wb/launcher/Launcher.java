@@ -40,7 +40,11 @@ public final class Launcher {
     private static final Map<String, String> COMMANDS = Map.of(
             "disasm", "a64:disasm",
             "decode", "a64:decode",
-            "isa", "a64:isa");
+            "isa", "a64:isa",
+            "run-user", "a64:run-user");
+
+    /** Commands whose Integer result is the process exit status (and whose arguments reach them verbatim). */
+    private static final String RUN_USER = "a64:run-user";
 
     private static final long SERVICE_TIMEOUT_MS = 20_000;
 
@@ -119,6 +123,7 @@ public final class Launcher {
         stream.println("  disasm --words W... | --words-file FILE | [--base ADDR] FILE.bin   disassemble A64 words");
         stream.println("  decode WORD...                                                     fields, class, memory access of a word");
         stream.println("  isa                                                                active instruction sets, rejected contributions");
+        stream.println("  run-user [--allow-write DIR] PROG [ARGS...]                        run a static AArch64 Linux executable; exits with its status");
         stream.println("  shell                                                              interactive Gogo shell (a64:* commands)");
         return problem == null ? 0 : 2;
     }
@@ -181,7 +186,8 @@ public final class Launcher {
         Object processor = await(context, "(objectClass=org.apache.felix.service.command.CommandProcessor)", "the Gogo command processor");
         await(context, "(&(osgi.command.scope=" + parts[0] + ")(osgi.command.function=" + parts[1] + "))", "command " + function);
         StringBuilder line = new StringBuilder(function);
-        for (String arg : args) {
+        boolean runUser = function.equals(RUN_USER);
+        for (String arg : runUser ? List.<String>of() : args) {
             if (arg.indexOf('\'') >= 0) {
                 throw new CommandFailure("argument contains a single quote: " + arg);
             }
@@ -193,7 +199,15 @@ public final class Launcher {
         Method create = processorType.getMethod("createSession", InputStream.class, java.io.OutputStream.class, java.io.OutputStream.class);
         Object session = create.invoke(processor, in, out, err);
         try {
-            sessionType.getMethod("execute", CharSequence.class).invoke(session, line.toString());
+            if (runUser) {
+                // The guest's argv goes in as one list variable: no quoting limits, no shell expansion.
+                sessionType.getMethod("put", String.class, Object.class).invoke(session, "a64argv", new ArrayList<>(args));
+                line.append(" $a64argv");
+            }
+            Object result = sessionType.getMethod("execute", CharSequence.class).invoke(session, line.toString());
+            if (runUser && result instanceof Integer status) {
+                return status;
+            }
             return 0;
         } catch (InvocationTargetException e) {
             throw new CommandFailure(message(e.getCause()));

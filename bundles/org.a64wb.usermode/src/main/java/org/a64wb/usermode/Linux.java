@@ -1,0 +1,113 @@
+package org.a64wb.usermode;
+
+import java.util.Map;
+
+/** Linux arm64 ABI numbers: system calls (include/uapi/asm-generic/unistd.h) and errno values. */
+public final class Linux {
+
+    private Linux() {
+    }
+
+    // errno (include/uapi/asm-generic/errno-base.h, errno.h)
+    public static final int EPERM = 1;
+    public static final int ENOENT = 2;
+    public static final int ESRCH = 3;
+    public static final int EINTR = 4;
+    public static final int EIO = 5;
+    public static final int EBADF = 9;
+    public static final int EAGAIN = 11;
+    public static final int ENOMEM = 12;
+    public static final int EACCES = 13;
+    public static final int EFAULT = 14;
+    public static final int EEXIST = 17;
+    public static final int ENOTDIR = 20;
+    public static final int EISDIR = 21;
+    public static final int EINVAL = 22;
+    public static final int EMFILE = 24;
+    public static final int ENOTTY = 25;
+    public static final int EFBIG = 27;
+    public static final int ENOSPC = 28;
+    public static final int ESPIPE = 29;
+    public static final int EROFS = 30;
+    public static final int ERANGE = 34;
+    public static final int ENAMETOOLONG = 36;
+    public static final int ENOSYS = 38;
+    public static final int ENOTEMPTY = 39;
+    public static final int ELOOP = 40;
+    public static final int ENODEV = 19;
+
+    // system call numbers
+    public static final int SYS_GETCWD = 17;
+    public static final int SYS_FCNTL = 25;
+    public static final int SYS_IOCTL = 29;
+    public static final int SYS_FACCESSAT = 48;
+    public static final int SYS_OPENAT = 56;
+    public static final int SYS_CLOSE = 57;
+    public static final int SYS_LSEEK = 62;
+    public static final int SYS_READ = 63;
+    public static final int SYS_WRITE = 64;
+    public static final int SYS_READV = 65;
+    public static final int SYS_WRITEV = 66;
+    public static final int SYS_PREAD64 = 67;
+    public static final int SYS_PWRITE64 = 68;
+    public static final int SYS_READLINKAT = 78;
+    public static final int SYS_NEWFSTATAT = 79;
+    public static final int SYS_FSTAT = 80;
+    public static final int SYS_EXIT = 93;
+    public static final int SYS_EXIT_GROUP = 94;
+    public static final int SYS_SET_TID_ADDRESS = 96;
+    public static final int SYS_FUTEX = 98;
+    public static final int SYS_SET_ROBUST_LIST = 99;
+    public static final int SYS_NANOSLEEP = 101;
+    public static final int SYS_CLOCK_GETTIME = 113;
+    public static final int SYS_CLOCK_GETRES = 114;
+    public static final int SYS_SCHED_YIELD = 124;
+    public static final int SYS_RT_SIGACTION = 134;
+    public static final int SYS_RT_SIGPROCMASK = 135;
+    public static final int SYS_UNAME = 160;
+    public static final int SYS_GETTIMEOFDAY = 169;
+    public static final int SYS_GETPID = 172;
+    public static final int SYS_GETPPID = 173;
+    public static final int SYS_GETUID = 174;
+    public static final int SYS_GETEUID = 175;
+    public static final int SYS_GETGID = 176;
+    public static final int SYS_GETEGID = 177;
+    public static final int SYS_GETTID = 178;
+    public static final int SYS_BRK = 214;
+    public static final int SYS_MUNMAP = 215;
+    public static final int SYS_MMAP = 222;
+    public static final int SYS_MPROTECT = 226;
+    public static final int SYS_MADVISE = 233;
+    public static final int SYS_PRLIMIT64 = 261;
+    public static final int SYS_GETRANDOM = 278;
+    public static final int SYS_RSEQ = 293;
+
+    /** Names for the "unsupported system call" message (the common ones; others print as "?"). */
+    private static final Map<Integer, String> NAMES = Map.ofEntries(
+            Map.entry(17, "getcwd"), Map.entry(23, "dup"), Map.entry(24, "dup3"), Map.entry(25, "fcntl"),
+            Map.entry(29, "ioctl"), Map.entry(34, "mkdirat"), Map.entry(35, "unlinkat"), Map.entry(38, "renameat"),
+            Map.entry(43, "statfs"), Map.entry(46, "ftruncate"), Map.entry(48, "faccessat"), Map.entry(49, "chdir"),
+            Map.entry(56, "openat"), Map.entry(57, "close"), Map.entry(59, "pipe2"), Map.entry(61, "getdents64"),
+            Map.entry(62, "lseek"), Map.entry(63, "read"), Map.entry(64, "write"), Map.entry(65, "readv"),
+            Map.entry(66, "writev"), Map.entry(67, "pread64"), Map.entry(68, "pwrite64"), Map.entry(71, "sendfile"),
+            Map.entry(72, "pselect6"), Map.entry(73, "ppoll"), Map.entry(78, "readlinkat"), Map.entry(79, "newfstatat"),
+            Map.entry(80, "fstat"), Map.entry(82, "fsync"), Map.entry(93, "exit"), Map.entry(94, "exit_group"),
+            Map.entry(96, "set_tid_address"), Map.entry(98, "futex"), Map.entry(99, "set_robust_list"),
+            Map.entry(101, "nanosleep"), Map.entry(113, "clock_gettime"), Map.entry(114, "clock_getres"),
+            Map.entry(115, "clock_nanosleep"), Map.entry(122, "sched_setaffinity"), Map.entry(123, "sched_getaffinity"),
+            Map.entry(124, "sched_yield"), Map.entry(129, "kill"), Map.entry(130, "tkill"), Map.entry(131, "tgkill"),
+            Map.entry(132, "sigaltstack"), Map.entry(134, "rt_sigaction"), Map.entry(135, "rt_sigprocmask"),
+            Map.entry(139, "rt_sigreturn"), Map.entry(160, "uname"), Map.entry(163, "getrlimit"), Map.entry(165, "getrusage"),
+            Map.entry(167, "prctl"), Map.entry(169, "gettimeofday"), Map.entry(172, "getpid"), Map.entry(173, "getppid"),
+            Map.entry(174, "getuid"), Map.entry(175, "geteuid"), Map.entry(176, "getgid"), Map.entry(177, "getegid"),
+            Map.entry(178, "gettid"), Map.entry(179, "sysinfo"), Map.entry(198, "socket"), Map.entry(203, "connect"),
+            Map.entry(214, "brk"), Map.entry(215, "munmap"), Map.entry(216, "mremap"), Map.entry(220, "clone"),
+            Map.entry(221, "execve"), Map.entry(222, "mmap"), Map.entry(226, "mprotect"), Map.entry(233, "madvise"),
+            Map.entry(260, "wait4"), Map.entry(261, "prlimit64"), Map.entry(278, "getrandom"), Map.entry(279, "memfd_create"),
+            Map.entry(291, "statx"), Map.entry(293, "rseq"), Map.entry(435, "clone3"), Map.entry(439, "faccessat2"));
+
+    public static String syscallName(long number) {
+        String name = number >= 0 && number < Integer.MAX_VALUE ? NAMES.get((int) number) : null;
+        return name == null ? "?" : name;
+    }
+}

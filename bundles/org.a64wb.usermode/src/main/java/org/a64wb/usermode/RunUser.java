@@ -1,0 +1,99 @@
+package org.a64wb.usermode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.emulator.memory.PhysicalMemory;
+
+/**
+ * {@code run-user [--allow-write DIR] [--env NAME=VALUE]... [--clear-env] PROG [ARGS...]}: runs a static
+ * AArch64 Linux executable and returns its exit status. The guest gets the host's environment unless
+ * --clear-env; argv[0] is PROG as given.
+ */
+public final class RunUser {
+
+    public static final String USAGE = "usage: run-user [--allow-write DIR] [--env NAME=VALUE]... [--clear-env] PROG [ARGS...]";
+
+    private RunUser() {
+    }
+
+    /** Thrown for bad command lines and executables that cannot load; the message is one line. */
+    public static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Failure(String message) {
+            super(message);
+        }
+    }
+
+    public static int run(List<String> args, InputStream in, OutputStream out, OutputStream err) {
+        return run(args, in, out, err, Engines::standard);
+    }
+
+    public static int run(List<String> args, InputStream in, OutputStream out, OutputStream err,
+            BiFunction<Cpu, PhysicalMemory, Engine> engine) {
+        Path allowWrite = null;
+        Map<String, String> env = new TreeMap<>(System.getenv());
+        int i = 0;
+        while (i < args.size() && args.get(i).startsWith("--")) {
+            String option = args.get(i);
+            if (option.equals("--")) {
+                i++;
+                break;
+            }
+            if (option.equals("--clear-env")) {
+                env.clear();
+                i++;
+                continue;
+            }
+            if (i + 1 >= args.size()) {
+                throw new Failure(option + " needs a value; " + USAGE);
+            }
+            String value = args.get(i + 1);
+            switch (option) {
+                case "--allow-write" -> {
+                    allowWrite = Path.of(value);
+                    if (!Files.isDirectory(allowWrite)) {
+                        throw new Failure("--allow-write " + value + ": not a directory");
+                    }
+                }
+                case "--env" -> {
+                    int eq = value.indexOf('=');
+                    if (eq <= 0) {
+                        throw new Failure("--env " + value + ": expected NAME=VALUE");
+                    }
+                    env.put(value.substring(0, eq), value.substring(eq + 1));
+                }
+                default -> throw new Failure("unknown option " + option + "; " + USAGE);
+            }
+            i += 2;
+        }
+        if (i >= args.size()) {
+            throw new Failure(USAGE);
+        }
+        String program = args.get(i);
+        List<String> argv = new ArrayList<>(args.subList(i, args.size()));
+        List<String> envp = new ArrayList<>();
+        env.forEach((k, v) -> envp.add(k + "=" + v));
+        Path path = Path.of(program);
+        HostEnvironment host = HostEnvironment.of(in, out, err, path, allowWrite);
+        UserProcess process = new UserProcess(host, engine);
+        try {
+            process.load(path, argv, envp);
+        } catch (ElfFormatException e) {
+            throw new Failure(program + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new Failure(program + ": cannot read: " + e.getMessage());
+        }
+        return process.run();
+    }
+}

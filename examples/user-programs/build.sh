@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Builds the user-mode test programs (freestanding: runtime/ instead of a libc) into build/.
+#   ./build.sh                 build only
+#   ./build.sh --golden        build, then record each program's qemu-aarch64 stdout and exit status
+#                              as NAME.stdout / NAME.status next to its source
+#   ./build.sh --check RUNNER  build, run each program under RUNNER (e.g. "../../a64 run-user")
+#                              and compare stdout and exit status with the goldens
+# Needs aarch64-linux-gnu-gcc (CC=... to override) and, for --golden, qemu-aarch64.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+CC=${CC:-aarch64-linux-gnu-gcc}
+QEMU=${QEMU:-qemu-aarch64}
+mode=${1:-build}
+runner=${2:-}
+common=(-O2 -static -nostdlib -ffreestanding -mgeneral-regs-only -fno-stack-protector -fno-asynchronous-unwind-tables
+        -Wall -Wextra -Werror -Iruntime)
+runtime=(runtime/start.S runtime/rt.c)
+mkdir -p build
+
+# name: extra compiler flags, sources
+build() {
+  local name=$1; shift
+  "$CC" "${common[@]}" "$@" -o "build/$name"
+}
+build hello         -fno-pie -no-pie "${runtime[@]}" hello.c
+build hello_pie     -static-pie -fpie "${runtime[@]}" hello.c
+build arith         -fno-pie -no-pie "${runtime[@]}" arith.c
+build memory        -fno-pie -no-pie "${runtime[@]}" memory.c
+build exclusive     -fno-pie -no-pie "${runtime[@]}" exclusive.c
+build atomics_lse   -fno-pie -no-pie -march=armv8.1-a "${runtime[@]}" atomics_lse.c
+build syscalls      -fno-pie -no-pie "${runtime[@]}" syscalls.c
+build echo_stdin    -fno-pie -no-pie "${runtime[@]}" echo_stdin.c
+build asm_hello     -fno-pie -no-pie asm_hello.S
+build fault_segv    -fno-pie -no-pie asm_fault_segv.S
+build fault_udf     -fno-pie -no-pie asm_fault_udf.S
+programs=(hello hello_pie arith memory exclusive atomics_lse syscalls echo_stdin asm_hello fault_segv fault_udf)
+
+# How each program is run: arguments, environment, stdin.
+run() {
+  local cmd=$1 name=$2
+  local input=/dev/null
+  [ -f "$name.stdin" ] && input="$name.stdin"
+  case $name in
+    hello|hello_pie) env A64_TEST_MARKER=1 $cmd "build/$name" one "two words" "" <"$input" ;;
+    *) $cmd "build/$name" <"$input" ;;
+  esac
+}
+
+case $mode in
+  build) ;;
+  --golden)
+    for p in "${programs[@]}"; do
+      set +e
+      run "$QEMU" "$p" >"$p.stdout" 2>/dev/null
+      echo $? >"$p.status"
+      set -e
+      echo "$p: status $(cat "$p.status"), $(wc -c <"$p.stdout") bytes of stdout"
+    done ;;
+  --check)
+    [ -n "$runner" ] || { echo "usage: $0 --check RUNNER" >&2; exit 2; }
+    failed=0
+    for p in "${programs[@]}"; do
+      set +e
+      actual=$(run "$runner" "$p" 2>"build/$p.stderr"; echo "status=$?")
+      set -e
+      expected=$(cat "$p.stdout"; echo "status=$(cat "$p.status")")
+      if [ "$actual" == "$expected" ]; then
+        echo "ok   $p"
+      else
+        echo "FAIL $p"; diff <(echo "$expected") <(echo "$actual") | head -20; failed=1
+      fi
+    done
+    exit $failed ;;
+  *) echo "usage: $0 [--golden | --check RUNNER]" >&2; exit 2 ;;
+esac
