@@ -19,7 +19,7 @@ public final class DifferentialMain {
         int programs = 1;
         int sequences = 1000;
         int length = 16;
-        String engineClass = "org.a64wb.usermode.differential.UserModeEngine";
+        String engineClass = UserModeEngine.class.getName();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
@@ -43,8 +43,19 @@ public final class DifferentialMain {
             Path elf = Files.createTempFile("a64-random", ".elf");
             try {
                 Files.write(elf, program.elf());
-                byte[] reference = Qemu.run(qemu, elf);
-                byte[] actual = ours.run(elf);
+                Qemu.Result qemuResult = Qemu.execute(qemu, elf);
+                byte[] reference = qemuResult.stdout();
+                if (qemuResult.status() != 0) {
+                    System.out.printf("qemu-aarch64 stopped with status %d after %d sequences%n", qemuResult.status(),
+                            reference.length / RandomProgram.DUMP_BYTES);
+                }
+                byte[] actual;
+                try {
+                    actual = ours.run(elf);
+                } catch (Exception e) {
+                    System.out.println("ours failed: " + e.getMessage());
+                    actual = new byte[0];
+                }
                 List<Integer> differing = Comparison.differing(program, reference, actual);
                 total += sequences;
                 failed += differing.size();

@@ -24,6 +24,22 @@ public final class Qemu {
 
     /** Runs {@code elf}; the result is stdout, and the exit status must be 0. */
     public static byte[] run(Path qemu, Path elf) throws IOException, InterruptedException {
+        Result result = execute(qemu, elf);
+        if (result.status() != 0) {
+            throw new IOException("qemu-aarch64 exited with status " + result.status() + " on " + elf);
+        }
+        return result.stdout();
+    }
+
+    /** What a run printed and how it ended (a guest fault ends it early with a signal status). */
+    public record Result(byte[] stdout, int status) {
+    }
+
+    public static Result execute(Path qemu, Path elf) throws IOException, InterruptedException {
+        // qemu-aarch64 silently exits 1 on a file without execute permission.
+        if (!elf.toFile().setExecutable(true)) {
+            throw new IOException("cannot make " + elf + " executable");
+        }
         Process process = new ProcessBuilder(List.of(qemu.toString(), "-cpu", "max", elf.toString()))
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         byte[] out = process.getInputStream().readAllBytes();
@@ -31,9 +47,6 @@ public final class Qemu {
             process.destroyForcibly();
             throw new IOException("qemu-aarch64 did not finish");
         }
-        if (process.exitValue() != 0) {
-            throw new IOException("qemu-aarch64 exited with status " + process.exitValue() + " on " + elf);
-        }
-        return out;
+        return new Result(out, process.exitValue());
     }
 }

@@ -24,7 +24,8 @@ import org.a64wb.isa.api.MemoryAccess;
  * (X28 is the load/store base, X27 a small index, X29/X30 the harness's pointers); every memory
  * access stays in the scratch block, with the alignment the architecture requires; forms whose
  * result is CONSTRAINED UNPREDICTABLE or implementation defined (overlapping transfer registers,
- * PAuth with random keys, literal loads) are left out.
+ * store-exclusives of another size than the armed load-exclusive, other stores while a
+ * load-exclusive is armed, PAuth with random keys, literal loads) are left out.
  */
 public final class RandomProgram {
 
@@ -128,6 +129,7 @@ public final class RandomProgram {
     }
 
     private static void prologue(List<Integer> code, long table) {
+        code.add(Asm.CLREX);
         add(code, Asm.mov64(29, table));
         add(code, Asm.mov64(0, SCRATCH));
         add(code, Asm.mov64(1, table + SCRATCH_OFFSET));
@@ -197,6 +199,8 @@ public final class RandomProgram {
         private final Random random;
         private final long x27;
         private long drift;
+        /** Bytes armed by the last load-exclusive of this sequence; 0 when none (CLREX starts each sequence). */
+        private int exclusiveBytes;
 
         SequenceBuilder(Random random, long x27) {
             this.random = random;
@@ -252,9 +256,11 @@ public final class RandomProgram {
                 return false;
             }
             java.util.Set<Integer> seen = new java.util.HashSet<>();
+            boolean general = m.kind() == MemoryAccess.RegisterKind.X || m.kind() == MemoryAccess.RegisterKind.W;
             for (int r : m.registers()) {
-                boolean general = m.kind() == MemoryAccess.RegisterKind.X || m.kind() == MemoryAccess.RegisterKind.W;
-                if (general && (r >= 27 || !seen.add(r)) && m.atomic() == MemoryAccess.AtomicOp.NONE) {
+                // CASP's second registers (Rs+1, Rt+1) can reach the harness's X27/X28; a load into the
+                // same register twice is CONSTRAINED UNPREDICTABLE (atomics legitimately name Rs = Rt).
+                if (general && r >= 27 || !seen.add(r) && m.atomic() == MemoryAccess.AtomicOp.NONE) {
                     return false;
                 }
             }
@@ -275,6 +281,19 @@ public final class RandomProgram {
             int alignment = m.atomic() != MemoryAccess.AtomicOp.NONE || m.exclusive() ? Math.max(1, m.totalBytes()) : m.elementBytes();
             if (aligned && Math.floorMod(start, alignment) != 0) {
                 return false;
+            }
+            if (m.exclusive() && m.direction() == MemoryAccess.Direction.STORE && m.totalBytes() != exclusiveBytes) {
+                // A store-exclusive whose size differs from the armed load-exclusive is CONSTRAINED UNPREDICTABLE.
+                return false;
+            }
+            boolean writes = m.direction() == MemoryAccess.Direction.STORE || m.direction() == MemoryAccess.Direction.LOAD_STORE;
+            if (exclusiveBytes != 0 && writes && !m.exclusive()) {
+                // Whether a store by the same PE clears its armed local monitor is IMPLEMENTATION DEFINED
+                // (Arm ARM B2.9 "Exclusive access instructions and Non-shareable memory locations").
+                return false;
+            }
+            if (m.exclusive() && m.direction() == MemoryAccess.Direction.LOAD) {
+                exclusiveBytes = m.totalBytes();
             }
             long newDrift = drift;
             if (m.writeback() == MemoryAccess.Writeback.PRE) {
