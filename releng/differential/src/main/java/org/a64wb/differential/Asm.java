@@ -77,5 +77,5 @@ final class Asm {
     }
 
     static final int SVC0 = 0xd4000001;
-    static final int CLREX = 0xd503305f;
+    static final int CLREX = 0xd5033f5f;
 }
