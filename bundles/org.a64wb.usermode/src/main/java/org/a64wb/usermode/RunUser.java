@@ -15,13 +15,13 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.memory.PhysicalMemory;
 
 /**
- * {@code run-user [--allow-write DIR] [--env NAME=VALUE]... [--clear-env] PROG [ARGS...]}: runs a static
+ * {@code run-user [--allow-write DIR] [--env NAME=VALUE]... [--clear-env] [--stats] PROG [ARGS...]}: runs a static
  * AArch64 Linux executable and returns its exit status. The guest gets the host's environment unless
  * --clear-env; argv[0] is PROG as given.
  */
 public final class RunUser {
 
-    public static final String USAGE = "usage: run-user [--allow-write DIR] [--env NAME=VALUE]... [--clear-env] PROG [ARGS...]";
+    public static final String USAGE = "usage: run-user [--allow-write DIR] [--env NAME=VALUE]... [--clear-env] [--stats] PROG [ARGS...]";
 
     private RunUser() {
     }
@@ -42,6 +42,7 @@ public final class RunUser {
     public static int run(List<String> args, InputStream in, OutputStream out, OutputStream err,
             BiFunction<Cpu, PhysicalMemory, Engine> engine) {
         Path allowWrite = null;
+        boolean stats = false;
         Map<String, String> env = new TreeMap<>(System.getenv());
         int i = 0;
         while (i < args.size() && args.get(i).startsWith("--")) {
@@ -52,6 +53,11 @@ public final class RunUser {
             }
             if (option.equals("--clear-env")) {
                 env.clear();
+                i++;
+                continue;
+            }
+            if (option.equals("--stats")) {
+                stats = true;
                 i++;
                 continue;
             }
@@ -94,6 +100,20 @@ public final class RunUser {
         } catch (IOException e) {
             throw new Failure(program + ": cannot read: " + e.getMessage());
         }
-        return process.run();
+        long start = System.nanoTime();
+        int status = process.run();
+        if (stats) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long instructions = process.cpu().instructions;
+            String line = String.format("a64 run-user: %d guest instructions in %.3f s (%.1f MIPS), exit status %d%n",
+                    instructions, seconds, instructions / seconds / 1e6, status);
+            try {
+                err.write(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                err.flush();
+            } catch (IOException e) {
+                // The statistics line is best effort; the guest's status is what matters.
+            }
+        }
+        return status;
     }
 }
