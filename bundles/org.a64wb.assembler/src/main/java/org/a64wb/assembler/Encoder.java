@@ -780,7 +780,13 @@ public final class Encoder {
                             return kv != 0 && t % kv == 0 && solve(other, t / kv, s, k);
                         case "<<":
                             if (rk && kv >= 0 && kv < 64) {
-                                return ((t >> kv) << kv) == t && solve(b.left(), t >> kv, s, k);
+                                if (((t >> kv) << kv) != t) {
+                                    return false;
+                                }
+                                if (solve(b.left(), t >> kv, s, k)) {
+                                    return true;
+                                }
+                                return (t >>> kv) != (t >> kv) && solve(b.left(), t >>> kv, s, k);
                             }
                             break;
                         case "^":
