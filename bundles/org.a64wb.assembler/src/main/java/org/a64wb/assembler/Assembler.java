@@ -142,6 +142,16 @@ public final class Assembler {
             this.options = options;
         }
 
+        /** Sort key of an error: line and column after the file name. */
+        long position(String error) {
+            String[] p = error.substring(Math.min(error.length(), file.length() + 1)).split(":");
+            try {
+                return Long.parseLong(p[0].trim()) * 100000 + Long.parseLong(p[1].trim());
+            } catch (RuntimeException e) {
+                return Long.MAX_VALUE;
+            }
+        }
+
         void error(SourceParser.Pos pos, String message) {
             errors.add(file + ":" + pos.line() + ":" + pos.column() + ": " + message);
         }
@@ -156,14 +166,12 @@ public final class Assembler {
 
         Result assemble(String source) throws AssemblyException {
             List<Stmt> stmts = new SourceParser(file, errors).parse(source);
-            if (!errors.isEmpty()) {
-                throw new AssemblyException(errors);
-            }
             passOne(stmts);
             layout();
             addressesKnown = true;
             passTwo(stmts);
             if (!errors.isEmpty()) {
+                errors.sort(java.util.Comparator.comparingLong(this::position));
                 throw new AssemblyException(errors);
             }
             return output();

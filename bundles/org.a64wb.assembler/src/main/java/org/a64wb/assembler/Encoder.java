@@ -321,7 +321,18 @@ public final class Encoder {
     private record Rest(SyntaxPart part, Rest next) {
     }
 
-    private record Pending(SyntaxExpr condition, boolean expected, Pending next) {
+    /** A condition to hold at the end; a soft one ({@code X != k}: an optional part shown when a value is not its default) may be spelled out anyway. */
+    private record Pending(SyntaxExpr condition, boolean expected, boolean soft, Pending next) {
+        Pending(SyntaxExpr condition, boolean expected, Pending next) {
+            this(condition, expected, false, next);
+        }
+    }
+
+    static boolean soft(SyntaxExpr c) {
+        if (c instanceof SyntaxExpr.Binary b) {
+            return b.op().equals("!=") || b.op().equals("||") && soft(b.left()) && soft(b.right());
+        }
+        return false;
     }
 
     @FunctionalInterface
@@ -345,6 +356,8 @@ public final class Encoder {
         String undefinedSymbol;
         Atom undefinedAtom;
         int undefinedIndex;
+        String immediateReason;
+        Atom immediateAtom;
 
         Search(List<Atom> atoms, long pc) {
             this.atoms = atoms;
@@ -382,6 +395,9 @@ public final class Encoder {
             if (furthestReason != null) {
                 return new Failure(furthestReason + " for '" + mnemonic.raw() + "'", at);
             }
+            if (immediateReason != null) {
+                return new Failure(immediateReason + " or not encodable for '" + mnemonic.raw() + "'", immediateAtom);
+            }
             if (furthest >= atoms.size()) {
                 return new Failure("operands do not fit '" + mnemonic.raw() + "' (missing operand or invalid combination)", at);
             }
@@ -416,7 +432,7 @@ public final class Encoder {
                     boolean holds = eval(enc, opt.condition(), s.values) != 0;
                     return match(prepend(holds ? opt.then() : opt.otherwise(), rest.next), i, o, s, pending);
                 }
-                if (match(prepend(opt.then(), rest.next), i, o, s, new Pending(opt.condition(), true, pending))) {
+                if (match(prepend(opt.then(), rest.next), i, o, s, new Pending(opt.condition(), true, soft(opt.condition()), pending))) {
                     return true;
                 }
                 return match(prepend(opt.otherwise(), rest.next), i, o, s, new Pending(opt.condition(), false, pending));
@@ -540,7 +556,12 @@ public final class Encoder {
                 return match(next, atomIndex + 1, 0, o > 0 ? sol : sol.effective(atomIndex, effective), pending);
             });
             if (!any[0]) {
-                reach(i, "immediate " + (address ? "offset " : "") + effective + " out of range");
+                String reason = "immediate " + (address ? "offset " : "") + effective + " out of range";
+                reach(i, reason);
+                if (immediateReason == null) {
+                    immediateReason = reason;
+                    immediateAtom = a;
+                }
             }
             return stop;
         }
@@ -601,11 +622,26 @@ public final class Encoder {
         // Completion: fields no operand fixed are found from the pending conditions, then verified.
 
         boolean complete(State s, Pending pending) {
+            boolean anySoft = false;
+            for (Pending p = pending; p != null; p = p.next) {
+                anySoft |= p.soft;
+            }
+            Encoded before = loose;
+            if (complete(s, pending, false)) {
+                return true;
+            }
+            return anySoft && loose == before && complete(s, pending, true);
+        }
+
+        /** With {@code relaxSoft}, soft conditions are dropped and a solution can only be accepted as a non-preferred spelling. */
+        boolean complete(State s, Pending pending, boolean relaxSoft) {
             List<SyntaxExpr> conds = new ArrayList<>();
             List<Boolean> expected = new ArrayList<>();
             for (Pending p = pending; p != null; p = p.next) {
-                conds.add(p.condition);
-                expected.add(p.expected);
+                if (!(relaxSoft && p.soft)) {
+                    conds.add(p.condition);
+                    expected.add(p.expected);
+                }
             }
             // propagate Field == known from conjunctions that must hold
             boolean changed = true;
@@ -652,7 +688,7 @@ public final class Encoder {
                     ok = (eval(enc, conds.get(c), values) != 0) == expected.get(c);
                 }
                 if (ok) {
-                    if (verify(values, s.effective)) {
+                    if (verify(values, s.effective, relaxSoft ? s.bound : -1L)) {
                         return true;
                     }
                     if (++solutions > MAX_SOLUTIONS_PER_FORM) {
@@ -688,9 +724,21 @@ public final class Encoder {
             return s;
         }
 
-        boolean verify(long[] values, long[] effective) {
+        /** {@code relaxedBound}: -1 normally; else the fields the operands fixed, which must survive the encoding. */
+        boolean verify(long[] values, long[] effective, long relaxedBound) {
             int word = enc.word(values);
             if (enc.set.decode(word) != enc.id) {
+                return false;
+            }
+            if (relaxedBound != -1L) {
+                for (int f = 0; f < enc.fields.length; f++) {
+                    if ((relaxedBound & (1L << f)) != 0 && enc.fields[f].extract(word) != values[f]) {
+                        return false;
+                    }
+                }
+                if (loose == null) {
+                    loose = new Encoded(word, enc.set, enc.id, false);
+                }
                 return false;
             }
             String text = enc.set.disassemble(enc.id, word, pc);
