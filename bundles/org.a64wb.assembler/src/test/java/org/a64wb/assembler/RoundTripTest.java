@@ -67,7 +67,9 @@ class RoundTripTest {
                 if (got == want) {
                     exact++;
                 } else if (a64.decode(got) >= 0 && a64.disassemble(a64.decode(got), got, pc).equals(a64.disassemble(a64.decode(want), want, pc))) {
-                    equivalent++;
+                    if (equivalent++ < 5) {
+                        System.out.printf("equivalent encoding: %08x %s -> %08x%n", want, texts.get(i), got);
+                    }
                 } else {
                     failures.add(String.format("%08x %s -> %08x", want, texts.get(i), got));
                 }
