@@ -1,0 +1,106 @@
+package org.a64wb.assembler;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.a64wb.isa.api.InstructionSet;
+
+/**
+ * The command line of the assembler shared by the Gogo command and tests:
+ * {@code asm IN.s -o OUT [--flat] [--base ADDR]}. Problems are an IllegalArgumentException whose
+ * message lists every error ({@code file:line:column: message}); nothing is written then.
+ */
+public final class AsmCommand {
+
+    public static final String USAGE = "usage: asm IN.s -o OUT [--flat] [--base ADDR]";
+
+    private AsmCommand() {
+    }
+
+    public static void run(List<InstructionSet> sets, List<String> args, PrintStream out) {
+        String in = null;
+        String output = null;
+        boolean flat = false;
+        Long base = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "-o" -> {
+                    if (++i >= args.size()) {
+                        throw new IllegalArgumentException("-o needs a file; " + USAGE);
+                    }
+                    output = args.get(i);
+                }
+                case "--flat" -> flat = true;
+                case "--base" -> {
+                    if (++i >= args.size()) {
+                        throw new IllegalArgumentException("--base needs an address; " + USAGE);
+                    }
+                    base = parseAddress(args.get(i));
+                }
+                default -> {
+                    if (a.startsWith("-") || in != null) {
+                        throw new IllegalArgumentException((a.startsWith("-") ? "unknown option " + a : "more than one input file") + "; " + USAGE);
+                    }
+                    in = a;
+                }
+            }
+        }
+        if (in == null || output == null) {
+            throw new IllegalArgumentException(USAGE);
+        }
+        String source;
+        try {
+            source = Files.readString(Path.of(in), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(in + ": no such file");
+        } catch (IOException e) {
+            throw new IllegalArgumentException(in + ": " + e.getMessage());
+        }
+        Assembler.Options options = flat ? Assembler.Options.flat(base == null ? 0 : base)
+                : new Assembler.Options(false, base == null ? Assembler.DEFAULT_ELF_BASE : base);
+        Assembler.Result result;
+        try {
+            result = new Assembler(sets).assemble(in, source, options);
+        } catch (AssemblyException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
+        try {
+            Path target = Path.of(output);
+            Files.write(target, result.image());
+            if (!flat) {
+                try {
+                    var perms = EnumSet.copyOf(Files.getPosixFilePermissions(target));
+                    perms.addAll(List.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.OTHERS_EXECUTE));
+                    Files.setPosixFilePermissions(target, perms);
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException(output + ": " + e.getMessage());
+        }
+        List<String> summary = new ArrayList<>();
+        for (Assembler.SectionImage s : result.sections()) {
+            summary.add(String.format("%s 0x%x+%d", s.name(), s.address(), s.size()));
+        }
+        out.println(output + ": " + (flat ? "flat binary" : "ELF executable, entry 0x" + Long.toHexString(result.entry())) + "; " + String.join(", ", summary));
+    }
+
+    static long parseAddress(String text) {
+        try {
+            String t = text.replace("_", "");
+            return t.startsWith("0x") || t.startsWith("0X") ? Long.parseUnsignedLong(t.substring(2), 16) : Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bad address '" + text + "'");
+        }
+    }
+}

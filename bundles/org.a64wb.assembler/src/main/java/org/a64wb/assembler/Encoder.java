@@ -1,0 +1,1019 @@
+package org.a64wb.assembler;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.a64wb.isa.api.EncodingInfo;
+import org.a64wb.isa.api.FieldInfo;
+import org.a64wb.isa.api.InstructionSet;
+import org.a64wb.isa.api.syntax.SyntaxExpr;
+import org.a64wb.isa.api.syntax.SyntaxForm;
+import org.a64wb.isa.api.syntax.SyntaxPart;
+
+/**
+ * Encodes one instruction statement by inverting the instruction sets' syntax models: every
+ * candidate form (indexed by the literal start of its mnemonic) is matched against the statement's
+ * atoms, Number parts are solved for their fields, Formatted parts are looked up in a reverse map of
+ * the formatter over its fields' domain, Optional parts are tried both ways; every complete solution
+ * is then verified by decoding and disassembling the word. Nothing about A64 is written here.
+ */
+public final class Encoder {
+
+    /** Joint field domains up to this size are enumerated. */
+    static final int MAX_ENUMERATION = 1 << 16;
+
+    /** Solutions tried per form before giving up (guards pathological backtracking). */
+    private static final int MAX_SOLUTIONS_PER_FORM = 4096;
+
+    /** A successful encoding. {@code exact} is false when the text is a non-preferred spelling of the word. */
+    public record Encoded(int word, InstructionSet set, int encoding, boolean exact) {
+    }
+
+    /** Why a statement could not be encoded, with the atom the reason is about. */
+    public static final class Failure extends Exception {
+        private static final long serialVersionUID = 1L;
+        private final transient Atom atom;
+
+        Failure(String message, Atom atom) {
+            super(message, null, false, false);
+            this.atom = atom;
+        }
+
+        public Atom atom() {
+            return atom;
+        }
+    }
+
+    private record FormRef(Encoding encoding, SyntaxForm form) {
+    }
+
+    private final List<InstructionSet> sets;
+    private final Map<String, List<FormRef>> byPrefix = new HashMap<>();
+    private int longestPrefix;
+
+    public Encoder(List<InstructionSet> sets) {
+        this.sets = List.copyOf(sets);
+        for (InstructionSet set : this.sets) {
+            List<EncodingInfo> encodings = set.encodings();
+            for (int id = 0; id < encodings.size(); id++) {
+                Encoding enc = new Encoding(set, id, encodings.get(id));
+                for (SyntaxForm form : set.syntax(id)) {
+                    String prefix = literalPrefix(form.parts());
+                    byPrefix.computeIfAbsent(prefix, p -> new ArrayList<>()).add(new FormRef(enc, form));
+                    longestPrefix = Math.max(longestPrefix, prefix.length());
+                }
+            }
+        }
+    }
+
+    /** The mnemonic's literal start: the first Text part up to whitespace. */
+    private static String literalPrefix(List<SyntaxPart> parts) {
+        if (parts.isEmpty() || !(parts.get(0) instanceof SyntaxPart.Text text)) {
+            return "";
+        }
+        String t = text.text().stripLeading();
+        int end = 0;
+        while (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
+            end++;
+        }
+        return t.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    /** True when some form's mnemonic could start the word. */
+    public boolean knowsMnemonicPrefix(String mnemonic) {
+        return !candidates(mnemonic.toLowerCase(Locale.ROOT)).isEmpty();
+    }
+
+    private List<FormRef> candidates(String mnemonic) {
+        List<FormRef> out = new ArrayList<>();
+        for (int len = Math.min(mnemonic.length(), longestPrefix); len >= 0; len--) {
+            List<FormRef> forms = byPrefix.get(mnemonic.substring(0, len));
+            if (forms != null) {
+                out.addAll(forms);
+            }
+        }
+        return out;
+    }
+
+    /** Encodes the statement (first atom the mnemonic) at address {@code pc}. */
+    public Encoded encode(List<Atom> atoms, long pc) throws Failure {
+        Atom mnemonic = atoms.get(0);
+        List<FormRef> forms = candidates(mnemonic.word());
+        Search search = new Search(atoms, pc);
+        if (!forms.isEmpty()) {
+            for (FormRef ref : forms) {
+                search.run(ref.encoding, ref.form);
+                if (search.exact != null) {
+                    return search.exact;
+                }
+            }
+            if (search.loose != null) {
+                return search.loose;
+            }
+        }
+        throw search.failure(mnemonic);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Per-encoding data: field layout, cached inverse tables.
+
+    static final class Encoding {
+        final InstructionSet set;
+        final int id;
+        final EncodingInfo info;
+        final FieldInfo[] fields;
+        final Map<String, Integer> index = new HashMap<>();
+        final Map<Object, Object> cache = new ConcurrentHashMap<>();
+
+        Encoding(InstructionSet set, int id, EncodingInfo info) {
+            this.set = set;
+            this.id = id;
+            this.info = info;
+            this.fields = info.fields().toArray(new FieldInfo[0]);
+            for (int i = 0; i < fields.length; i++) {
+                index.put(fields[i].name(), i);
+            }
+        }
+
+        long min(int f) {
+            return fields[f].signed() ? -(1L << (fields[f].width() - 1)) : 0;
+        }
+
+        long max(int f) {
+            return fields[f].signed() ? (1L << (fields[f].width() - 1)) - 1 : (1L << fields[f].width()) - 1;
+        }
+
+        boolean fits(int f, long v) {
+            return v >= min(f) && v <= max(f);
+        }
+
+        int word(long[] values) {
+            int w = info.match();
+            for (int i = 0; i < fields.length; i++) {
+                FieldInfo f = fields[i];
+                long m = (1L << f.width()) - 1;
+                w |= (int) ((values[i] & m) << f.lsb());
+            }
+            return w;
+        }
+
+        /** Field indices an expression (or a list of them) reads, cached by identity. */
+        int[] fieldsOf(Object key, List<SyntaxExpr> exprs) {
+            Object cached = cache.get(new IdKey("fields", key));
+            if (cached != null) {
+                return (int[]) cached;
+            }
+            Set<Integer> s = new LinkedHashSet<>();
+            for (SyntaxExpr e : exprs) {
+                collect(e, s);
+            }
+            int[] r = s.stream().mapToInt(Integer::intValue).toArray();
+            cache.put(new IdKey("fields", key), r);
+            return r;
+        }
+
+        private void collect(SyntaxExpr e, Set<Integer> out) {
+            if (e instanceof SyntaxExpr.Field f) {
+                Integer i = index.get(f.name());
+                if (i == null) {
+                    throw new IllegalStateException("unknown field " + f.name() + " in " + info.name());
+                }
+                out.add(i);
+            } else if (e instanceof SyntaxExpr.Unary u) {
+                collect(u.operand(), out);
+            } else if (e instanceof SyntaxExpr.Binary b) {
+                collect(b.left(), out);
+                collect(b.right(), out);
+            } else if (e instanceof SyntaxExpr.Call c) {
+                for (SyntaxExpr a : c.args()) {
+                    collect(a, out);
+                }
+            }
+        }
+
+        long domain(int[] fs, long bound) {
+            long size = 1;
+            for (int f : fs) {
+                if ((bound & (1L << f)) == 0) {
+                    size *= 1L << fields[f].width();
+                    if (size > MAX_ENUMERATION) {
+                        return size;
+                    }
+                }
+            }
+            return size;
+        }
+    }
+
+    /** Identity key for caches keyed by generated syntax objects. */
+    private record IdKey(String kind, Object ref) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof IdKey k && k.kind.equals(kind) && k.ref == ref;
+        }
+
+        @Override
+        public int hashCode() {
+            return kind.hashCode() * 31 + System.identityHashCode(ref);
+        }
+    }
+
+    /** Reverse map of a formatted part: canonical text key to the field assignments printing it. */
+    private record FormatTable(int[] fields, Map<String, List<long[]>> byKey, int maxTokens) {
+    }
+
+    private static final Map<Object, List<PatternToken>> TEXT_TOKENS = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
+
+    private static List<PatternToken> tokens(SyntaxPart.Text text) {
+        return TEXT_TOKENS.computeIfAbsent(text, t -> PatternToken.tokenize(((SyntaxPart.Text) t).text()));
+    }
+
+    private static FormatTable formatTable(Encoding enc, SyntaxPart.Formatted part) {
+        IdKey key = new IdKey("format", part);
+        Object cached = enc.cache.get(key);
+        if (cached != null) {
+            return (FormatTable) cached;
+        }
+        int[] fs = enc.fieldsOf(part, part.args());
+        Map<String, List<long[]>> byKey = new HashMap<>();
+        int maxTokens = 0;
+        if (enc.domain(fs, 0) <= MAX_ENUMERATION) {
+            long[] values = new long[enc.fields.length];
+            long[] args = new long[part.args().size()];
+            long[] joint = new long[fs.length];
+            for (int i = 0; i < fs.length; i++) {
+                joint[i] = enc.min(fs[i]);
+                values[fs[i]] = joint[i];
+            }
+            while (true) {
+                for (int a = 0; a < args.length; a++) {
+                    args[a] = eval(enc, part.args().get(a), values);
+                }
+                Object text;
+                try {
+                    text = part.function().apply(args);
+                } catch (RuntimeException e) {
+                    text = null;
+                }
+                if (text != null) {
+                    List<PatternToken> toks = PatternToken.tokenize(text.toString());
+                    maxTokens = Math.max(maxTokens, toks.size());
+                    byKey.computeIfAbsent(PatternToken.key(toks), k -> new ArrayList<>()).add(joint.clone());
+                }
+                if (!next(enc, fs, joint, values)) {
+                    break;
+                }
+            }
+        }
+        FormatTable table = new FormatTable(fs, byKey, maxTokens);
+        enc.cache.put(key, table);
+        return table;
+    }
+
+    /** Advances a joint assignment of {@code fs} (odometer); false after the last. */
+    private static boolean next(Encoding enc, int[] fs, long[] joint, long[] values) {
+        for (int i = fs.length - 1; i >= 0; i--) {
+            if (joint[i] < enc.max(fs[i])) {
+                joint[i]++;
+                values[fs[i]] = joint[i];
+                return true;
+            }
+            joint[i] = enc.min(fs[i]);
+            values[fs[i]] = joint[i];
+        }
+        return false;
+    }
+
+    static long eval(Encoding enc, SyntaxExpr e, long[] values) {
+        return e.evaluate(name -> values[enc.index.get(name)], 0);
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // The search: backtracking over a form's parts.
+
+    /** A partial solution: field values, which are bound, and the effective value each number atom stood for. */
+    private record State(long[] values, long bound, long[] effective) {
+        State bind(int f, long v) {
+            long[] nv = values.clone();
+            nv[f] = v;
+            return new State(nv, bound | (1L << f), effective);
+        }
+
+        State effective(int atom, long v) {
+            long[] ne = effective.clone();
+            ne[atom] = v;
+            return new State(values, bound, ne);
+        }
+
+        boolean isBound(int f) {
+            return (bound & (1L << f)) != 0;
+        }
+    }
+
+    /** The remaining parts to match (a persistent stack); conditions still to check ride along. */
+    private record Rest(SyntaxPart part, Rest next) {
+    }
+
+    /** A condition to hold at the end; a soft one ({@code X != k}: an optional part shown when a value is not its default) may be spelled out anyway. */
+    private record Pending(SyntaxExpr condition, boolean expected, boolean soft, Pending next) {
+        Pending(SyntaxExpr condition, boolean expected, Pending next) {
+            this(condition, expected, false, next);
+        }
+    }
+
+    static boolean soft(SyntaxExpr c) {
+        if (c instanceof SyntaxExpr.Binary b) {
+            return b.op().equals("!=") || b.op().equals("||") && soft(b.left()) && soft(b.right());
+        }
+        return false;
+    }
+
+    @FunctionalInterface
+    private interface Sink {
+        /** True stops the search. */
+        boolean accept(State s);
+    }
+
+    private final class Search {
+        final List<Atom> atoms;
+        final long pc;
+        Encoded exact;
+        Encoded loose;
+        Encoding enc;
+        SyntaxForm form;
+        int solutions;
+        // diagnostics: the furthest atom reached and what failed there
+        int furthest = -1;
+        String furthestReason;
+        boolean mnemonicMatched;
+        String undefinedSymbol;
+        Atom undefinedAtom;
+        int undefinedIndex;
+        String immediateReason;
+        Atom immediateAtom;
+
+        Search(List<Atom> atoms, long pc) {
+            this.atoms = atoms;
+            this.pc = pc;
+        }
+
+        void run(Encoding e, SyntaxForm f) {
+            enc = e;
+            form = f;
+            solutions = 0;
+            Rest rest = null;
+            for (int i = f.parts().size() - 1; i >= 0; i--) {
+                rest = new Rest(f.parts().get(i), rest);
+            }
+            State s = new State(new long[e.fields.length], 0, new long[atoms.size()]);
+            Pending pending = f.alias() && f.condition() != null ? new Pending(f.condition(), true, null) : null;
+            match(rest, 0, 0, s, pending);
+        }
+
+        void reach(int atom, String reason) {
+            if (atom > furthest || atom == furthest && furthestReason == null) {
+                furthest = atom;
+                furthestReason = reason;
+            }
+        }
+
+        Failure failure(Atom mnemonic) {
+            if (!mnemonicMatched) {
+                return new Failure("unknown mnemonic '" + mnemonic.raw() + "'", mnemonic);
+            }
+            if (undefinedSymbol != null && undefinedIndex >= furthest) {
+                return new Failure("undefined symbol '" + undefinedSymbol + "'", undefinedAtom);
+            }
+            Atom at = furthest >= 0 && furthest < atoms.size() ? atoms.get(furthest) : atoms.get(atoms.size() - 1);
+            if (furthestReason != null) {
+                return new Failure(furthestReason + " for '" + mnemonic.raw() + "'", at);
+            }
+            if (immediateReason != null) {
+                return new Failure(immediateReason + " or not encodable for '" + mnemonic.raw() + "'", immediateAtom);
+            }
+            if (furthest >= atoms.size()) {
+                return new Failure("operands do not fit '" + mnemonic.raw() + "' (missing operand or invalid combination)", at);
+            }
+            return new Failure("operand does not fit '" + mnemonic.raw() + "' at '" + at.raw() + "'", at);
+        }
+
+        /** Returns true to stop the whole search. */
+        boolean match(Rest rest, int i, int o, State s, Pending pending) {
+            if (i > 0 || o > 0) {
+                mnemonicMatched = mnemonicMatched || i >= 1;
+                reach(i, null);
+            }
+            if (rest == null) {
+                if (i != atoms.size() || o != 0) {
+                    return false;
+                }
+                return complete(s, pending);
+            }
+            SyntaxPart part = rest.part;
+            if (part instanceof SyntaxPart.Text text) {
+                int[] pos = {i, o};
+                for (PatternToken t : tokens(text)) {
+                    if (!matchToken(t, pos, s)) {
+                        return false;
+                    }
+                }
+                return match(rest.next, pos[0], pos[1], s, pending);
+            }
+            if (part instanceof SyntaxPart.Optional opt) {
+                int[] fs = enc.fieldsOf(opt.condition(), List.of(opt.condition()));
+                if (allBound(fs, s)) {
+                    boolean holds = eval(enc, opt.condition(), s.values) != 0;
+                    return match(prepend(holds ? opt.then() : opt.otherwise(), rest.next), i, o, s, pending);
+                }
+                if (match(prepend(opt.then(), rest.next), i, o, s, new Pending(opt.condition(), true, soft(opt.condition()), pending))) {
+                    return true;
+                }
+                return match(prepend(opt.otherwise(), rest.next), i, o, s, new Pending(opt.condition(), false, pending));
+            }
+            if (part instanceof SyntaxPart.Number number) {
+                return matchNumber(number, rest.next, i, o, s, pending);
+            }
+            return matchFormatted((SyntaxPart.Formatted) part, rest.next, i, o, s, pending);
+        }
+
+        Rest prepend(List<SyntaxPart> parts, Rest rest) {
+            for (int k = parts.size() - 1; k >= 0; k--) {
+                rest = new Rest(parts.get(k), rest);
+            }
+            return rest;
+        }
+
+        boolean allBound(int[] fs, State s) {
+            for (int f : fs) {
+                if (!s.isBound(f)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Matches one template token at pos (atom index, offset in a word); advances pos. */
+        boolean matchToken(PatternToken t, int[] pos, State s) {
+            int i = pos[0];
+            int o = pos[1];
+            if (o > 0) {
+                String w = atoms.get(i).word();
+                if (t.kind() != Atom.Kind.WORD || t.spaceBefore() || !w.startsWith(t.word(), o)) {
+                    return false;
+                }
+                o += t.word().length();
+                if (o == w.length()) {
+                    pos[0] = i + 1;
+                    pos[1] = 0;
+                } else {
+                    pos[1] = o;
+                }
+                return true;
+            }
+            if (i >= atoms.size()) {
+                return false;
+            }
+            Atom a = atoms.get(i);
+            switch (t.kind()) {
+                case WORD -> {
+                    if (a.kind() != Atom.Kind.WORD || !a.word().startsWith(t.word())) {
+                        return false;
+                    }
+                    if (a.word().length() == t.word().length()) {
+                        pos[0] = i + 1;
+                    } else {
+                        pos[1] = t.word().length();
+                    }
+                    return true;
+                }
+                case PUNCT -> {
+                    if (a.kind() != Atom.Kind.PUNCT || a.punct() != t.punct()) {
+                        return false;
+                    }
+                    pos[0] = i + 1;
+                    return true;
+                }
+                default -> {
+                    if (a.kind() != Atom.Kind.NUMBER || !a.hasValue() || a.address() || a.value() != t.number()) {
+                        if (a.kind() == Atom.Kind.NUMBER && a.undefined() != null) {
+                            noteUndefined(a);
+                        }
+                        return false;
+                    }
+                    pos[0] = i + 1;
+                    return true;
+                }
+            }
+        }
+
+        void noteUndefined(Atom a) {
+            int index = atoms.indexOf(a);
+            if (undefinedSymbol == null || index > undefinedIndex) {
+                undefinedSymbol = a.undefined();
+                undefinedAtom = a;
+                undefinedIndex = index;
+            }
+        }
+
+        boolean matchNumber(SyntaxPart.Number number, Rest next, int i, int o, State s, Pending pending) {
+            if (i >= atoms.size()) {
+                return false;
+            }
+            Atom a = atoms.get(i);
+            long target;
+            boolean address = false;
+            if (o > 0) {
+                String rest = a.word().substring(o);
+                if (!rest.chars().allMatch(Character::isDigit) || rest.length() > 18) {
+                    return false;
+                }
+                target = Long.parseLong(rest);
+            } else if (a.kind() == Atom.Kind.NUMBER || a.kind() == Atom.Kind.WORD && (a.hasValue() || a.undefined() != null)) {
+                if (!a.hasValue()) {
+                    noteUndefined(a);
+                    return false;
+                }
+                target = a.value();
+                address = a.address();
+            } else {
+                return false;
+            }
+            if (address) {
+                target = isPageScaled(number.value()) ? (target & ~0xfffL) - (pc & ~0xfffL) : target - pc;
+            }
+            final int atomIndex = i;
+            final long effective = target;
+            boolean[] any = {false};
+            boolean stop = solve(number.value(), target, s, sol -> {
+                any[0] = true;
+                return match(next, atomIndex + 1, 0, o > 0 ? sol : sol.effective(atomIndex, effective), pending);
+            });
+            if (!any[0]) {
+                String reason = "immediate " + (address ? "offset " : "") + effective + " out of range";
+                reach(i, reason);
+                if (immediateReason == null) {
+                    immediateReason = reason;
+                    immediateAtom = a;
+                }
+            }
+            return stop;
+        }
+
+        boolean matchFormatted(SyntaxPart.Formatted part, Rest next, int i, int o, State s, Pending pending) {
+            FormatTable table = formatTable(enc, part);
+            StringBuilder key = new StringBuilder();
+            int k = i;
+            if (o > 0) {
+                key.append(atoms.get(i).word().substring(o)).append('\u0001');
+                k = i + 1;
+                List<long[]> hits = table.byKey.get(key.toString());
+                if (hits != null && tryHits(table, hits, next, k, s, pending)) {
+                    return true;
+                }
+            }
+            for (int n = 0; k < atoms.size() && n < table.maxTokens; k++, n++) {
+                Atom a = atoms.get(k);
+                switch (a.kind()) {
+                    case WORD -> key.append(a.word());
+                    case PUNCT -> key.append(a.punct());
+                    default -> {
+                        if (!a.hasValue()) {
+                            return false;
+                        }
+                        key.append('#').append(a.value());
+                    }
+                }
+                key.append('\u0001');
+                List<long[]> hits = table.byKey.get(key.toString());
+                if (hits != null && tryHits(table, hits, next, k + 1, s, pending)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        boolean tryHits(FormatTable table, List<long[]> hits, Rest next, int k, State s, Pending pending) {
+            for (long[] hit : hits) {
+                State t = s;
+                boolean ok = true;
+                for (int j = 0; j < table.fields.length && ok; j++) {
+                    int f = table.fields[j];
+                    if (t.isBound(f)) {
+                        ok = t.values[f] == hit[j];
+                    } else {
+                        t = t.bind(f, hit[j]);
+                    }
+                }
+                if (ok && match(next, k, 0, t, pending)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // -----------------------------------------------------------------------------------------
+        // Completion: fields no operand fixed are found from the pending conditions, then verified.
+
+        boolean complete(State s, Pending pending) {
+            boolean anySoft = false;
+            for (Pending p = pending; p != null; p = p.next) {
+                anySoft |= p.soft;
+            }
+            Encoded before = loose;
+            if (complete(s, pending, false)) {
+                return true;
+            }
+            return anySoft && loose == before && complete(s, pending, true);
+        }
+
+        /** With {@code relaxSoft}, soft conditions are dropped and a solution can only be accepted as a non-preferred spelling. */
+        boolean complete(State s, Pending pending, boolean relaxSoft) {
+            List<SyntaxExpr> conds = new ArrayList<>();
+            List<Boolean> expected = new ArrayList<>();
+            for (Pending p = pending; p != null; p = p.next) {
+                if (!(relaxSoft && p.soft)) {
+                    conds.add(p.condition);
+                    expected.add(p.expected);
+                }
+            }
+            // propagate Field == known from conjunctions that must hold
+            boolean changed = true;
+            while (changed) {
+                changed = false;
+                for (int c = 0; c < conds.size(); c++) {
+                    if (expected.get(c)) {
+                        State t = propagate(conds.get(c), s);
+                        if (t == null) {
+                            return false;
+                        }
+                        if (t != s) {
+                            s = t;
+                            changed = true;
+                        }
+                    }
+                }
+            }
+            Set<Integer> condFields = new LinkedHashSet<>();
+            for (SyntaxExpr c : conds) {
+                for (int f : enc.fieldsOf(c, List.of(c))) {
+                    condFields.add(f);
+                }
+            }
+            List<Integer> unbound = new ArrayList<>();
+            for (int f : condFields) {
+                if (!s.isBound(f)) {
+                    unbound.add(f);
+                }
+            }
+            int[] fs = unbound.stream().mapToInt(Integer::intValue).toArray();
+            if (enc.domain(fs, 0) > MAX_ENUMERATION) {
+                return false;
+            }
+            long[] values = s.values.clone();
+            long[] joint = new long[fs.length];
+            for (int j = 0; j < fs.length; j++) {
+                joint[j] = enc.min(fs[j]);
+                values[fs[j]] = joint[j];
+            }
+            while (true) {
+                boolean ok = true;
+                for (int c = 0; c < conds.size() && ok; c++) {
+                    ok = (eval(enc, conds.get(c), values) != 0) == expected.get(c);
+                }
+                if (ok) {
+                    if (verify(values, s.effective, relaxSoft ? s.bound : -1L)) {
+                        return true;
+                    }
+                    if (++solutions > MAX_SOLUTIONS_PER_FORM) {
+                        return true;
+                    }
+                }
+                if (!next(enc, fs, joint, values)) {
+                    return false;
+                }
+            }
+        }
+
+        /** Binds fields fixed by {@code F == known} conjuncts; null when a conjunct is already false. */
+        State propagate(SyntaxExpr cond, State s) {
+            if (cond instanceof SyntaxExpr.Binary b && b.op().equals("&&")) {
+                State t = propagate(b.left(), s);
+                return t == null ? null : propagate(b.right(), t);
+            }
+            if (cond instanceof SyntaxExpr.Binary b && b.op().equals("==")) {
+                for (int side = 0; side < 2; side++) {
+                    SyntaxExpr l = side == 0 ? b.left() : b.right();
+                    SyntaxExpr r = side == 0 ? b.right() : b.left();
+                    if (l instanceof SyntaxExpr.Field f) {
+                        int fi = enc.index.get(f.name());
+                        int[] rf = enc.fieldsOf(r, List.of(r));
+                        if (!s.isBound(fi) && allBound(rf, s)) {
+                            long v = eval(enc, r, s.values);
+                            return enc.fits(fi, v) ? s.bind(fi, v) : null;
+                        }
+                    }
+                }
+            }
+            return s;
+        }
+
+        /** {@code relaxedBound}: -1 normally; else the fields the operands fixed, which must survive the encoding. */
+        boolean verify(long[] values, long[] effective, long relaxedBound) {
+            int word = enc.word(values);
+            if (enc.set.decode(word) != enc.id) {
+                return false;
+            }
+            if (relaxedBound != -1L) {
+                for (int f = 0; f < enc.fields.length; f++) {
+                    if ((relaxedBound & (1L << f)) != 0 && enc.fields[f].extract(word) != values[f]) {
+                        return false;
+                    }
+                }
+                if (loose == null) {
+                    loose = new Encoded(word, enc.set, enc.id, false);
+                }
+                return false;
+            }
+            String text = enc.set.disassemble(enc.id, word, pc);
+            if (sameAsInput(PatternToken.tokenize(text), effective)) {
+                exact = new Encoded(word, enc.set, enc.id, true);
+                return true;
+            }
+            if (loose == null) {
+                Map<String, Long> fields = new HashMap<>();
+                for (int f = 0; f < enc.fields.length; f++) {
+                    fields.put(enc.fields[f].name(), enc.fields[f].extract(word));
+                }
+                StringBuilder rendered = new StringBuilder();
+                render(form.parts(), fields, rendered);
+                if (sameAsInput(PatternToken.tokenize(rendered.toString()), effective)) {
+                    loose = new Encoded(word, enc.set, enc.id, false);
+                }
+            }
+            return false;
+        }
+
+        boolean sameAsInput(List<PatternToken> tokens, long[] effective) {
+            int[] pos = {0, 0};
+            for (PatternToken t : tokens) {
+                if (pos[1] == 0 && pos[0] < atoms.size() && t.kind() == Atom.Kind.NUMBER) {
+                    Atom a = atoms.get(pos[0]);
+                    if (a.kind() == Atom.Kind.NUMBER || a.kind() == Atom.Kind.WORD && a.hasValue()) {
+                        long v = a.address() ? effective[pos[0]] : a.value();
+                        if (!sameNumber(v, t.number())) {
+                            return false;
+                        }
+                        pos[0]++;
+                        continue;
+                    }
+                    return false;
+                }
+                if (pos[1] > 0 && t.kind() == Atom.Kind.NUMBER) {
+                    String rest = atoms.get(pos[0]).word().substring(pos[1]);
+                    if (!rest.equals(Long.toString(t.number()))) {
+                        return false;
+                    }
+                    pos[0]++;
+                    pos[1] = 0;
+                    continue;
+                }
+                if (!matchToken(t, pos, null)) {
+                    return false;
+                }
+            }
+            return pos[0] == atoms.size() && pos[1] == 0;
+        }
+
+        // -----------------------------------------------------------------------------------------
+        // Solving a Number expression for its fields.
+
+        boolean solve(SyntaxExpr e, long t, State s, Sink k) {
+            int[] fs = enc.fieldsOf(e, List.of(e));
+            if (allBound(fs, s)) {
+                return eval(enc, e, s.values) == t && k.accept(s);
+            }
+            if (e instanceof SyntaxExpr.Field f) {
+                int fi = enc.index.get(f.name());
+                return enc.fits(fi, t) && k.accept(s.bind(fi, t));
+            }
+            if (e instanceof SyntaxExpr.Unary u) {
+                if (u.op().equals("-")) {
+                    return solve(u.operand(), -t, s, k);
+                }
+                if (u.op().equals("~")) {
+                    return solve(u.operand(), ~t, s, k);
+                }
+            }
+            if (e instanceof SyntaxExpr.Binary b) {
+                int[] lf = enc.fieldsOf(b.left(), List.of(b.left()));
+                int[] rf = enc.fieldsOf(b.right(), List.of(b.right()));
+                boolean lk = allBound(lf, s);
+                boolean rk = allBound(rf, s);
+                if (lk || rk) {
+                    long kv = eval(enc, lk ? b.left() : b.right(), s.values);
+                    SyntaxExpr other = lk ? b.right() : b.left();
+                    switch (b.op()) {
+                        case "+":
+                            return solve(other, t - kv, s, k);
+                        case "-":
+                            return solve(other, lk ? kv - t : t + kv, s, k);
+                        case "*":
+                            return kv != 0 && t % kv == 0 && solve(other, t / kv, s, k);
+                        case "<<":
+                            if (rk && kv >= 0 && kv < 64) {
+                                if (((t >> kv) << kv) != t) {
+                                    return false;
+                                }
+                                if (solve(b.left(), t >> kv, s, k)) {
+                                    return true;
+                                }
+                                return (t >>> kv) != (t >> kv) && solve(b.left(), t >>> kv, s, k);
+                            }
+                            break;
+                        case "^":
+                            return solve(other, t ^ kv, s, k);
+                        default:
+                            break;
+                    }
+                } else {
+                    if (b.op().equals("|") || b.op().equals("+") || b.op().equals("^")) {
+                        long lb = bits(b.left());
+                        long rb = bits(b.right());
+                        if ((lb & rb) == 0 && (t & ~(lb | rb)) == 0) {
+                            return solve(b.left(), t & lb, s, l -> solve(b.right(), t & rb, l, k));
+                        }
+                    }
+                    // enumerate the side with the smaller domain, then invert the other
+                    long ld = enc.domain(lf, s.bound);
+                    long rd = enc.domain(rf, s.bound);
+                    int[] side = rd <= ld ? rf : lf;
+                    if (Math.min(ld, rd) <= MAX_ENUMERATION && !(b.op().equals("%") || b.op().equals("/"))) {
+                        return enumerate(side, s, partial -> solve(e, t, partial, k));
+                    }
+                }
+            }
+            if (e instanceof SyntaxExpr.Call c && (c.name().equals("sext") || c.name().equals("zext"))
+                    && c.args().size() == 2 && c.args().get(1) instanceof SyntaxExpr.Literal lit) {
+                long n = lit.value();
+                long mask = n >= 64 ? -1 : (1L << n) - 1;
+                if (n < 64 && (t < -(1L << (n - 1)) || t > mask)) {
+                    return false;
+                }
+                long[] cands = {t & mask, t, t | ~mask};
+                for (int j = 0; j < cands.length; j++) {
+                    boolean dup = false;
+                    for (int q = 0; q < j; q++) {
+                        dup |= cands[q] == cands[j];
+                    }
+                    if (!dup && solve(c.args().get(0), cands[j], s, k)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            // fall back: enumerate the expression's unbound fields
+            if (enc.domain(fs, s.bound) > MAX_ENUMERATION) {
+                return false;
+            }
+            if (s.bound == 0 || noneBound(fs, s)) {
+                Map<Long, List<long[]>> table = inverse(e, fs);
+                List<long[]> hits = table.get(t);
+                if (hits == null) {
+                    return false;
+                }
+                for (long[] hit : hits) {
+                    State st = s;
+                    for (int j = 0; j < fs.length; j++) {
+                        st = st.bind(fs[j], hit[j]);
+                    }
+                    if (k.accept(st)) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return enumerate(fs, s, partial -> eval(enc, e, partial.values) == t && k.accept(partial));
+        }
+
+        boolean noneBound(int[] fs, State s) {
+            for (int f : fs) {
+                if (s.isBound(f)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @SuppressWarnings("unchecked")
+        Map<Long, List<long[]>> inverse(SyntaxExpr e, int[] fs) {
+            IdKey key = new IdKey("inverse", e);
+            Object cached = enc.cache.get(key);
+            if (cached != null) {
+                return (Map<Long, List<long[]>>) cached;
+            }
+            Map<Long, List<long[]>> table = new HashMap<>();
+            long[] values = new long[enc.fields.length];
+            long[] joint = new long[fs.length];
+            for (int j = 0; j < fs.length; j++) {
+                joint[j] = enc.min(fs[j]);
+                values[fs[j]] = joint[j];
+            }
+            do {
+                table.computeIfAbsent(eval(enc, e, values), v -> new ArrayList<>()).add(joint.clone());
+            } while (next(enc, fs, joint, values));
+            enc.cache.put(key, table);
+            return table;
+        }
+
+        boolean enumerate(int[] fs, State s, Sink k) {
+            List<Integer> free = new ArrayList<>();
+            for (int f : fs) {
+                if (!s.isBound(f)) {
+                    free.add(f);
+                }
+            }
+            int[] ff = free.stream().mapToInt(Integer::intValue).toArray();
+            long[] values = s.values.clone();
+            long[] joint = new long[ff.length];
+            for (int j = 0; j < ff.length; j++) {
+                joint[j] = enc.min(ff[j]);
+                values[ff[j]] = joint[j];
+            }
+            long boundMask = s.bound;
+            for (int f : ff) {
+                boundMask |= 1L << f;
+            }
+            do {
+                if (k.accept(new State(values.clone(), boundMask, s.effective))) {
+                    return true;
+                }
+            } while (next(enc, ff, joint, values));
+            return false;
+        }
+
+        /** The bits an expression can set (-1 when unknown). */
+        long bits(SyntaxExpr e) {
+            if (e instanceof SyntaxExpr.Literal l) {
+                return l.value();
+            }
+            if (e instanceof SyntaxExpr.Field f) {
+                FieldInfo fi = enc.fields[enc.index.get(f.name())];
+                return fi.signed() ? -1 : (1L << fi.width()) - 1;
+            }
+            if (e instanceof SyntaxExpr.Binary b) {
+                switch (b.op()) {
+                    case "<<":
+                        if (b.right() instanceof SyntaxExpr.Literal l) {
+                            long lb = bits(b.left());
+                            return lb == -1 ? -1 : lb << l.value();
+                        }
+                        return -1;
+                    case "|":
+                        return bits(b.left()) | bits(b.right());
+                    case "&":
+                        return bits(b.left()) & bits(b.right());
+                    default:
+                        return -1;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** Page-granular PC-relative operands (ADRP) count in 4 KiB pages: the value is scaled by 4096. */
+    private static boolean isPageScaled(SyntaxExpr e) {
+        return e instanceof SyntaxExpr.Binary b
+                && (b.op().equals("*") && b.right() instanceof SyntaxExpr.Literal l && l.value() == 4096
+                    || b.op().equals("<<") && b.right() instanceof SyntaxExpr.Literal l2 && l2.value() == 12);
+    }
+
+    static boolean sameNumber(long a, long b) {
+        if (a == b) {
+            return true;
+        }
+        // a 32-bit operand may be written signed or unsigned (#-1 / #0xffffffff)
+        return (a - b) % (1L << 32) == 0 && a >= -(1L << 31) && a < (1L << 32) && b >= -(1L << 31) && b < (1L << 32);
+    }
+
+    static void render(List<SyntaxPart> parts, Map<String, Long> fields, StringBuilder out) {
+        for (SyntaxPart part : parts) {
+            if (part instanceof SyntaxPart.Text text) {
+                out.append(text.text());
+            } else if (part instanceof SyntaxPart.Number number) {
+                out.append(number.value().value(fields::get, 0));
+            } else if (part instanceof SyntaxPart.Formatted formatted) {
+                long[] args = formatted.args().stream().mapToLong(a -> a.evaluate(fields::get, 0)).toArray();
+                out.append(formatted.function().apply(args));
+            } else if (part instanceof SyntaxPart.Optional optional) {
+                render(optional.condition().evaluate(fields::get, 0) != 0 ? optional.then() : optional.otherwise(), fields, out);
+            }
+        }
+    }
+}
