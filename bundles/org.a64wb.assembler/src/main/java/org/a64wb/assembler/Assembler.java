@@ -309,7 +309,10 @@ public final class Assembler {
                     throw new NotAbsolute("symbol '" + s.name() + "' is defined in terms of itself");
                 }
                 try {
-                    return eval(q.value(), dot);
+                    // '.' in a .equ means where the .equ stands, as in GNU as, not where the symbol is used.
+                    Sec at = stmtSection.get(q);
+                    long definedAt = addressesKnown && at != null ? at.address + stmtOffset.get(q) : dot;
+                    return eval(q.value(), definedAt);
                 } finally {
                     evaluating.remove(s.name());
                 }

@@ -41,6 +41,7 @@ public final class Launcher {
             "disasm", "a64:disasm",
             "decode", "a64:decode",
             "isa", "a64:isa",
+            "asm", "a64:asm",
             "run-user", "a64:run-user");
 
     /** Commands whose Integer result is the process exit status (and whose arguments reach them verbatim). */
@@ -123,6 +124,8 @@ public final class Launcher {
         stream.println("  disasm --words W... | --words-file FILE | [--base ADDR] FILE.bin   disassemble A64 words");
         stream.println("  decode WORD...                                                     fields, class, memory access of a word");
         stream.println("  isa                                                                active instruction sets, rejected contributions");
+        stream.println("  asm IN.s -o OUT [--flat --base ADDR]                               assemble to a static ELF64 (or a flat binary)");
+        stream.println("  run-user [--stats] [--allow-write DIR] PROG [ARGS...]              run a static AArch64 Linux program");
         stream.println("  run-user [--allow-write DIR] PROG [ARGS...]                        run a static AArch64 Linux executable; exits with its status");
         stream.println("  shell                                                              interactive Gogo shell (a64:* commands)");
         return problem == null ? 0 : 2;
