@@ -37,9 +37,14 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
     private final Cpu cpu;
     private final PhysicalMemory memory;
     private final E executor;
-    /** Concurrent: another vCPU's store may drop a page while this one runs. */
+    /**
+     * Concurrent: another vCPU's store may drop a page while this one runs. The flag is deliberately
+     * not volatile (it is read on every instruction): another vCPU's code change becomes visible to
+     * this one at its next page change or run(), which is as much as the architecture promises
+     * cross-modifying code before the context synchronisation it requires.
+     */
     private final Map<Long, DecodedPage> pages = new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile boolean pagesChanged;
+    private boolean pagesChanged;
     private boolean[] trapped;
 
     public Interpreter(Cpu cpu, PhysicalMemory memory, E executor) {

@@ -121,19 +121,33 @@ public final class Cpu {
         nzcv = (bits & 0xf) << 28;
     }
 
-    /** ConditionHolds() of the Arm ARM (shared/functions/system/ConditionHolds). */
+    /** ConditionHolds() of the Arm ARM (shared/functions/system/ConditionHolds), by table: NZCV x cond. */
     public boolean conditionHolds(int cond) {
-        boolean result = switch (cond >>> 1) {
-            case 0 -> z();
-            case 1 -> c();
-            case 2 -> n();
-            case 3 -> v();
-            case 4 -> c() && !z();
-            case 5 -> n() == v();
-            case 6 -> n() == v() && !z();
-            default -> true;
-        };
-        return (cond & 1) != 0 && cond != 15 ? !result : result;
+        return CONDITIONS[(nzcv >>> 24 & 0xf0) | cond];
+    }
+
+    private static final boolean[] CONDITIONS = new boolean[256];
+
+    static {
+        for (int flags = 0; flags < 16; flags++) {
+            boolean n = (flags & 8) != 0;
+            boolean z = (flags & 4) != 0;
+            boolean c = (flags & 2) != 0;
+            boolean v = (flags & 1) != 0;
+            for (int cond = 0; cond < 16; cond++) {
+                boolean result = switch (cond >>> 1) {
+                    case 0 -> z;
+                    case 1 -> c;
+                    case 2 -> n;
+                    case 3 -> v;
+                    case 4 -> c && !z;
+                    case 5 -> n == v;
+                    case 6 -> n == v && !z;
+                    default -> true;
+                };
+                CONDITIONS[flags << 4 | cond] = (cond & 1) != 0 && cond != 15 ? !result : result;
+            }
+        }
     }
 
     public long vLow(int r) {
