@@ -1,0 +1,47 @@
+package org.a64wb.distribution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The user-mode test programs (examples/user-programs), built with gcc-aarch64-linux-gnu, run under
+ * the distribution's {@code run-user} with the stdout and exit status qemu-aarch64 gave (recorded
+ * next to each program). Skipped where the cross compiler is not installed.
+ */
+class UserProgramsTest {
+
+    private static final Path PROGRAMS = Path.of("../../examples/user-programs").toAbsolutePath().normalize();
+    private static final Path DIST = Path.of(System.getProperty("a64.dist", "target/a64")).toAbsolutePath();
+
+    private static boolean onPath(String tool) {
+        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(dir, tool))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
+    void everyProgramPrintsAndExitsAsUnderQemu() throws Exception {
+        assumeTrue(onPath("aarch64-linux-gnu-gcc"), "aarch64-linux-gnu-gcc is not installed");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String runner = java + " -Da64.home=" + DIST + " -cp " + DIST.resolve("launcher.jar") + File.pathSeparator
+                + DIST.resolve("framework/felix.jar") + " org.a64wb.launcher.Main run-user";
+        Process process = new ProcessBuilder(List.of("bash", PROGRAMS.resolve("build.sh").toString(), "--check", runner))
+                .redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        process.waitFor(10, TimeUnit.MINUTES);
+        System.out.print(output);
+        assertEquals(0, process.exitValue(), output);
+    }
+}
