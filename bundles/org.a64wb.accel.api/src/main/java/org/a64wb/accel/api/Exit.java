@@ -6,6 +6,12 @@ package org.a64wb.accel.api;
  */
 public sealed interface Exit {
 
+    /** The ESR_EL2 value of the exit. */
+    Syndrome syndrome();
+
+    /** Address of the instruction the exit concerns. */
+    long pc();
+
     /** A data abort on an address outside every RAM slot (MMIO), with FAR and HPFAR (IPA >> 12 << 4). */
     record DataAbort(Syndrome syndrome, long pc, long far, long hpfar) implements Exit {
         /** The faulting guest physical address (HPFAR's page plus FAR's page offset). */
@@ -54,5 +60,9 @@ public sealed interface Exit {
 
     /** {@link VirtualCpu#requestExit()} was called, or the instruction budget of one run ran out. */
     record Canceled(long pc) implements Exit {
+        @Override
+        public Syndrome syndrome() {
+            return Syndrome.unknown();
+        }
     }
 }

@@ -1,0 +1,38 @@
+package org.a64wb.hypervisor.api;
+
+import org.a64wb.accel.api.Exit;
+import org.a64wb.accel.api.Syndrome;
+import org.a64wb.accel.api.VirtualMachine;
+
+/** What a trap handler works with while it handles one exit of one vCPU. */
+public interface TrapContext {
+
+    Exit exit();
+
+    Syndrome syndrome();
+
+    /** Address of the instruction that caused the exit. */
+    long pc();
+
+    int vcpuIndex();
+
+    /** Registers of the exiting vCPU, read on first use, written back only if changed. */
+    VcpuRegisters registers();
+
+    VirtualMachine vm();
+
+    /** Power control of the machine (PSCI's CPU_ON and friends). */
+    Machine machine();
+
+    /** The MMIO bus of the machine's board. */
+    MmioBus bus();
+
+    /** Moves PC past the trapping instruction (for exits whose preferred return address is the instruction). */
+    void advancePc();
+
+    /** Delivers UNDEFINED to the guest at the trapping instruction (e.g. SMC with no EL3). */
+    void injectUndefined();
+
+    /** Delivers a synchronous external data abort to the guest (KVM's answer to an access it cannot emulate). */
+    void injectExternalDataAbort(long address);
+}

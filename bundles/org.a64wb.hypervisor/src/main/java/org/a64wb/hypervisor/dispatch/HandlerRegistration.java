@@ -1,0 +1,94 @@
+package org.a64wb.hypervisor.dispatch;
+
+import java.util.Map;
+
+import org.a64wb.accel.api.Exit;
+import org.a64wb.accel.api.Syndrome;
+import org.a64wb.hypervisor.api.TrapHandler;
+
+/** A contributed handler with its parsed metadata (the extension point's "schema"). */
+public record HandlerRegistration(TrapHandler handler, String name, int exceptionClass, long immediate, long functionLow,
+        long functionHigh, int sysregLow, int sysregHigh, int priority, long order) {
+
+    /** Reads the service properties; a malformed contribution is an IllegalArgumentException naming the property. */
+    public static HandlerRegistration of(TrapHandler handler, Map<String, ?> properties, long order) {
+        Object named = properties.get(TrapHandler.NAME);
+        String name = named == null ? handler.getClass().getName() : String.valueOf(named);
+        Object ec = properties.get(TrapHandler.EXCEPTION_CLASS);
+        if (ec == null) {
+            throw new IllegalArgumentException(name + ": missing " + TrapHandler.EXCEPTION_CLASS);
+        }
+        long immediate = number(properties.get(TrapHandler.IMMEDIATE), -1, name, TrapHandler.IMMEDIATE);
+        long low = -1;
+        long high = -1;
+        Object ids = properties.get(TrapHandler.FUNCTION_IDS);
+        if (ids != null) {
+            String[] range = String.valueOf(ids).split("-");
+            low = number(range[0].trim(), -1, name, TrapHandler.FUNCTION_IDS);
+            high = range.length > 1 ? number(range[1].trim(), -1, name, TrapHandler.FUNCTION_IDS) : low;
+        }
+        int sysLow = -1;
+        int sysHigh = -1;
+        Object sysregs = properties.get(TrapHandler.SYSTEM_REGISTERS);
+        if (sysregs != null) {
+            String[] range = String.valueOf(sysregs).split("-");
+            sysLow = sysregKey(range[0].trim(), name);
+            sysHigh = range.length > 1 ? sysregKey(range[1].trim(), name) : sysLow;
+        }
+        int priority = (int) number(properties.get(TrapHandler.PRIORITY), 0, name, TrapHandler.PRIORITY);
+        return new HandlerRegistration(handler, name, (int) number(ec, -1, name, TrapHandler.EXCEPTION_CLASS), immediate, low, high,
+                sysLow, sysHigh, priority, order);
+    }
+
+    private static long number(Object value, long absent, String name, String property) {
+        if (value == null) {
+            return absent;
+        }
+        if (value instanceof Number n) {
+            return n.longValue();
+        }
+        String text = String.valueOf(value).trim();
+        try {
+            return text.startsWith("0x") || text.startsWith("0X") ? Long.parseUnsignedLong(text.substring(2), 16) : Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": " + property + " = '" + text + "' is not a number");
+        }
+    }
+
+    /** "op0:op1:CRn:CRm:op2" to the MRS key. */
+    private static int sysregKey(String text, String name) {
+        String[] parts = text.split(":");
+        if (parts.length != 5) {
+            throw new IllegalArgumentException(name + ": " + TrapHandler.SYSTEM_REGISTERS + " '" + text + "' is not op0:op1:CRn:CRm:op2");
+        }
+        int[] v = new int[5];
+        for (int i = 0; i < 5; i++) {
+            v[i] = Integer.parseInt(parts[i]);
+        }
+        return v[0] << 14 | v[1] << 11 | v[2] << 7 | v[3] << 3 | v[4];
+    }
+
+    /** Whether this registration's filter accepts the exit ({@code x0} is the SMCCC function id for HVC/SMC). */
+    public boolean matches(Exit exit, Syndrome syndrome, long x0) {
+        if (syndrome.ec() != exceptionClass) {
+            return false;
+        }
+        if (immediate >= 0 && (syndrome.iss() & 0xffff) != immediate) {
+            return false;
+        }
+        if (functionLow >= 0) {
+            long id = x0 & 0xffffffffL;
+            if (id < functionLow || id > functionHigh) {
+                return false;
+            }
+        }
+        if (sysregLow >= 0) {
+            int iss = syndrome.iss();
+            int key = (iss >>> 20 & 3) << 14 | (iss >>> 14 & 7) << 11 | (iss >>> 10 & 15) << 7 | (iss >>> 1 & 15) << 3 | (iss >>> 17 & 7);
+            if (key < sysregLow || key > sysregHigh) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

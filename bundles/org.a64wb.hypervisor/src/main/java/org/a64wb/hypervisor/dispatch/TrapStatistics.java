@@ -1,0 +1,41 @@
+package org.a64wb.hypervisor.dispatch;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/** Count and time of exits per exception class and per handler. */
+public final class TrapStatistics {
+
+    private static final class Cell {
+        final LongAdder count = new LongAdder();
+        final LongAdder nanos = new LongAdder();
+    }
+
+    private final Map<String, Cell> cells = new ConcurrentHashMap<>();
+
+    public void record(String key, long nanos) {
+        Cell cell = cells.computeIfAbsent(key, k -> new Cell());
+        cell.count.increment();
+        cell.nanos.add(nanos);
+    }
+
+    public long count(String key) {
+        Cell cell = cells.get(key);
+        return cell == null ? 0 : cell.count.sum();
+    }
+
+    /** One line per key: count, total and mean time. */
+    public String report() {
+        StringBuilder out = new StringBuilder();
+        Map<String, Cell> sorted = new TreeMap<>(cells);
+        out.append(String.format("%-44s %12s %12s %10s%n", "exit / handler", "count", "total ms", "mean us"));
+        sorted.forEach((key, cell) -> {
+            long n = cell.count.sum();
+            long ns = cell.nanos.sum();
+            out.append(String.format("%-44s %12d %12.3f %10.3f%n", key, n, ns / 1e6, n == 0 ? 0 : ns / 1e3 / n));
+        });
+        return out.toString();
+    }
+}
