@@ -35,6 +35,16 @@ build fault_segv    -fno-pie -no-pie asm_fault_segv.S
 build fault_udf     -fno-pie -no-pie asm_fault_udf.S
 programs=(hello hello_pie arith memory exclusive atomics_lse syscalls echo_stdin asm_hello fault_segv fault_udf)
 
+# The assembly programs again, built by our own assembler (A64_ASM, default ../../a64 asm): they must
+# behave exactly as the GNU-built ones, so they are checked against the same goldens.
+A64_ASM=${A64_ASM:-../../a64 asm}
+if [ "$mode" = "--check" ]; then
+  $A64_ASM asm_hello.S -o build/asm_hello_a64 >/dev/null
+  $A64_ASM asm_fault_segv.S -o build/fault_segv_a64 >/dev/null
+  $A64_ASM asm_fault_udf.S -o build/fault_udf_a64 >/dev/null
+  programs+=(asm_hello_a64 fault_segv_a64 fault_udf_a64)
+fi
+
 # How each program is run: arguments, environment, stdin.
 run() {
   local cmd=$1 name=$2
@@ -63,7 +73,8 @@ case $mode in
       set +e
       actual=$(run "$runner" "$p" 2>"build/$p.stderr"; echo "status=$?")
       set -e
-      expected=$(cat "$p.stdout"; echo "status=$(cat "$p.status")")
+      golden=${p%_a64}
+      expected=$(cat "$golden.stdout"; echo "status=$(cat "$golden.status")")
       if [ "$actual" == "$expected" ]; then
         echo "ok   $p"
       else

@@ -13,9 +13,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The user-mode test programs (examples/user-programs), built with gcc-aarch64-linux-gnu, run under
- * the distribution's {@code run-user} with the stdout and exit status qemu-aarch64 gave (recorded
- * next to each program). Skipped where the cross compiler is not installed.
+ * The user-mode test programs (examples/user-programs), built with gcc-aarch64-linux-gnu (and the
+ * assembly ones also with our own assembler), run under the distribution's {@code run-user} with the
+ * stdout and exit status qemu-aarch64 gave (recorded next to each program). Skipped where the cross
+ * compiler is not installed.
  */
 class UserProgramsTest {
 
@@ -35,10 +36,12 @@ class UserProgramsTest {
     void everyProgramPrintsAndExitsAsUnderQemu() throws Exception {
         assumeTrue(onPath("aarch64-linux-gnu-gcc"), "aarch64-linux-gnu-gcc is not installed");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String runner = java + " -Da64.home=" + DIST + " -cp " + DIST.resolve("launcher.jar") + File.pathSeparator
-                + DIST.resolve("framework/felix.jar") + " org.a64wb.launcher.Main run-user";
-        Process process = new ProcessBuilder(List.of("bash", PROGRAMS.resolve("build.sh").toString(), "--check", runner))
-                .redirectErrorStream(true).start();
+        String launcher = java + " -Da64.home=" + DIST + " -cp " + DIST.resolve("launcher.jar") + File.pathSeparator
+                + DIST.resolve("framework/felix.jar") + " org.a64wb.launcher.Main";
+        ProcessBuilder builder = new ProcessBuilder(List.of("bash", PROGRAMS.resolve("build.sh").toString(), "--check", launcher + " run-user"))
+                .redirectErrorStream(true);
+        builder.environment().put("A64_ASM", launcher + " asm");
+        Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         process.waitFor(10, TimeUnit.MINUTES);
         System.out.print(output);
