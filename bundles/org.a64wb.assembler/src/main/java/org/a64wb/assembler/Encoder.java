@@ -752,7 +752,7 @@ public final class Encoder {
                     fields.put(enc.fields[f].name(), enc.fields[f].extract(word));
                 }
                 StringBuilder rendered = new StringBuilder();
-                render(form.parts(), fields, rendered);
+                org.a64wb.isa.api.syntax.SyntaxRenderer.render(form.parts(), fields, 0, rendered);
                 if (sameAsInput(PatternToken.tokenize(rendered.toString()), effective)) {
                     loose = new Encoded(word, enc.set, enc.id, false);
                 }
@@ -1000,20 +1000,5 @@ public final class Encoder {
         }
         // a 32-bit operand may be written signed or unsigned (#-1 / #0xffffffff)
         return (a - b) % (1L << 32) == 0 && a >= -(1L << 31) && a < (1L << 32) && b >= -(1L << 31) && b < (1L << 32);
-    }
-
-    static void render(List<SyntaxPart> parts, Map<String, Long> fields, StringBuilder out) {
-        for (SyntaxPart part : parts) {
-            if (part instanceof SyntaxPart.Text text) {
-                out.append(text.text());
-            } else if (part instanceof SyntaxPart.Number number) {
-                out.append(number.value().value(fields::get, 0));
-            } else if (part instanceof SyntaxPart.Formatted formatted) {
-                long[] args = formatted.args().stream().mapToLong(a -> a.evaluate(fields::get, 0)).toArray();
-                out.append(formatted.function().apply(args));
-            } else if (part instanceof SyntaxPart.Optional optional) {
-                render(optional.condition().evaluate(fields::get, 0) != 0 ? optional.then() : optional.otherwise(), fields, out);
-            }
-        }
     }
 }

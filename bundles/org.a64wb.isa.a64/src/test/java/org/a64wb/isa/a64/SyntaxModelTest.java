@@ -9,7 +9,7 @@ import java.util.Map;
 import org.a64wb.isa.a64.oracle.GoldenCorpus;
 import org.a64wb.isa.api.DecodedInstruction;
 import org.a64wb.isa.api.syntax.SyntaxForm;
-import org.a64wb.isa.api.syntax.SyntaxPart;
+import org.a64wb.isa.api.syntax.SyntaxRenderer;
 import org.junit.jupiter.api.Test;
 
 /** The syntax model an assembler inverts must say exactly what the disassembler prints. */
@@ -40,27 +40,9 @@ class SyntaxModelTest {
         Map<String, Long> fields = d.fields();
         for (SyntaxForm form : a64.syntax(d.id())) {
             if (form.condition() == null || form.condition().evaluate(fields::get, 0) != 0) {
-                StringBuilder out = new StringBuilder();
-                render(form.parts(), fields, out);
-                return out.toString();
+                return SyntaxRenderer.render(form, fields, 0);
             }
         }
         throw new AssertionError("no syntax form applies");
     }
-
-    private static void render(List<SyntaxPart> parts, Map<String, Long> fields, StringBuilder out) {
-        for (SyntaxPart part : parts) {
-            if (part instanceof SyntaxPart.Text text) {
-                out.append(text.text());
-            } else if (part instanceof SyntaxPart.Number number) {
-                out.append(number.value().value(fields::get, 0));
-            } else if (part instanceof SyntaxPart.Formatted formatted) {
-                long[] args = formatted.args().stream().mapToLong(a -> a.evaluate(fields::get, 0)).toArray();
-                out.append(formatted.function().apply(args));
-            } else if (part instanceof SyntaxPart.Optional optional) {
-                render(optional.condition().evaluate(fields::get, 0) != 0 ? optional.then() : optional.otherwise(), fields, out);
-            }
-        }
-    }
-
 }
