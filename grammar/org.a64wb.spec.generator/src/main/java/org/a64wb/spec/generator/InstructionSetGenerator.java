@@ -36,7 +36,7 @@ import com.google.inject.Inject;
  */
 public class InstructionSetGenerator extends AbstractGenerator {
 
-    private static final int METHODS_PER_CLASS = 120;
+    private static final int METHODS_PER_CLASS = 32;
     private static final String API = "org.a64wb.isa.api";
 
     @Inject
