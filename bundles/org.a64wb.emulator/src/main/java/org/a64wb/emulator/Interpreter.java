@@ -24,10 +24,18 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
     private static final int NOT_DECODED = Integer.MIN_VALUE;
     private static final int WORDS_PER_PAGE = (int) (PhysicalMemory.PAGE_SIZE / 4);
 
-    /** Decoded words of one guest page. */
+    /**
+     * Executions of an address in the interpreter before the block starting there is compiled
+     * ({@code -Da64.jit.threshold}, 0 = never compile).
+     */
+    static final int JIT_THRESHOLD = Integer.getInteger("a64.jit.threshold", 40);
+
+    /** Decoded words of one guest page, and the blocks compiled from it. */
     private static final class DecodedPage {
         final int[] words = new int[WORDS_PER_PAGE];
         final int[] ids = new int[WORDS_PER_PAGE];
+        CompiledBlock[] blocks;
+        short[] heat;
 
         DecodedPage() {
             java.util.Arrays.fill(ids, NOT_DECODED);
@@ -37,6 +45,8 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
     private final Cpu cpu;
     private final PhysicalMemory memory;
     private final E executor;
+    /** The executor as compiled blocks call it; null (no compilation) for other executors. */
+    private final A64Executor blockExecutor;
     /**
      * Concurrent: another vCPU's store may drop a page while this one runs. The flag is deliberately
      * not volatile (it is read on every instruction): another vCPU's code change becomes visible to
@@ -51,6 +61,7 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         this.cpu = cpu;
         this.memory = memory;
         this.executor = executor;
+        this.blockExecutor = executor instanceof A64Executor a64 ? a64 : null;
         memory.addCodeWriteListener(page -> {
             pages.remove(page);
             pagesChanged = true;
@@ -76,6 +87,9 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
      */
     public void trapEncodings(boolean[] trappedIds) {
         this.trapped = trappedIds;
+        // Compiled blocks do not check traps: drop them, they are rebuilt (without trapped encodings) on demand.
+        pages.clear();
+        pagesChanged = true;
     }
 
     /** Executes one instruction. */
@@ -105,6 +119,15 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
                 pageAddress = address;
             }
             int index = (int) ((pc & (PhysicalMemory.PAGE_SIZE - 1)) >>> 2);
+            CompiledBlock[] blocks = page.blocks;
+            if (blocks != null) {
+                CompiledBlock block = blocks[index];
+                if (block != null && block.length() <= limit - executed) {
+                    block.run(blockExecutor, cpu);
+                    executed += block.length();
+                    continue;
+                }
+            }
             int id = page.ids[index];
             int word;
             if (id == NOT_DECODED) {
@@ -124,8 +147,51 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
             cpu.pc = cpu.nextPc;
             cpu.instructions++;
             executed++;
+            if (JIT_THRESHOLD > 0 && blockExecutor != null && !pagesChanged) {
+                heat(page, index, pc);
+            }
         }
         return executed;
+    }
+
+    /** Counts an interpreted execution at {@code pc}; at the threshold, compiles the block starting there. */
+    private void heat(DecodedPage page, int index, long pc) {
+        if (page.heat == null) {
+            page.heat = new short[WORDS_PER_PAGE];
+        }
+        if (++page.heat[index] != JIT_THRESHOLD) {
+            return;
+        }
+        int[] words = new int[BlockCompiler.MAX_INSTRUCTIONS];
+        int[] ids = new int[BlockCompiler.MAX_INSTRUCTIONS];
+        int count = 0;
+        for (int i = index; i < WORDS_PER_PAGE && count < BlockCompiler.MAX_INSTRUCTIONS; i++) {
+            int id = page.ids[i];
+            if (id == NOT_DECODED) {
+                long address = pc + 4L * (i - index);
+                if (!memory.isRam(address, 4)) {
+                    break;
+                }
+                page.words[i] = memory.read32(address);
+                page.ids[i] = id = A64Decoder.decode(page.words[i]);
+            }
+            if (trapped != null && id >= 0 && trapped[id]) {
+                break;
+            }
+            words[count] = page.words[i];
+            ids[count] = id;
+            count++;
+            if (BlockCompiler.endsBlock(id)) {
+                break;
+            }
+        }
+        if (count == 0) {
+            return;
+        }
+        if (page.blocks == null) {
+            page.blocks = new CompiledBlock[WORDS_PER_PAGE];
+        }
+        page.blocks[index] = BlockCompiler.compile(pc, words, ids, count);
     }
 
     private int fetch(long pc) {

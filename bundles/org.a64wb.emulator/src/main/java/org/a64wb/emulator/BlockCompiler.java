@@ -1,0 +1,125 @@
+package org.a64wb.emulator;
+
+import java.lang.invoke.MethodHandles;
+import java.util.List;
+
+import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.isa.a64.A64InstructionSet;
+import org.a64wb.isa.api.EncodingInfo;
+import org.a64wb.isa.api.FieldInfo;
+import org.a64wb.isa.api.InstructionClass;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+
+/**
+ * Translates a guest basic block into a hidden class (ASM): for each instruction, set PC, the
+ * current word and the fall-through PC, call the executor's method for the encoding with the
+ * decoded fields as constants, and count it. A block ends after any instruction that may change
+ * the flow (branch, exception-generating, system, unallocated) or at the end of the page. This
+ * removes the interpreter's per-instruction decode-cache lookup and two-level dispatch.
+ */
+final class BlockCompiler {
+
+    static final int MAX_INSTRUCTIONS = 64;
+
+    private static final A64InstructionSet A64 = new A64InstructionSet();
+    private static final List<EncodingInfo> ENCODINGS = A64.encodings();
+    private static final String EXECUTOR = Type.getInternalName(A64Executor.class);
+    private static final String BASE = Type.getInternalName(ExecutionBase.class);
+    private static final String CPU = Type.getInternalName(Cpu.class);
+    private static final String BLOCK = Type.getInternalName(CompiledBlock.class);
+    private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+
+    private BlockCompiler() {
+    }
+
+    /** Whether a block must end after this encoding (id < 0: unallocated). */
+    static boolean endsBlock(int id) {
+        if (id < 0) {
+            return true;
+        }
+        InstructionClass c = ENCODINGS.get(id).instructionClass();
+        return c != InstructionClass.DATA_PROCESSING && c != InstructionClass.LOAD_STORE;
+    }
+
+    /**
+     * Compiles {@code count} instructions starting at {@code pc}, with their words and decoded ids.
+     * The last one may end the block; the others must not.
+     */
+    static CompiledBlock compile(long pc, int[] words, int[] ids, int count) {
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        String name = "org/a64wb/emulator/Block";
+        cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, name, null, "java/lang/Object", new String[] {BLOCK});
+        MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
+        init.visitCode();
+        init.visitVarInsn(Opcodes.ALOAD, 0);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitInsn(Opcodes.RETURN);
+        init.visitMaxs(0, 0);
+        init.visitEnd();
+
+        MethodVisitor length = cw.visitMethod(Opcodes.ACC_PUBLIC, "length", "()I", null, null);
+        length.visitCode();
+        length.visitLdcInsn(count);
+        length.visitInsn(Opcodes.IRETURN);
+        length.visitMaxs(0, 0);
+        length.visitEnd();
+
+        String runDescriptor = "(" + Type.getDescriptor(A64Executor.class) + Type.getDescriptor(Cpu.class) + ")V";
+        MethodVisitor run = cw.visitMethod(Opcodes.ACC_PUBLIC, "run", runDescriptor, null, null);
+        run.visitCode();
+        for (int i = 0; i < count; i++) {
+            long address = pc + 4L * i;
+            int word = words[i];
+            int id = ids[i];
+            // cpu.pc = address; executor.word = word; cpu.nextPc = address + 4
+            run.visitVarInsn(Opcodes.ALOAD, 2);
+            run.visitLdcInsn(address);
+            run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "pc", "J");
+            run.visitVarInsn(Opcodes.ALOAD, 1);
+            run.visitLdcInsn(word);
+            run.visitFieldInsn(Opcodes.PUTFIELD, BASE, "word", "I");
+            run.visitVarInsn(Opcodes.ALOAD, 2);
+            run.visitLdcInsn(address + 4);
+            run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "nextPc", "J");
+            run.visitVarInsn(Opcodes.ALOAD, 1);
+            if (id < 0) {
+                run.visitLdcInsn(word);
+                run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "unallocated", "(I)V", false);
+            } else {
+                EncodingInfo encoding = ENCODINGS.get(id);
+                StringBuilder descriptor = new StringBuilder("(");
+                for (FieldInfo field : encoding.fields()) {
+                    run.visitLdcInsn((int) field.extract(word));
+                    descriptor.append('I');
+                }
+                descriptor.append(")V");
+                run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, encoding.name(), descriptor.toString(), false);
+            }
+            // cpu.instructions++
+            run.visitVarInsn(Opcodes.ALOAD, 2);
+            run.visitInsn(Opcodes.DUP);
+            run.visitFieldInsn(Opcodes.GETFIELD, CPU, "instructions", "J");
+            run.visitInsn(Opcodes.LCONST_1);
+            run.visitInsn(Opcodes.LADD);
+            run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "instructions", "J");
+        }
+        // cpu.pc = cpu.nextPc (the last instruction may have branched)
+        run.visitVarInsn(Opcodes.ALOAD, 2);
+        run.visitVarInsn(Opcodes.ALOAD, 2);
+        run.visitFieldInsn(Opcodes.GETFIELD, CPU, "nextPc", "J");
+        run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "pc", "J");
+        run.visitInsn(Opcodes.RETURN);
+        run.visitMaxs(0, 0);
+        run.visitEnd();
+        cw.visitEnd();
+        try {
+            Class<?> type = LOOKUP.defineHiddenClass(cw.toByteArray(), true).lookupClass();
+            return (CompiledBlock) type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("block at 0x" + Long.toHexString(pc) + " did not compile", e);
+        }
+    }
+}
