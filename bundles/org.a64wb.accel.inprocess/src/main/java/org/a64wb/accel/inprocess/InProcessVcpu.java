@@ -268,6 +268,14 @@ final class InProcessVcpu implements VirtualCpu {
 
     @Override
     public void setRegister(long id, long value) throws RegisterWriteRejected {
+        if (id == RegisterId.MPIDR_EL1) {
+            // Read-only to the guest, but the VMM assigns each vCPU its affinity (KVM allows this through ONE_REG).
+            if ((value & 0xffffff00ff000000L & ~(1L << 31)) != 0 || (value & 1L << 31) == 0) {
+                throw new RegisterWriteRejected(id, "MPIDR_EL1 takes affinity fields only, with RES1 bit 31 set");
+            }
+            cpu.mpidr = value;
+            return;
+        }
         if (RegisterId.isSysreg(id)) {
             SystemRegisters.Register r = SystemRegisters.lookup(RegisterId.sysregKey(id));
             if (r == null) {

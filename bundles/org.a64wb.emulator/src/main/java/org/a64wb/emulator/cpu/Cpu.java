@@ -42,6 +42,9 @@ public final class Cpu {
     public long exclusiveAddress;
     public int exclusiveSize;
 
+    /** MPIDR_EL1 of this PE (RES1 bit 31, affinity set by the machine builder). */
+    public long mpidr = 0x80000000L;
+
     /** Instructions retired. */
     public long instructions;
 

@@ -46,6 +46,8 @@ public final class SystemRegisters {
     public static final int CURRENT_EL = 11;
     public static final int DCZID = 12;
     public static final int COUNTER = 13;
+    /** MPIDR_EL1: read-only to the guest, set per PE by whoever builds the machine (Cpu.mpidr). */
+    public static final int MPIDR = 14;
 
     /** {@link Register#readEl}/{@link Register#writeEl} of a direction that does not exist. */
     public static final int NEVER = 2;
@@ -209,7 +211,7 @@ public final class SystemRegisters {
 
         // Identification
         define("MIDR_EL1", 3, 0, 0, 0, 0, CONSTANT, MIDR_EL1, 1, NEVER, 0);
-        define("MPIDR_EL1", 3, 0, 0, 0, 5, CONSTANT, MPIDR_EL1, 1, NEVER, 0);
+        define("MPIDR_EL1", 3, 0, 0, 0, 5, MPIDR, MPIDR_EL1, 1, NEVER, 0);
         define("REVIDR_EL1", 3, 0, 0, 0, 6, CONSTANT, 0, 1, NEVER, 0);
         define("ID_AA64PFR0_EL1", 3, 0, 0, 4, 0, CONSTANT, ID_AA64PFR0_EL1, 1, NEVER, 0);
         define("ID_AA64PFR1_EL1", 3, 0, 0, 4, 1, CONSTANT, ID_AA64PFR1_EL1, 1, NEVER, 0);
@@ -330,6 +332,7 @@ public final class SystemRegisters {
         return switch (r.location) {
             case STORE -> cpu.sysregs.get(r.key, r.reset);
             case CONSTANT -> r.reset;
+            case MPIDR -> cpu.mpidr;
             case PSTATE_BIT -> (cpu.sysregs.get(r.key, r.reset) & 1) << r.shift;
             case NZCV -> cpu.nzcv & 0xf0000000L;
             case DAIF -> cpu.daif & 0x3c0L;

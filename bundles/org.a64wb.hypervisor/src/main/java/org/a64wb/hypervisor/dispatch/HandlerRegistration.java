@@ -7,8 +7,8 @@ import org.a64wb.accel.api.Syndrome;
 import org.a64wb.hypervisor.api.TrapHandler;
 
 /** A contributed handler with its parsed metadata (the extension point's "schema"). */
-public record HandlerRegistration(TrapHandler handler, String name, int exceptionClass, long immediate, long functionLow,
-        long functionHigh, int sysregLow, int sysregHigh, int priority, long order) {
+public record HandlerRegistration(TrapHandler handler, String name, int exceptionClass, long immediate, long[] functionRanges,
+        int sysregLow, int sysregHigh, int priority, long order) {
 
     /** Reads the service properties; a malformed contribution is an IllegalArgumentException naming the property. */
     public static HandlerRegistration of(TrapHandler handler, Map<String, ?> properties, long order) {
@@ -19,14 +19,7 @@ public record HandlerRegistration(TrapHandler handler, String name, int exceptio
             throw new IllegalArgumentException(name + ": missing " + TrapHandler.EXCEPTION_CLASS);
         }
         long immediate = number(properties.get(TrapHandler.IMMEDIATE), -1, name, TrapHandler.IMMEDIATE);
-        long low = -1;
-        long high = -1;
-        Object ids = properties.get(TrapHandler.FUNCTION_IDS);
-        if (ids != null) {
-            String[] range = String.valueOf(ids).split("-");
-            low = number(range[0].trim(), -1, name, TrapHandler.FUNCTION_IDS);
-            high = range.length > 1 ? number(range[1].trim(), -1, name, TrapHandler.FUNCTION_IDS) : low;
-        }
+        long[] functionRanges = functionRanges(properties.get(TrapHandler.FUNCTION_IDS), name);
         int sysLow = -1;
         int sysHigh = -1;
         Object sysregs = properties.get(TrapHandler.SYSTEM_REGISTERS);
@@ -36,8 +29,23 @@ public record HandlerRegistration(TrapHandler handler, String name, int exceptio
             sysHigh = range.length > 1 ? sysregKey(range[1].trim(), name) : sysLow;
         }
         int priority = (int) number(properties.get(TrapHandler.PRIORITY), 0, name, TrapHandler.PRIORITY);
-        return new HandlerRegistration(handler, name, (int) number(ec, -1, name, TrapHandler.EXCEPTION_CLASS), immediate, low, high,
+        return new HandlerRegistration(handler, name, (int) number(ec, -1, name, TrapHandler.EXCEPTION_CLASS), immediate, functionRanges,
                 sysLow, sysHigh, priority, order);
+    }
+
+    /** "LOW-HIGH" ranges, comma-separated or as a String[]; null when the property is absent. */
+    private static long[] functionRanges(Object value, String name) {
+        if (value == null) {
+            return null;
+        }
+        String[] ranges = value instanceof String[] array ? array : String.valueOf(value).split(",");
+        long[] bounds = new long[2 * ranges.length];
+        for (int i = 0; i < ranges.length; i++) {
+            String[] range = ranges[i].trim().split("-");
+            bounds[2 * i] = number(range[0].trim(), -1, name, TrapHandler.FUNCTION_IDS);
+            bounds[2 * i + 1] = range.length > 1 ? number(range[1].trim(), -1, name, TrapHandler.FUNCTION_IDS) : bounds[2 * i];
+        }
+        return bounds;
     }
 
     private static long number(Object value, long absent, String name, String property) {
@@ -76,9 +84,13 @@ public record HandlerRegistration(TrapHandler handler, String name, int exceptio
         if (immediate >= 0 && (syndrome.iss() & 0xffff) != immediate) {
             return false;
         }
-        if (functionLow >= 0) {
+        if (functionRanges != null) {
             long id = x0 & 0xffffffffL;
-            if (id < functionLow || id > functionHigh) {
+            boolean inside = false;
+            for (int i = 0; i < functionRanges.length; i += 2) {
+                inside |= id >= functionRanges[i] && id <= functionRanges[i + 1];
+            }
+            if (!inside) {
                 return false;
             }
         }

@@ -54,9 +54,9 @@ public final class MachineRunner implements Machine {
             vcpus[i] = vm.createVcpu(i);
             states[i] = PowerState.OFF;
             try {
-                vcpus[i].setRegister(RegisterId.MPIDR_EL1, mpidr(i));
+                vcpus[i].setRegister(RegisterId.MPIDR_EL1, 1L << 31 | mpidr(i));
             } catch (RegisterWriteRejected e) {
-                // MPIDR_EL1 is constant in this accelerator (Aff0 = 0); SMP guests then see one affinity, which PSCI reports.
+                throw new IllegalStateException("the accelerator does not let the VMM set MPIDR_EL1: " + e.getMessage());
             }
         }
         this.handlers = handlers;
@@ -285,7 +285,17 @@ public final class MachineRunner implements Machine {
 
         @Override
         public void injectUndefined() {
-            injection = () -> vcpu.injectSynchronousException(Syndrome.unknown(), 0);
+            injection = () -> {
+                // UNDEFINED's preferred return address is the instruction; after an HVC exit PC is already past it.
+                if (exit instanceof Exit.HypervisorCall) {
+                    try {
+                        vcpu.setRegister(RegisterId.PC, pc());
+                    } catch (RegisterWriteRejected e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                vcpu.injectSynchronousException(Syndrome.unknown(), 0);
+            };
         }
 
         @Override

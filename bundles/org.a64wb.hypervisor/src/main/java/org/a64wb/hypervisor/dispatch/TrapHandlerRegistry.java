@@ -43,7 +43,7 @@ public final class TrapHandlerRegistry {
                 list.add(r);
             }
         }
-        list.sort(Comparator.comparingInt((HandlerRegistration r) -> -r.priority()).thenComparingLong(HandlerRegistration::order));
+        list.sort(Comparator.comparingInt(HandlerRegistration::priority).reversed().thenComparingLong(HandlerRegistration::order));
         return list;
     }
 
