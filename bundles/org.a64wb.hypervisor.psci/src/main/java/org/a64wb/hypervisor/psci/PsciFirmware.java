@@ -249,8 +249,7 @@ public final class PsciFirmware {
         if ((powerState & Psci.POWER_STATE_TYPE_POWERDOWN) != 0 && !validEntry(call.context, call.arg(2))) {
             return Psci.INVALID_ADDRESS;
         }
-        Thread.onSpinWait();
-        return Psci.SUCCESS;
+        return Psci.SUCCESS; // the WFI completes at once: a wake-up is always pending (see above)
     }
 
     /** One call: its calling convention (32- or 64-bit arguments) and how its result is delivered. */
