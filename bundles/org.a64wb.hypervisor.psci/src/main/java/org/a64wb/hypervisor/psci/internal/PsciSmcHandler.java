@@ -1,0 +1,30 @@
+package org.a64wb.hypervisor.psci.internal;
+
+import org.a64wb.hypervisor.api.Outcome;
+import org.a64wb.hypervisor.api.TrapContext;
+import org.a64wb.hypervisor.api.TrapHandler;
+import org.a64wb.hypervisor.psci.PsciFirmware;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * PSCI 1.1 / SMCCC 1.1 calls made with SMC #0 (EC 0x17): the Arm Architecture calls
+ * (0x80000000-0x8000FFFF) up to the 64-bit PSCI block (0xC4000000-0xC400001F), in one range because a
+ * registration carries one. Ids in between that are not implemented here, and calls by an instruction
+ * that is not the board's conduit, are declined: other contributions and then
+ * {@link SmcccSmcFallback} decide.
+ */
+@Component(service = TrapHandler.class, property = {
+        TrapHandler.EXCEPTION_CLASS + ":Integer=23",
+        TrapHandler.IMMEDIATE + ":Integer=0",
+        TrapHandler.FUNCTION_IDS + "=" + Ranges.SERVED,
+        TrapHandler.PRIORITY + ":Integer=0",
+        TrapHandler.NAME + "=psci-smc" })
+public final class PsciSmcHandler implements TrapHandler {
+
+    private final PsciFirmware firmware = new PsciFirmware();
+
+    @Override
+    public Outcome handle(TrapContext context) {
+        return firmware.call(context);
+    }
+}
