@@ -58,6 +58,16 @@ public final class FdtNode {
         return child;
     }
 
+    /** Adds a deep copy of {@code source} (a node built elsewhere, e.g. by a contribution) as a child. */
+    public FdtNode addCopy(FdtNode source) {
+        FdtNode copy = addNode(source.name());
+        source.properties().forEach(copy::property);
+        for (FdtNode child : source.children()) {
+            copy.addCopy(child);
+        }
+        return copy;
+    }
+
     /** The existing child of that name, or a new one. */
     public synchronized FdtNode node(String childName) {
         FdtNode existing = children.get(childName);
