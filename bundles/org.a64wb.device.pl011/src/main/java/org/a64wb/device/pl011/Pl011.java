@@ -79,6 +79,10 @@ public final class Pl011 implements MmioDevice {
     @Override
     public synchronized long read(long offset, int size) {
         checkSize(offset, size);
+        if (size == 8) {
+            // Two 32-bit register reads, low word first (how a 64-bit access to 32-bit registers is split, as QEMU's bus does).
+            return readRegister((int) offset) & 0xffffffffL | (readRegister((int) offset + 4) & 0xffffffffL) << 32;
+        }
         int word = (int) (offset & ~3L);
         int shift = (int) (offset & 3) * 8;
         return (readRegister(word) >>> shift) & mask(size);
@@ -89,6 +93,11 @@ public final class Pl011 implements MmioDevice {
         checkSize(offset, size);
         if ((offset & 3) != 0) {
             warnOnce("unaligned", String.format("pl011: %d-byte write at unaligned offset 0x%x ignored", size, offset));
+            return;
+        }
+        if (size == 8) {
+            writeRegister((int) offset, (int) value);
+            writeRegister((int) offset + 4, (int) (value >>> 32));
             return;
         }
         writeRegister((int) offset, (int) value & (int) mask(size));
@@ -102,8 +111,8 @@ public final class Pl011 implements MmioDevice {
         if (size != 1 && size != 2 && size != 4 && size != 8) {
             throw new IllegalArgumentException("pl011: access of " + size + " bytes");
         }
-        if (size == 8) {
-            warnOnce("wide", String.format("pl011: 64-bit access at 0x%x (registers are 32 bits; upper half reads 0)", offset));
+        if (size == 8 && (offset & 7) != 0) {
+            throw new IllegalArgumentException(String.format("pl011: 64-bit access at unaligned offset 0x%x", offset));
         }
     }
 
