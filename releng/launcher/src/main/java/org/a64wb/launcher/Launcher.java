@@ -42,10 +42,11 @@ public final class Launcher {
             "decode", "a64:decode",
             "isa", "a64:isa",
             "asm", "a64:asm",
-            "run-user", "a64:run-user");
+            "run-user", "a64:run-user",
+            "run", "a64:run");
 
     /** Commands whose Integer result is the process exit status (and whose arguments reach them verbatim). */
-    private static final String RUN_USER = "a64:run-user";
+    private static final java.util.Set<String> STATUS_COMMANDS = java.util.Set.of("a64:run-user", "a64:run");
 
     private static final long SERVICE_TIMEOUT_MS = 20_000;
 
@@ -127,6 +128,8 @@ public final class Launcher {
         stream.println("  asm IN.s -o OUT [--flat --base ADDR]                               assemble to a static ELF64 (or a flat binary)");
         stream.println("  run-user [--stats] [--allow-write DIR] PROG [ARGS...]              run a static AArch64 Linux program");
         stream.println("  run-user [--allow-write DIR] PROG [ARGS...]                        run a static AArch64 Linux executable; exits with its status");
+        stream.println("  run --board virt --kernel FILE [--smp N] [--append ARGS] [--stats] [--trap-all] [--screenshot OUT.png]");
+        stream.println("                                                                     boot a kernel on the virt board; exits 0 on SYSTEM_OFF");
         stream.println("  shell                                                              interactive Gogo shell (a64:* commands)");
         return problem == null ? 0 : 2;
     }
@@ -189,7 +192,7 @@ public final class Launcher {
         Object processor = await(context, "(objectClass=org.apache.felix.service.command.CommandProcessor)", "the Gogo command processor");
         await(context, "(&(osgi.command.scope=" + parts[0] + ")(osgi.command.function=" + parts[1] + "))", "command " + function);
         StringBuilder line = new StringBuilder(function);
-        boolean runUser = function.equals(RUN_USER);
+        boolean runUser = STATUS_COMMANDS.contains(function);
         for (String arg : runUser ? List.<String>of() : args) {
             if (arg.indexOf('\'') >= 0) {
                 throw new CommandFailure("argument contains a single quote: " + arg);

@@ -1,0 +1,51 @@
+package org.a64wb.board.api;
+
+import org.a64wb.fdt.DeviceTree;
+import org.a64wb.fdt.FdtNode;
+import org.a64wb.hypervisor.api.MmioDevice;
+
+/** What a board offers a device while it attaches (one context per device and boot). */
+public interface BoardContext {
+
+    /** The board's name, e.g. "virt". */
+    String boardName();
+
+    /**
+     * The window the board's memory map gives to a slot (QEMU virt's names: "uart", "rtc", "gpio",
+     * "virtio-mmio", "framebuffer" ...); an unknown slot is an {@link IllegalArgumentException} listing the known ones.
+     */
+    MmioWindow window(String slot);
+
+    /** The interrupt number (GIC SPI) the memory map wires to a slot, or -1 when the slot has none. */
+    int irq(String slot);
+
+    /**
+     * The "interrupts" cells for an SPI, with "interrupt-parent" implied by the root node; empty while the
+     * board has no interrupt controller, in which case the device leaves the property out.
+     */
+    int[] interruptCells(int spi, int triggerType);
+
+    /** Maps a register window on the machine's MMIO bus (must lie in a window of the map, not overlap another device). */
+    void map(long base, long size, String name, MmioDevice device);
+
+    /** Adds a node under the root of the device tree ("pl011@9000000"). */
+    FdtNode addNode(String name);
+
+    /** Phandle of the board's APB clock node ("apb-pclk", a 24 MHz fixed clock as on QEMU virt). */
+    int apbClockPhandle();
+
+    /** The tree, for phandles of the device's own nodes. */
+    DeviceTree deviceTree();
+
+    /** The console streams. */
+    Console console();
+
+    /** Names the device's node as the console (the /chosen stdout-path). */
+    void claimConsole(FdtNode node);
+
+    /** Registers a display the board can save (--screenshot). */
+    void addDisplay(Display display);
+
+    /** Problems that are not fatal (e.g. a guest misusing a register) go here, once per kind. */
+    void warn(String message);
+}

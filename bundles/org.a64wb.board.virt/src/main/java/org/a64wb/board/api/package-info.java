@@ -1,0 +1,9 @@
+/**
+ * The device extension point of boards: a device is a {@link org.a64wb.board.api.DeviceContribution}
+ * service; at every boot the board attaches each contribution it finds through a
+ * {@link org.a64wb.board.api.BoardContext} (MMIO window from the board's memory map, interrupt, console,
+ * device-tree node), so a board is composed from contributions, not hard-wired.
+ */
+@org.osgi.annotation.bundle.Export
+@org.osgi.annotation.versioning.Version("1.0.0")
+package org.a64wb.board.api;

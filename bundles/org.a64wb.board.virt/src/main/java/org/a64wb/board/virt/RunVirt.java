@@ -1,0 +1,145 @@
+package org.a64wb.board.virt;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+
+import javax.imageio.ImageIO;
+
+import org.a64wb.accel.api.TrapPolicy;
+import org.a64wb.accel.api.VirtualMachine;
+import org.a64wb.board.api.Console;
+import org.a64wb.board.api.DeviceContribution;
+import org.a64wb.hypervisor.dispatch.MachineRunner;
+import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
+import org.a64wb.hypervisor.dispatch.TrapStatistics;
+import org.a64wb.isa.api.InstructionSets;
+
+/**
+ * {@code run --board virt --kernel FILE [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--screenshot OUT.png]}:
+ * boots the board and runs until the guest powers off. Status 0 on SYSTEM_OFF (and SYSTEM_RESET, which
+ * ends the run), 1 with the report when a vCPU stops on an exit no handler takes or the machine cannot be
+ * built, 2 for usage errors.
+ */
+public final class RunVirt {
+
+    public static final String USAGE = "usage: run --board virt --kernel FILE [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--screenshot OUT.png]";
+
+    private RunVirt() {
+    }
+
+    public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err, Supplier<VirtualMachine> vms,
+            List<DeviceContribution> devices, TrapHandlerRegistry handlers, InstructionSets isa) {
+        String board = VirtBoard.NAME;
+        String kernel = null;
+        int cpus = 1;
+        long ram = VirtBoard.DEFAULT_RAM;
+        String append = "";
+        boolean stats = false;
+        boolean trapAll = false;
+        String screenshot = null;
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                String a = args.get(i);
+                switch (a) {
+                    case "--stats" -> stats = true;
+                    case "--trap-all" -> trapAll = true;
+                    case "--board", "--kernel", "--smp", "--ram", "--append", "--screenshot" -> {
+                        if (i + 1 >= args.size()) {
+                            return usage(err, a + " needs a value");
+                        }
+                        String v = args.get(++i);
+                        switch (a) {
+                            case "--board" -> board = v;
+                            case "--kernel" -> kernel = v;
+                            case "--smp" -> cpus = Integer.parseInt(v);
+                            case "--ram" -> ram = Long.parseLong(v) << 20;
+                            case "--append" -> append = v;
+                            default -> screenshot = v;
+                        }
+                    }
+                    default -> {
+                        return usage(err, "unknown option '" + a + "'");
+                    }
+                }
+            }
+        } catch (NumberFormatException e) {
+            return usage(err, "not a number: " + e.getMessage());
+        }
+        if (!board.equals(VirtBoard.NAME)) {
+            return usage(err, "unknown board '" + board + "' (known: " + VirtBoard.NAME + ")");
+        }
+        if (kernel == null) {
+            return usage(err, "--kernel FILE is required");
+        }
+        byte[] image;
+        try {
+            image = Files.readAllBytes(Path.of(kernel));
+        } catch (IOException e) {
+            err.println("a64: " + kernel + ": cannot read (" + e.getMessage() + ")");
+            return 1;
+        }
+        TrapStatistics statistics = new TrapStatistics();
+        VirtBoard.Instance machine;
+        MachineRunner.Result result;
+        try (VirtualMachine vm = vms.get()) {
+            try {
+                VirtBoard.Options options = new VirtBoard.Options(ram, cpus, append, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT);
+                machine = VirtBoard.boot(options, vm, image, devices, new Console(in, out), handlers, isa, statistics,
+                        w -> err.println("a64: " + w));
+            } catch (IllegalArgumentException e) {
+                err.println("a64: " + kernel + ": " + e.getMessage());
+                return 1;
+            }
+            try {
+                result = machine.run();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                err.println("a64: interrupted");
+                return 1;
+            }
+        }
+        out.flush();
+        if (stats) {
+            err.print(statistics.report());
+            long instructions = 0;
+            for (int i = 0; i < cpus; i++) {
+                instructions += machine.runner().vcpu(i).instructions();
+            }
+            err.println("guest instructions: " + instructions);
+        }
+        int status = 0;
+        switch (result.ending()) {
+            case POWER_OFF -> { }
+            case RESET -> err.println("a64: the guest asked for a system reset; the run ends");
+            case ALL_VCPUS_OFF -> err.println("a64: every vCPU is off");
+            case UNHANDLED_EXIT -> {
+                err.println("a64: " + result.report());
+                status = 1;
+            }
+        }
+        if (screenshot != null) {
+            if (machine.displays().isEmpty()) {
+                err.println("a64: --screenshot: the machine has no display");
+                return 1;
+            }
+            try {
+                ImageIO.write(machine.displays().get(0).snapshot(), "png", Path.of(screenshot).toFile());
+            } catch (IOException e) {
+                err.println("a64: " + screenshot + ": " + e.getMessage());
+                return 1;
+            }
+        }
+        return status;
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("a64: " + problem);
+        err.println(USAGE);
+        return 2;
+    }
+}

@@ -1,0 +1,131 @@
+package org.a64wb.board.virt;
+
+import org.a64wb.accel.api.RegisterId;
+import org.a64wb.accel.api.Syndrome;
+import org.a64wb.hypervisor.api.Outcome;
+import org.a64wb.hypervisor.api.TrapContext;
+import org.a64wb.hypervisor.api.TrapHandler;
+import org.a64wb.hypervisor.api.VcpuRegisters;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The fallback for trapped MSR/MRS/SYS (EC 0x18) when the trap policy forwards every system-register
+ * access (TRAP_ALL): the access is done on the vCPU's own register through its KVM id
+ * (RegisterId.sysreg(op0, op1, CRn, CRm, op2)), so a guest sees the same values in both modes. Lowest
+ * priority: a device that owns a register (a GIC's ICC_*) takes it first.
+ *
+ * <ul>
+ * <li>MRS/MSR (op0 = 2, 3): read into / write from Rt (Rt = 31 is XZR); an unknown register is
+ * UNDEFINED, as the accelerator would make it (Arm ARM D18 "UNDEFINED if not implemented").</li>
+ * <li>MSR (immediate) (op0 = 0, CRn = 4): DAIFSet, DAIFClr and SPSel through PSTATE (C5.1.3).</li>
+ * <li>SYS (op0 = 1): cache and TLB maintenance (CRn = 7, 8) do nothing to the VMM's state and complete;
+ * DC ZVA zeroes its block when the MMU is off (VA = PA); AT and the rest are declined (reported).</li>
+ * <li>At EL0 only the op1 = 3 (EL0) registers are forwarded; others are UNDEFINED.</li>
+ * </ul>
+ */
+@Component(service = TrapHandler.class, property = {TrapHandler.EXCEPTION_CLASS + ":Integer=24", TrapHandler.PRIORITY + ":Integer=-1000",
+        TrapHandler.NAME + "=virt sysreg forwarder"})
+public final class SystemRegisterForwarder implements TrapHandler {
+
+    @Override
+    public Outcome handle(TrapContext context) {
+        Syndrome s = context.syndrome();
+        int iss = s.iss();
+        int op0 = iss >>> 20 & 3;
+        int op2 = iss >>> 17 & 7;
+        int op1 = iss >>> 14 & 7;
+        int crn = iss >>> 10 & 15;
+        int rt = iss >>> 5 & 31;
+        int crm = iss >>> 1 & 15;
+        boolean read = (iss & 1) != 0;
+        VcpuRegisters regs = context.registers();
+        long pstate = regs.get(RegisterId.PSTATE);
+        boolean el0 = (pstate >>> 2 & 3) == 0;
+        switch (op0) {
+            case 0 -> {
+                return pstateField(context, op1, crn, crm, op2, pstate, el0);
+            }
+            case 1 -> {
+                return sys(context, op1, crn, crm, op2, rt, read, el0);
+            }
+            default -> {
+                if (el0 && op1 != 3) {
+                    context.injectUndefined();
+                    return Outcome.RESUME;
+                }
+                long id = RegisterId.sysreg(op0, op1, crn, crm, op2);
+                if (op0 == 3 && op1 == 3 && crn == 4 && crm == 4 && (op2 == 0 || op2 == 1)) {
+                    id = op2 == 0 ? RegisterId.FPCR : RegisterId.FPSR; // core registers in KVM's list
+                }
+                try {
+                    if (read) {
+                        regs.setX(rt, regs.get(id));
+                    } else {
+                        regs.set(id, regs.x(rt));
+                    }
+                } catch (IllegalArgumentException unknown) {
+                    context.injectUndefined();
+                    return Outcome.RESUME;
+                }
+                context.advancePc();
+                return Outcome.RESUME;
+            }
+        }
+    }
+
+    private static Outcome pstateField(TrapContext context, int op1, int crn, int crm, int op2, long pstate, boolean el0) {
+        if (crn != 4) {
+            return Outcome.DECLINE;
+        }
+        long updated;
+        if (op1 == 3 && op2 == 6) { // DAIFSet: D A I F = CRm<3:0> into PSTATE bits 9..6
+            updated = pstate | (long) crm << 6;
+        } else if (op1 == 3 && op2 == 7) { // DAIFClr
+            updated = pstate & ~((long) crm << 6);
+        } else if (op1 == 0 && op2 == 5 && !el0) { // SPSel: M[0]
+            updated = pstate & ~1L | (crm & 1);
+        } else {
+            return Outcome.DECLINE;
+        }
+        if (el0 && (op1 == 3)) {
+            // DAIF at EL0 needs SCTLR_EL1.UMA; without the bit it traps to EL1 as the accelerator would.
+            long sctlr = context.registers().get(RegisterId.SCTLR_EL1);
+            if ((sctlr & 1L << 9) == 0) {
+                context.injectUndefined();
+                return Outcome.RESUME;
+            }
+        }
+        context.registers().set(RegisterId.PSTATE, updated);
+        context.advancePc();
+        return Outcome.RESUME;
+    }
+
+    private static Outcome sys(TrapContext context, int op1, int crn, int crm, int op2, int rt, boolean read, boolean el0) {
+        if (read) {
+            return Outcome.DECLINE; // SYSL: nothing defined here
+        }
+        if (op1 == 3 && crn == 7 && crm == 4 && op2 == 1) { // DC ZVA
+            long sctlr = context.registers().get(RegisterId.SCTLR_EL1);
+            if ((sctlr & 1) != 0) {
+                return Outcome.DECLINE; // would need a stage-1 walk
+            }
+            long dczid = context.registers().get(RegisterId.sysreg(3, 3, 0, 0, 7));
+            int bytes = 4 << (dczid & 15);
+            long address = context.registers().x(rt) & -(long) bytes;
+            if (!context.vm().isRam(address, bytes)) {
+                return Outcome.DECLINE;
+            }
+            context.vm().writePhysical(address, new byte[bytes], 0, bytes);
+            context.advancePc();
+            return Outcome.RESUME;
+        }
+        if (crn == 7 && crm == 8) {
+            return Outcome.DECLINE; // AT: address translation writes PAR_EL1 from a walk
+        }
+        if (crn == 7 || crn == 8) {
+            context.advancePc(); // DC/IC maintenance and TLBI: no VMM-side cache or TLB to maintain
+            return Outcome.RESUME;
+        }
+        return Outcome.DECLINE;
+    }
+}

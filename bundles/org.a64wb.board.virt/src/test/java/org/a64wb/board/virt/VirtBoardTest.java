@@ -1,0 +1,216 @@
+package org.a64wb.board.virt;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.a64wb.accel.api.RegisterId;
+import org.a64wb.accel.api.TrapPolicy;
+import org.a64wb.accel.api.VirtualCpu;
+import org.a64wb.accel.api.VirtualMachine;
+import org.a64wb.accel.inprocess.InProcessAccelerator;
+import org.a64wb.assembler.Assembler;
+import org.a64wb.board.api.BoardContext;
+import org.a64wb.board.api.Console;
+import org.a64wb.board.api.DeviceContribution;
+import org.a64wb.fdt.DeviceTree;
+import org.a64wb.fdt.FdtNode;
+import org.a64wb.fdt.FdtReader;
+import org.a64wb.hypervisor.api.MmioDevice;
+import org.a64wb.hypervisor.api.Outcome;
+import org.a64wb.hypervisor.api.TrapHandler;
+import org.a64wb.hypervisor.dispatch.MachineRunner;
+import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
+import org.a64wb.hypervisor.dispatch.TrapStatistics;
+import org.a64wb.isa.a64.A64InstructionSet;
+import org.junit.jupiter.api.Test;
+
+/** The board alone, with TEST-ONLY devices and handlers (ISV=1 bus access, HVC SYSTEM_OFF): the real ones live elsewhere. */
+class VirtBoardTest {
+
+    /** A test-only transmit-only UART: writes at offset 0 go to the console. */
+    static final class TestUart implements DeviceContribution {
+        @Override
+        public String compatible() {
+            return "test,uart";
+        }
+
+        @Override
+        public void attach(BoardContext board) {
+            var w = board.window("uart");
+            PrintStream out = board.console().out();
+            board.map(w.base(), w.size(), "test-uart", new MmioDevice() {
+                @Override
+                public long read(long offset, int size) {
+                    return 0;
+                }
+
+                @Override
+                public void write(long offset, int size, long value) {
+                    out.write((int) value);
+                }
+            });
+            board.claimConsole(board.addNode("uart@9000000").string("compatible", "test,uart").reg("reg", 2, 2, w.base(), w.size()));
+        }
+    }
+
+    /** Throws half-way: nothing it did may stay. */
+    static final class BrokenDevice implements DeviceContribution {
+        @Override
+        public String compatible() {
+            return "test,broken";
+        }
+
+        @Override
+        public void attach(BoardContext board) {
+            board.addNode("broken@9010000");
+            board.map(0x09010000L, 0x1000, "broken", new TestMmio());
+            throw new IllegalStateException("no luck");
+        }
+    }
+
+    static final class TestMmio implements MmioDevice {
+        @Override
+        public long read(long offset, int size) {
+            return 0;
+        }
+
+        @Override
+        public void write(long offset, int size, long value) {
+        }
+    }
+
+    static TrapHandlerRegistry testHandlers() {
+        TrapHandlerRegistry handlers = new TrapHandlerRegistry();
+        handlers.add(c -> { // TEST ONLY: ISV=1 bus access
+            if (!c.syndrome().isv()) {
+                return Outcome.DECLINE;
+            }
+            long ipa = ((org.a64wb.accel.api.Exit.DataAbort) c.exit()).ipa();
+            int size = 1 << c.syndrome().sas();
+            if (c.syndrome().wnr()) {
+                c.bus().write(ipa, size, c.registers().x(c.syndrome().srt()));
+            } else {
+                c.registers().setX(c.syndrome().srt(), c.bus().read(ipa, size));
+            }
+            c.advancePc();
+            return Outcome.RESUME;
+        }, Map.of(TrapHandler.EXCEPTION_CLASS, 0x24));
+        handlers.add(c -> (c.registers().x(0) & 0xffffffffL) == 0x84000008L ? Outcome.POWER_OFF : Outcome.DECLINE, // TEST ONLY: SYSTEM_OFF
+                Map.of(TrapHandler.EXCEPTION_CLASS, 0x16));
+        handlers.add(new SystemRegisterForwarder(), Map.of(TrapHandler.EXCEPTION_CLASS, 0x18, TrapHandler.PRIORITY, -1000));
+        return handlers;
+    }
+
+    static byte[] flat(String source) throws Exception {
+        return new Assembler(List.of(new A64InstructionSet())).assemble("t.s", source, Assembler.Options.flat(0x40080000L)).image();
+    }
+
+    private final List<String> warnings = new ArrayList<>();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+    VirtBoard.Instance boot(byte[] kernel, int cpus, String bootargs, List<DeviceContribution> devices) {
+        VirtualMachine vm = new InProcessAccelerator().createVm();
+        return VirtBoard.boot(new VirtBoard.Options(VirtBoard.DEFAULT_RAM, cpus, bootargs, TrapPolicy.DEFAULT), vm, kernel, devices,
+                new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true)), testHandlers(), null, new TrapStatistics(),
+                warnings::add);
+    }
+
+    @Test
+    void deviceTreeHasMemoryCpusPsciChosenAndTheContributedUart() throws Exception {
+        VirtBoard.Instance m = boot(new byte[] {0, 0, 0, 0x14}, 2, "console=ttyAMA0", List.of(new TestUart()));
+        DeviceTree tree = FdtReader.read(m.dtb());
+        FdtNode root = tree.root();
+        assertArrayEquals(new int[] {0, 0x40000000, 0, 0x10000000}, root.find("memory@40000000").cells("reg"));
+        assertEquals(List.of("memory"), root.find("memory@40000000").strings("device_type"));
+        assertEquals(List.of("psci"), root.find("cpus/cpu@1").strings("enable-method"));
+        assertEquals(1, root.find("cpus/cpu@1").cells("reg")[0]);
+        assertEquals(List.of("arm,psci-1.0", "arm,psci-0.2", "arm,psci"), root.find("psci").strings("compatible"));
+        assertEquals(List.of("hvc"), root.find("psci").strings("method"));
+        assertEquals(List.of("console=ttyAMA0"), root.find("chosen").strings("bootargs"));
+        assertEquals(List.of("/uart@9000000"), root.find("chosen").strings("stdout-path"));
+        assertEquals(List.of("test,uart"), m.devices());
+    }
+
+    @Test
+    void bootRegistersFollowBootingRst() {
+        VirtBoard.Instance m = boot(new byte[] {0, 0, 0, 0x14}, 1, "", List.of());
+        VirtualCpu cpu = m.runner().vcpu(0);
+        assertEquals(0x40080000L, cpu.getRegister(RegisterId.PC), "a flat binary loads at RAM + 0x80000 as on QEMU");
+        assertEquals(m.dtbAddress(), cpu.getRegister(RegisterId.x(0)));
+        assertEquals(0x48000000L, m.dtbAddress(), "2 MiB aligned at RAM + min(RAM/2, 128 MiB)");
+        assertEquals(0, cpu.getRegister(RegisterId.x(1)) | cpu.getRegister(RegisterId.x(2)) | cpu.getRegister(RegisterId.x(3)));
+        assertEquals(0x3c5, cpu.getRegister(RegisterId.PSTATE) & 0x3cf, "EL1h, DAIF masked");
+        assertEquals(0, cpu.getRegister(RegisterId.SCTLR_EL1) & 1, "MMU off");
+    }
+
+    @Test
+    void failingContributionLeavesNoNodeNoMappingAndIsReported() throws Exception {
+        VirtBoard.Instance m = boot(new byte[] {0, 0, 0, 0x14}, 1, "", List.of(new BrokenDevice(), new TestUart()));
+        assertEquals(List.of("test,uart"), m.devices());
+        assertEquals(1, m.problems().size());
+        assertTrue(m.problems().get(0).contains("test,broken") && m.problems().get(0).contains("no luck"), m.problems().get(0));
+        assertEquals(null, FdtReader.read(m.dtb()).root().child("broken@9010000"));
+        assertTrue(m.bus().regions().stream().noneMatch(r -> r.name().equals("broken")));
+    }
+
+    @Test
+    void deviceAskingForAnUnknownSlotIsRejectedWithTheKnownSlots() {
+        DeviceContribution bad = new DeviceContribution() {
+            @Override
+            public String compatible() {
+                return "test,nowhere";
+            }
+
+            @Override
+            public void attach(BoardContext board) {
+                board.window("pcie-ecam");
+            }
+        };
+        VirtBoard.Instance m = boot(new byte[] {0, 0, 0, 0x14}, 1, "", List.of(bad));
+        assertTrue(m.problems().get(0).contains("no slot 'pcie-ecam' (known: gic-dist"), m.problems().get(0));
+    }
+
+    @Test
+    void helloOverATestUartEndsWithSystemOff() throws Exception {
+        byte[] kernel = flat("""
+                    mov x9, #0x09000000
+                    mov w1, #'o'
+                    strb w1, [x9]
+                    mov w1, #'k'
+                    strb w1, [x9]
+                    movz w0, #8
+                    movk w0, #0x8400, lsl #16
+                    hvc #0
+                """);
+        MachineRunner.Result r = boot(kernel, 1, "", List.of(new TestUart())).run();
+        assertEquals(MachineRunner.Ending.POWER_OFF, r.ending(), r.report());
+        assertEquals("ok", out.toString(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void unhandledExitEndsTheRunWithAReport() throws Exception {
+        byte[] kernel = flat("""
+                    mov x9, #0x09000000
+                    stp x1, x2, [x9]
+                """);
+        MachineRunner.Result r = boot(kernel, 1, "", List.of(new TestUart())).run();
+        assertEquals(MachineRunner.Ending.UNHANDLED_EXIT, r.ending());
+        assertTrue(r.report().contains("ISV=0") && r.report().contains("0x9000000"), r.report());
+    }
+
+    @Test
+    void tooManyCpusIsAUsageError() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new VirtBoard.Options(VirtBoard.DEFAULT_RAM, 9, "", null));
+        assertTrue(e.getMessage().contains("1..8"));
+    }
+}
