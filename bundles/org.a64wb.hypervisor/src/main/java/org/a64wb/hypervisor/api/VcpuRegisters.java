@@ -21,6 +21,12 @@ public interface VcpuRegisters {
 
     long get(long id);
 
+    /** V{n} as {low, high}, fetched on first use. */
+    long[] vector(int n);
+
+    /** Sets V{n}; written back with the other changed registers. */
+    void setVector(int n, long low, long high);
+
     void set(long id, long value);
 
     /** Registers read through this view (for tests and statistics). */

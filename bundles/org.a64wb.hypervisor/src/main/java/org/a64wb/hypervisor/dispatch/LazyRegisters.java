@@ -20,6 +20,8 @@ public final class LazyRegisters implements VcpuRegisters {
     private final Map<Long, Long> values = new LinkedHashMap<>();
     private final Map<Long, Long> dirty = new LinkedHashMap<>();
     private final List<Long> fetched = new ArrayList<>();
+    private final Map<Integer, long[]> vectors = new LinkedHashMap<>();
+    private final Map<Integer, long[]> dirtyVectors = new LinkedHashMap<>();
 
     public LazyRegisters(VirtualCpu vcpu) {
         this.vcpu = vcpu;
@@ -43,6 +45,24 @@ public final class LazyRegisters implements VcpuRegisters {
         }
         values.put(id, value);
         dirty.put(id, value);
+    }
+
+    @Override
+    public long[] vector(int n) {
+        long[] value = vectors.get(n);
+        if (value == null) {
+            value = vcpu.getVector(n);
+            vectors.put(n, value);
+            fetched.add(RegisterId.v(n));
+        }
+        return value.clone();
+    }
+
+    @Override
+    public void setVector(int n, long low, long high) {
+        long[] value = {low, high};
+        vectors.put(n, value);
+        dirtyVectors.put(n, value);
     }
 
     @Override
@@ -84,6 +104,8 @@ public final class LazyRegisters implements VcpuRegisters {
             }
         }
         dirty.clear();
+        dirtyVectors.forEach((n, value) -> vcpu.setVector(n, value[0], value[1]));
+        dirtyVectors.clear();
         return rejected;
     }
 }

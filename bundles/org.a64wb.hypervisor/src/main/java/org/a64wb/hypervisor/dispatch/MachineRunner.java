@@ -300,8 +300,13 @@ public final class MachineRunner implements Machine {
 
         @Override
         public void injectExternalDataAbort(long address) {
-            injection = () -> vcpu.injectSynchronousException(
-                    Syndrome.dataAbort(false, 0, false, 0, false, false, syndrome.wnr(), Syndrome.FSC_EXTERNAL), address);
+            injection = () -> {
+                // The guest sees EC 0x24 from EL0 and 0x25 from EL1 (Arm ARM: "Data Abort taken without a change in EL").
+                boolean fromEl1 = (vcpu.getRegister(RegisterId.PSTATE) & 0xc) != 0;
+                long esr = Syndrome.dataAbort(false, 0, false, 0, false, false, syndrome.wnr(), Syndrome.FSC_EXTERNAL).value()
+                        | (fromEl1 ? 1L << 26 : 0);
+                vcpu.injectSynchronousException(new Syndrome(esr), address);
+            };
         }
     }
 }
