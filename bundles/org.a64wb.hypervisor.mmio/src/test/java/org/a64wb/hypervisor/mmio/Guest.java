@@ -133,8 +133,13 @@ final class Guest {
         }
     }
 
-    MachineRunner.Result run() {
+    /** Runs, keeping the device log of this run. */
+    MachineRunner.Result runWithLog() {
         device.log.clear();
+        return run();
+    }
+
+    MachineRunner.Result run() {
         try {
             return runner.run();
         } catch (InterruptedException e) {
