@@ -1,0 +1,7 @@
+#!/bin/sh
+# Guest-workload benchmark of the MMIO exit paths (ISV=1, ISV=0, ISV=0 with burst, RAM), one JVM.
+# Usage: bench.sh [repeats]   (builds the module's test classes first)
+set -e
+cd "$(dirname "$0")"
+mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.a64wb.hypervisor.mmio.MmioBenchmark "$@"

@@ -1,0 +1,181 @@
+package org.a64wb.hypervisor.mmio;
+
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Supplier;
+
+import org.a64wb.accel.api.Exit;
+import org.a64wb.accel.api.Syndrome;
+import org.a64wb.accel.api.VirtualMachine;
+import org.a64wb.hypervisor.api.MmioBus;
+import org.a64wb.hypervisor.api.Outcome;
+import org.a64wb.hypervisor.api.TrapContext;
+import org.a64wb.hypervisor.api.TrapHandler;
+import org.a64wb.hypervisor.api.VcpuRegisters;
+import org.a64wb.isa.api.InstructionSet;
+import org.a64wb.isa.api.MemoryAccess;
+
+/**
+ * Data aborts with ISS.ISV = 0 (EC 0x24): the hardware did not describe the access (pairs, SIMD&FP,
+ * writeback, LD1..LD4/ST1..ST4), so the VMM fetches the word at PC (MMU off: PC is the physical
+ * address), decodes it with the generated decoder through a (address, word) cache, checks it
+ * against the allowlist, and emulates the access from the spec's memory-access descriptor. Only
+ * the registers the instruction names are read and written; PC advances.
+ *
+ * <p>Refusals, each with a report (EC, ISS in words, PC, word, disassembly, reason): an instruction
+ * that is not allowlisted or cannot be emulated gets {@link MmioSettings#notAllowed()}; an element
+ * that is neither RAM nor one device's gets {@link MmioSettings#unmapped()}; STOP declines (the
+ * machine stops on the unhandled exit), INJECT delivers a synchronous external abort (KVM's answer
+ * to KVM_EXIT_ARM_NISV).
+ *
+ * <p>Burst (off unless {@link MmioSettings#burst()} &gt; 0): after the trapping instruction, the
+ * following instructions are emulated too while each is an allowlisted load/store whose every
+ * element hits a device, up to the bound; the first one that does not qualify is left to the
+ * accelerator. Stage-1 translation is not walked: the emulated address must be the faulting IPA
+ * (MMU off or identity-mapped), which is checked.
+ */
+public final class InstructionEmulationHandler implements TrapHandler {
+
+    private final DecodeCache cache;
+    private final Supplier<Allowlist> allowlist;
+    private final MmioSettings settings;
+    private final Reports reports;
+    private final LongAdder emulated = new LongAdder();
+    private final LongAdder burstEmulated = new LongAdder();
+    private final LongAdder refused = new LongAdder();
+
+    public InstructionEmulationHandler(InstructionSet isa, Supplier<Allowlist> allowlist, MmioSettings settings, Reports reports) {
+        this.cache = new DecodeCache(isa);
+        this.allowlist = allowlist;
+        this.settings = settings;
+        this.reports = reports;
+    }
+
+    /** Instructions emulated on an exit (the trapping ones). */
+    public long emulated() {
+        return emulated.sum();
+    }
+
+    /** Instructions emulated by bursts, after the trapping one. */
+    public long burstEmulated() {
+        return burstEmulated.sum();
+    }
+
+    public long refused() {
+        return refused.sum();
+    }
+
+    /** Words decoded (cache misses). */
+    public long decodes() {
+        return cache.misses();
+    }
+
+    public MmioSettings settings() {
+        return settings;
+    }
+
+    private static int fetch(VirtualMachine vm, long pc) {
+        byte[] b = new byte[4];
+        vm.readPhysical(pc, b, 0, 4);
+        return (b[0] & 0xff) | (b[1] & 0xff) << 8 | (b[2] & 0xff) << 16 | (b[3] & 0xff) << 24;
+    }
+
+    @Override
+    public Outcome handle(TrapContext context) {
+        Syndrome s = context.syndrome();
+        if (s.ec() != Syndrome.EC_DATA_ABORT_LOWER || s.isv() || !(context.exit() instanceof Exit.DataAbort abort)) {
+            return Outcome.DECLINE;
+        }
+        VirtualMachine vm = context.vm();
+        MmioBus bus = context.bus();
+        long pc = context.pc();
+        if ((pc & 3) != 0 || !vm.isRam(pc, 4)) {
+            return refuse(context, abort, settings.notAllowed(), null, "the instruction is not in RAM (cannot fetch it)");
+        }
+        DecodeCache.Decoded d = cache.get(pc, fetch(vm, pc));
+        if (d.whyNot != null) {
+            return refuse(context, abort, settings.notAllowed(), d, "cannot be emulated: " + d.whyNot);
+        }
+        if (!d.allowedBy(allowlist.get())) {
+            return refuse(context, abort, settings.notAllowed(), d, "not on the emulation allowlist");
+        }
+        VectorRegisters vectors = LazyVectors.of(context); // lazy: reads nothing until used
+        if (needsVectors(d.access) && vectors == null) {
+            return refuse(context, abort, settings.notAllowed(), d, "this hypervisor's trap context gives no access to the V registers");
+        }
+        VcpuRegisters regs = context.registers();
+        AccessPlan plan = AccessPlan.of(d.access, pc, regs);
+        if (!plan.covers(abort.ipa())) {
+            return refuse(context, abort, settings.notAllowed(), d, String.format(
+                    "emulated address 0x%x does not reach the faulting IPA 0x%x (MMU on without an identity map?)", plan.address, abort.ipa()));
+        }
+        byte[] where = new byte[plan.count];
+        int bad = AccessExecutor.route(plan, vm, bus, where);
+        if (bad >= 0) {
+            return refuse(context, abort, settings.unmapped(), d, String.format("element %d at 0x%x (%d bytes) is neither RAM nor one device's",
+                    bad, plan.addresses[bad], plan.sizes[bad]), plan.addresses[bad]);
+        }
+        AccessExecutor.perform(plan, where, regs, vectors, vm, bus);
+        emulated.increment();
+        pc += 4;
+        if (settings.burst() > 0) {
+            pc = burst(context, regs, vectors, pc);
+        }
+        regs.setPc(pc);
+        if (vectors != null) {
+            vectors.commit();
+        }
+        return Outcome.RESUME;
+    }
+
+    /** Emulates following allowlisted loads/stores that hit only devices; returns the PC to resume at. */
+    private long burst(TrapContext context, VcpuRegisters regs, VectorRegisters vectors, long pc) {
+        VirtualMachine vm = context.vm();
+        MmioBus bus = context.bus();
+        Allowlist current = allowlist.get();
+        for (int n = 0; n < settings.burst(); n++) {
+            if (!vm.isRam(pc, 4)) {
+                break;
+            }
+            DecodeCache.Decoded d = cache.get(pc, fetch(vm, pc));
+            if (d.whyNot != null || !d.allowedBy(current) || needsVectors(d.access) && vectors == null) {
+                break;
+            }
+            AccessPlan plan = AccessPlan.of(d.access, pc, regs);
+            if (!AccessExecutor.allMmio(plan, vm, bus)) {
+                break; // RAM (or nothing) there: the accelerator runs it natively
+            }
+            byte[] where = new byte[plan.count];
+            java.util.Arrays.fill(where, (byte) 1);
+            AccessExecutor.perform(plan, where, regs, vectors, vm, bus);
+            burstEmulated.increment();
+            pc += 4;
+        }
+        return pc;
+    }
+
+    private static boolean needsVectors(MemoryAccess m) {
+        return m.kind() != MemoryAccess.RegisterKind.X && m.kind() != MemoryAccess.RegisterKind.W;
+    }
+
+    private Outcome refuse(TrapContext context, Exit.DataAbort abort, MmioSettings.Policy policy, DecodeCache.Decoded d, String why) {
+        return refuse(context, abort, policy, d, why, abort.far());
+    }
+
+    private Outcome refuse(TrapContext context, Exit.DataAbort abort, MmioSettings.Policy policy, DecodeCache.Decoded d, String why, long far) {
+        refused.increment();
+        StringBuilder text = new StringBuilder();
+        text.append(String.format("vCPU %d: pc 0x%x: %s, address 0x%x", context.vcpuIndex(), context.pc(), abort.syndrome(), abort.ipa()));
+        if (d != null) {
+            text.append(String.format(": instruction %08x (%s) %s", d.word, cache.disassemble(d, context.pc()),
+                    d.encoding == null ? "" : d.encoding.name()));
+        }
+        text.append(": ").append(why);
+        if (policy == MmioSettings.Policy.INJECT) {
+            reports.report(text + "; external abort injected");
+            context.injectExternalDataAbort(far);
+            return Outcome.RESUME;
+        }
+        reports.report(text + "; declined (policy STOP)");
+        return Outcome.DECLINE;
+    }
+}
