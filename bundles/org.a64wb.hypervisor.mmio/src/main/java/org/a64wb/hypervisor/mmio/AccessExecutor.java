@@ -70,12 +70,12 @@ final class AccessExecutor {
     }
 
     /** Performs the plan; {@code where} comes from {@link #route}. */
-    static void perform(AccessPlan plan, byte[] where, VcpuRegisters regs, VectorRegisters vectors, VirtualMachine vm, MmioBus bus) {
+    static void perform(AccessPlan plan, byte[] where, VcpuRegisters regs, VirtualMachine vm, MmioBus bus) {
         MemoryAccess m = plan.access;
         int n = plan.count;
         if (m.direction() == MemoryAccess.Direction.STORE) {
             for (int i = 0; i < n; i++) {
-                long value = storeValue(plan, i, regs, vectors);
+                long value = storeValue(plan, i, regs);
                 if (where[i] == 0) {
                     writeRam(vm, plan.addresses[i], plan.sizes[i], value);
                 } else {
@@ -88,7 +88,7 @@ final class AccessExecutor {
                 long value = where[i] == 0 ? readRam(vm, plan.addresses[i], plan.sizes[i]) : bus.read(plan.addresses[i], plan.sizes[i]);
                 data[i] = value & mask(plan.sizes[i]);
             }
-            load(plan, data, regs, vectors);
+            load(plan, data, regs);
         }
         if (plan.writeback) {
             int b = m.baseRegister();
@@ -100,18 +100,18 @@ final class AccessExecutor {
         }
     }
 
-    private static long storeValue(AccessPlan plan, int i, VcpuRegisters regs, VectorRegisters vectors) {
+    private static long storeValue(AccessPlan plan, int i, VcpuRegisters regs) {
         int r = plan.registers[i];
         int size = plan.sizes[i];
         if (plan.bits[i] == AccessPlan.GPR) {
             return regs.x(r) & mask(size); // register 31 is XZR for transfer registers
         }
         int bit = plan.bits[i];
-        long word = bit >= 64 ? vectors.high(r) : vectors.low(r);
+        long word = bit >= 64 ? regs.vector(r)[1] : regs.vector(r)[0];
         return word >>> (bit & 63) & mask(size);
     }
 
-    private static void load(AccessPlan plan, long[] data, VcpuRegisters regs, VectorRegisters vectors) {
+    private static void load(AccessPlan plan, long[] data, VcpuRegisters regs) {
         MemoryAccess m = plan.access;
         int n = plan.count;
         switch (m.kind()) {
@@ -131,33 +131,33 @@ final class AccessExecutor {
             }
             case B, H, S, D -> {
                 for (int i = 0; i < n; i++) {
-                    vectors.set(plan.registers[i], data[i], 0); // V[t] = ZeroExtend(data)
+                    regs.setVector(plan.registers[i], data[i], 0); // V[t] = ZeroExtend(data)
                 }
             }
             case Q -> {
                 for (int i = 0; i < n; i += 2) {
-                    vectors.set(plan.registers[i], data[i], data[i + 1]);
+                    regs.setVector(plan.registers[i], data[i], data[i + 1]);
                 }
             }
-            default -> loadVector(plan, data, vectors);
+            default -> loadVector(plan, data, regs);
         }
     }
 
-    private static void loadVector(AccessPlan plan, long[] data, VectorRegisters vectors) {
+    private static void loadVector(AccessPlan plan, long[] data, VcpuRegisters regs) {
         MemoryAccess m = plan.access;
-        int[] regs = m.registers();
-        long[] lo = new long[regs.length];
-        long[] hi = new long[regs.length];
+        int[] list = m.registers();
+        long[] lo = new long[list.length];
+        long[] hi = new long[list.length];
         boolean lane = m.lane() >= 0;
         if (lane) {
             // A single-lane load keeps the other lanes (V[t] is read and written at 128 bits).
-            for (int k = 0; k < regs.length; k++) {
-                lo[k] = vectors.low(regs[k]);
-                hi[k] = vectors.high(regs[k]);
+            for (int k = 0; k < list.length; k++) {
+                lo[k] = regs.vector(list[k])[0];
+                hi[k] = regs.vector(list[k])[1];
             }
         }
         for (int i = 0; i < plan.count; i++) {
-            int k = indexOf(regs, plan.registers[i]);
+            int k = indexOf(list, plan.registers[i]);
             int size = plan.sizes[i];
             long v = data[i];
             if (plan.bits[i] == AccessPlan.REPLICATE) {
@@ -180,9 +180,9 @@ final class AccessExecutor {
                 lo[k] = lo[k] & ~fieldMask | v << shift;
             }
         }
-        for (int k = 0; k < regs.length; k++) {
+        for (int k = 0; k < list.length; k++) {
             // Multiple structures write V[t] at datasize, so a 64-bit form zeroes bits 127:64 (hi stays 0).
-            vectors.set(regs[k], lo[k], hi[k]);
+            regs.setVector(list[k], lo[k], hi[k]);
         }
     }
 

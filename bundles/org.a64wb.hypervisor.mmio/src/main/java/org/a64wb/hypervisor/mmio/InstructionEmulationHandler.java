@@ -98,10 +98,6 @@ public final class InstructionEmulationHandler implements TrapHandler {
         if (!d.allowedBy(allowlist.get())) {
             return refuse(context, abort, settings.notAllowed(), d, "not on the emulation allowlist");
         }
-        VectorRegisters vectors = LazyVectors.of(context); // lazy: reads nothing until used
-        if (needsVectors(d.access) && vectors == null) {
-            return refuse(context, abort, settings.notAllowed(), d, "this hypervisor's trap context gives no access to the V registers");
-        }
         VcpuRegisters regs = context.registers();
         AccessPlan plan = AccessPlan.of(d.access, pc, regs);
         if (!plan.covers(abort.ipa())) {
@@ -114,21 +110,18 @@ public final class InstructionEmulationHandler implements TrapHandler {
             return refuse(context, abort, settings.unmapped(), d, String.format("element %d at 0x%x (%d bytes) is neither RAM nor one device's",
                     bad, plan.addresses[bad], plan.sizes[bad]), plan.addresses[bad]);
         }
-        AccessExecutor.perform(plan, where, regs, vectors, vm, bus);
+        AccessExecutor.perform(plan, where, regs, vm, bus);
         emulated.increment();
         pc += 4;
         if (settings.burst() > 0) {
-            pc = burst(context, regs, vectors, pc);
+            pc = burst(context, regs, pc);
         }
         regs.setPc(pc);
-        if (vectors != null) {
-            vectors.commit();
-        }
         return Outcome.RESUME;
     }
 
     /** Emulates following allowlisted loads/stores that hit only devices; returns the PC to resume at. */
-    private long burst(TrapContext context, VcpuRegisters regs, VectorRegisters vectors, long pc) {
+    private long burst(TrapContext context, VcpuRegisters regs, long pc) {
         VirtualMachine vm = context.vm();
         MmioBus bus = context.bus();
         Allowlist current = allowlist.get();
@@ -137,7 +130,7 @@ public final class InstructionEmulationHandler implements TrapHandler {
                 break;
             }
             DecodeCache.Decoded d = cache.get(pc, fetch(vm, pc));
-            if (d.whyNot != null || !d.allowedBy(current) || needsVectors(d.access) && vectors == null) {
+            if (d.whyNot != null || !d.allowedBy(current)) {
                 break;
             }
             AccessPlan plan = AccessPlan.of(d.access, pc, regs);
@@ -146,15 +139,11 @@ public final class InstructionEmulationHandler implements TrapHandler {
             }
             byte[] where = new byte[plan.count];
             java.util.Arrays.fill(where, (byte) 1);
-            AccessExecutor.perform(plan, where, regs, vectors, vm, bus);
+            AccessExecutor.perform(plan, where, regs, vm, bus);
             burstEmulated.increment();
             pc += 4;
         }
         return pc;
-    }
-
-    private static boolean needsVectors(MemoryAccess m) {
-        return m.kind() != MemoryAccess.RegisterKind.X && m.kind() != MemoryAccess.RegisterKind.W;
     }
 
     private Outcome refuse(TrapContext context, Exit.DataAbort abort, MmioSettings.Policy policy, DecodeCache.Decoded d, String why) {
