@@ -163,6 +163,16 @@ final class FakeContext implements TrapContext {
         }
 
         @Override
+        public long[] vector(int n) {
+            throw new AssertionError("PSCI never touches the V registers");
+        }
+
+        @Override
+        public void setVector(int n, long low, long high) {
+            throw new AssertionError("PSCI never touches the V registers");
+        }
+
+        @Override
         public List<Long> fetched() {
             return List.copyOf(fetched);
         }
