@@ -35,6 +35,33 @@ final class BlockCompiler {
     private BlockCompiler() {
     }
 
+    private static void addCompleted(MethodVisitor run) {
+        run.visitVarInsn(Opcodes.ALOAD, 2);
+        run.visitInsn(Opcodes.DUP);
+        run.visitFieldInsn(Opcodes.GETFIELD, CPU, "instructions", "J");
+        run.visitVarInsn(Opcodes.ILOAD, 3);
+        run.visitInsn(Opcodes.I2L);
+        run.visitInsn(Opcodes.LADD);
+        run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "instructions", "J");
+    }
+
+    /**
+     * Whether an instruction needs PC and its word set before it runs: everything that can raise an
+     * exception or abort (loads and stores, unallocated words, PAuth forms that are UNDEFINED here)
+     * and what reads PC (ADR, ADRP). Other data processing cannot fault.
+     */
+    static boolean needsState(int id) {
+        if (id < 0) {
+            return true;
+        }
+        EncodingInfo encoding = ENCODINGS.get(id);
+        if (encoding.instructionClass() != InstructionClass.DATA_PROCESSING) {
+            return true;
+        }
+        String name = encoding.name();
+        return name.startsWith("ADR") || name.startsWith("PAC") || name.startsWith("AUT") || name.startsWith("XPAC");
+    }
+
     /** Whether a block must end after this encoding (id < 0: unallocated). */
     static boolean endsBlock(int id) {
         if (id < 0) {
@@ -49,7 +76,7 @@ final class BlockCompiler {
      * The last one may end the block; the others must not.
      */
     static CompiledBlock compile(long pc, int[] words, int[] ids, int count) {
-        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
         String name = "org/a64wb/emulator/Block";
         cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, name, null, "java/lang/Object", new String[] {BLOCK});
         MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
@@ -70,20 +97,34 @@ final class BlockCompiler {
         String runDescriptor = "(" + Type.getDescriptor(A64Executor.class) + Type.getDescriptor(Cpu.class) + ")V";
         MethodVisitor run = cw.visitMethod(Opcodes.ACC_PUBLIC, "run", runDescriptor, null, null);
         run.visitCode();
+        // Local 3 counts completed instructions, so an exception part-way still leaves cpu.instructions exact.
+        org.objectweb.asm.Label start = new org.objectweb.asm.Label();
+        org.objectweb.asm.Label end = new org.objectweb.asm.Label();
+        org.objectweb.asm.Label handler = new org.objectweb.asm.Label();
+        run.visitTryCatchBlock(start, end, handler, null);
+        run.visitInsn(Opcodes.ICONST_0);
+        run.visitVarInsn(Opcodes.ISTORE, 3);
+        run.visitLabel(start);
         for (int i = 0; i < count; i++) {
             long address = pc + 4L * i;
             int word = words[i];
             int id = ids[i];
-            // cpu.pc = address; executor.word = word; cpu.nextPc = address + 4
-            run.visitVarInsn(Opcodes.ALOAD, 2);
-            run.visitLdcInsn(address);
-            run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "pc", "J");
-            run.visitVarInsn(Opcodes.ALOAD, 1);
-            run.visitLdcInsn(word);
-            run.visitFieldInsn(Opcodes.PUTFIELD, BASE, "word", "I");
-            run.visitVarInsn(Opcodes.ALOAD, 2);
-            run.visitLdcInsn(address + 4);
-            run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "nextPc", "J");
+            boolean last = i == count - 1;
+            // PC and the word are what exceptions report and what PC-relative semantics read; plain
+            // data processing needs neither. The fall-through PC matters only to the block's last instruction.
+            if (last || needsState(id)) {
+                run.visitVarInsn(Opcodes.ALOAD, 2);
+                run.visitLdcInsn(address);
+                run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "pc", "J");
+                run.visitVarInsn(Opcodes.ALOAD, 1);
+                run.visitLdcInsn(word);
+                run.visitFieldInsn(Opcodes.PUTFIELD, BASE, "word", "I");
+            }
+            if (last) {
+                run.visitVarInsn(Opcodes.ALOAD, 2);
+                run.visitLdcInsn(address + 4);
+                run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "nextPc", "J");
+            }
             run.visitVarInsn(Opcodes.ALOAD, 1);
             if (id < 0) {
                 run.visitLdcInsn(word);
@@ -98,20 +139,20 @@ final class BlockCompiler {
                 descriptor.append(")V");
                 run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, encoding.name(), descriptor.toString(), false);
             }
-            // cpu.instructions++
-            run.visitVarInsn(Opcodes.ALOAD, 2);
-            run.visitInsn(Opcodes.DUP);
-            run.visitFieldInsn(Opcodes.GETFIELD, CPU, "instructions", "J");
-            run.visitInsn(Opcodes.LCONST_1);
-            run.visitInsn(Opcodes.LADD);
-            run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "instructions", "J");
+            run.visitIincInsn(3, 1);
         }
-        // cpu.pc = cpu.nextPc (the last instruction may have branched)
+        run.visitLabel(end);
+        // cpu.instructions += count; cpu.pc = cpu.nextPc (the last instruction may have branched)
+        addCompleted(run);
         run.visitVarInsn(Opcodes.ALOAD, 2);
         run.visitVarInsn(Opcodes.ALOAD, 2);
         run.visitFieldInsn(Opcodes.GETFIELD, CPU, "nextPc", "J");
         run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "pc", "J");
         run.visitInsn(Opcodes.RETURN);
+        // On an exception: count what completed and rethrow; PC already addresses the raising instruction.
+        run.visitLabel(handler);
+        addCompleted(run);
+        run.visitInsn(Opcodes.ATHROW);
         run.visitMaxs(0, 0);
         run.visitEnd();
         cw.visitEnd();

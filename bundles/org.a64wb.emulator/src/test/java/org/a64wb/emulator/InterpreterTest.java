@@ -81,6 +81,25 @@ class InterpreterTest {
     }
 
     @Test
+    void anAbortInsideACompiledBlockLeavesPcOnTheLoadAndCountsOnlyWhatCompleted() {
+        // add x0, x0, #1 ; ldr x1, [x2] ; add x0, x0, #1 ; brk #0 -- hot enough to be compiled
+        code(BASE, 0x91000400, 0xf9400041, 0x91000400, 0xd4200000);
+        for (int i = 0; i < 3 * Interpreter.JIT_THRESHOLD; i++) {
+            cpu.pc = BASE;
+            cpu.x[2] = BASE + 0x8000;
+            assertThrows(GuestException.class, () -> interpreter.run(100));
+        }
+        long before = cpu.instructions;
+        long x0 = cpu.x(0);
+        cpu.pc = BASE;
+        cpu.x[2] = 0x1000;
+        assertThrows(org.a64wb.emulator.memory.MemoryAbort.class, () -> interpreter.run(100));
+        assertEquals(BASE + 4, cpu.pc);
+        assertEquals(before + 1, cpu.instructions);
+        assertEquals(x0 + 1, cpu.x(0));
+    }
+
+    @Test
     void fetchingOutsideRamIsAnInstructionAbort() {
         cpu.pc = 0x1000;
         GuestException abort = assertThrows(GuestException.class, () -> interpreter.run(1));
