@@ -35,12 +35,16 @@ public record MmioSettings(Policy notAllowed, Policy unmapped, int burst) {
         return new MmioSettings(notAllowed, policy, burst);
     }
 
+    /** System property that sets the burst when no configuration says otherwise. */
+    public static final String BURST_PROPERTY = "a64.mmio.burst";
+
     /** The settings, with a bad value reported and replaced by its default (a typo must not take the handler down). */
     public static MmioSettings of(MmioConfiguration config, Reports reports) {
         MmioSettings d = MmioSettings.DEFAULT;
         MmioSettings.Policy notAllowed = policy(config.notAllowed(), "notAllowed", d.notAllowed(), reports);
         MmioSettings.Policy unmapped = policy(config.unmapped(), "unmapped", d.unmapped(), reports);
-        int burst = config.burst();
+        // Without Configuration Admin (the headless runtime), -Da64.mmio.burst=N sets the burst.
+        int burst = Integer.getInteger(BURST_PROPERTY, config.burst());
         if (burst < 0 || burst > 1_000_000) {
             reports.report(MmioConfiguration.PID + ": burst = " + burst + " is not 0..1000000; using 0 (off)");
             burst = 0;
