@@ -115,8 +115,8 @@ class PsciFirmwareTest {
         Map<String, Object> smc = Contributions.properties(Contributions.COMPONENTS.get(1));
         assertEquals(0x16, hvc.get(TrapHandler.EXCEPTION_CLASS));
         assertEquals(0x17, smc.get(TrapHandler.EXCEPTION_CLASS));
-        assertEquals("0x80000000-0xC400001F", hvc.get(TrapHandler.FUNCTION_IDS));
-        assertEquals("0x80000000-0xC400001F", smc.get(TrapHandler.FUNCTION_IDS));
+        assertEquals("0x80000000-0x8000FFFF,0x84000000-0x8400001F,0xC4000000-0xC400001F", hvc.get(TrapHandler.FUNCTION_IDS));
+        assertEquals("0x80000000-0x8000FFFF,0x84000000-0x8400001F,0xC4000000-0xC400001F", smc.get(TrapHandler.FUNCTION_IDS));
         assertEquals(0, hvc.get(TrapHandler.IMMEDIATE));
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The guests of examples/guests on the virt board, in-process. The MMIO and PSCI handlers here are
- * TEST-ONLY stand-ins (TestOnlyMmioHandler, TestOnlyPsciHandler); the board's sysreg/WFx fallbacks are the real ones.
+ * contributed handlers (RealHandlers: MMIO, PSCI, the board's sysreg/WFx fallbacks).
  */
 class GuestProgramsTest {
 
@@ -26,7 +26,7 @@ class GuestProgramsTest {
         Guests.Run run = run("hello.S", 1, TrapPolicy.DEFAULT);
         assertEquals(MachineRunner.Ending.POWER_OFF, run.result().ending(), run.result().report());
         assertEquals("Hello from the virt board over the PL011\nCurrentEL: 00000004\npowering off\n", run.output());
-        assertTrue(run.statistics().count("EC 0x24 / test mmio") > 40, run.statistics().report());
+        assertTrue(run.statistics().count("EC 0x24 / mmio-syndrome") > 40, run.statistics().report());
     }
 
     @Test

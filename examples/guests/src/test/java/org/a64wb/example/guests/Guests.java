@@ -51,20 +51,15 @@ final class Guests {
     }
 
     /**
-     * The handlers: the board's own sysreg/WFx fallbacks plus the TEST-ONLY MMIO and PSCI handlers of this
-     * package (the real ones are contributed by other bundles).
+     * The handlers: the contributed MMIO, PSCI and board fallback handlers (see {@link RealHandlers}).
      */
     static Run run(byte[] kernel, int cpus, TrapPolicy policy, String input) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream console = new PrintStream(out, true, StandardCharsets.UTF_8);
         AtomicReference<MachineRunner> runner = new AtomicReference<>();
-        TrapHandlerRegistry handlers = new TrapHandlerRegistry();
+        TrapHandlerRegistry handlers = RealHandlers.registry();
         List<String> warnings = new ArrayList<>();
         handlers.onProblem(warnings::add);
-        handlers.add(new TestOnlyMmioHandler(i -> runner.get().vcpu(i)), Map.of(TrapHandler.EXCEPTION_CLASS, 0x24, TrapHandler.NAME, "test mmio"));
-        handlers.add(new TestOnlyPsciHandler(), Map.of(TrapHandler.EXCEPTION_CLASS, 0x16, TrapHandler.NAME, "test psci"));
-        handlers.add(new SystemRegisterForwarder(), Map.of(TrapHandler.EXCEPTION_CLASS, 0x18, TrapHandler.PRIORITY, -1000, TrapHandler.NAME, "sysreg"));
-        handlers.add(new WaitForInterruptHandler(), Map.of(TrapHandler.EXCEPTION_CLASS, 0x01, TrapHandler.PRIORITY, -1000, TrapHandler.NAME, "wfx"));
         List<DeviceContribution> devices = List.of(new Pl011Contribution(), new FramebufferContribution());
         TrapStatistics statistics = new TrapStatistics();
         VirtualMachine vm = new InProcessAccelerator().createVm();

@@ -27,19 +27,14 @@ import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The run command's logic (what ./a64 run calls), with the TEST-ONLY MMIO/PSCI handlers. */
+/** The run command's logic (what ./a64 run calls), with the contributed handlers. */
 class RunCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... args) {
-        TrapHandlerRegistry handlers = new TrapHandlerRegistry();
-        handlers.add(new TestOnlyMmioHandler(i -> {
-            throw new IllegalStateException("no Q registers in this test");
-        }), Map.of(TrapHandler.EXCEPTION_CLASS, 0x24));
-        handlers.add(new TestOnlyPsciHandler(), Map.of(TrapHandler.EXCEPTION_CLASS, 0x16));
-        handlers.add(new SystemRegisterForwarder(), Map.of(TrapHandler.EXCEPTION_CLASS, 0x18, TrapHandler.PRIORITY, -1000));
+        TrapHandlerRegistry handlers = RealHandlers.registry();
         return RunVirt.run(List.of(args), new ByteArrayInputStream(new byte[0]), new PrintStream(out, true), new PrintStream(err, true),
                 () -> new InProcessAccelerator().createVm(), List.of(new Pl011Contribution(), new FramebufferContribution()), handlers, null);
     }

@@ -8,8 +8,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * PSCI 1.1 / SMCCC 1.1 calls made with HVC #0 (EC 0x16): the Arm Architecture calls
- * (0x80000000-0x8000FFFF) up to the 64-bit PSCI block (0xC4000000-0xC400001F), in one range because a
- * registration carries one. Ids in between that are not implemented here, and calls by an instruction
+ * (0x80000000-0x8000FFFF) and the 32- and 64-bit PSCI blocks (0x84000000-0x8400001F, 0xC4000000-0xC400001F). Ids that are not implemented here, and calls by an instruction
  * that is not the board's conduit, are declined: other contributions and then
  * {@link SmcccHvcFallback} decide.
  */

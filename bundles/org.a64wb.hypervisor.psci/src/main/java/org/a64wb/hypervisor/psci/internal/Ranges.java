@@ -6,13 +6,10 @@ final class Ranges {
     private Ranges() {
     }
 
-    /** SMCCC ids the PSCI handlers serve: SMCCC_VERSION (0x80000000) up to the last 64-bit PSCI id. */
-    static final String SERVED = "0x80000000-0xC400001F";
+    /** SMCCC ids the PSCI handlers serve: the Arm Architecture calls, and the 32- and 64-bit PSCI blocks. */
+    static final String SERVED = "0x80000000-0x8000FFFF,0x84000000-0x8400001F,0xC4000000-0xC400001F";
 
-    /**
-     * The fallbacks' priority: below anything a contribution would choose. Not Integer.MIN_VALUE, whose
-     * negation (the registry sorts by -priority) overflows and would sort it first.
-     */
+    /** The fallbacks' priority: below anything a contribution would choose. */
     static final String FALLBACK_PRIORITY = "-1000000";
 
 }
