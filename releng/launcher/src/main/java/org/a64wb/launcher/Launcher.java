@@ -126,8 +126,7 @@ public final class Launcher {
         stream.println("  decode WORD...                                                     fields, class, memory access of a word");
         stream.println("  isa                                                                active instruction sets, rejected contributions");
         stream.println("  asm IN.s -o OUT [--flat --base ADDR]                               assemble to a static ELF64 (or a flat binary)");
-        stream.println("  run-user [--stats] [--allow-write DIR] PROG [ARGS...]              run a static AArch64 Linux program");
-        stream.println("  run-user [--allow-write DIR] PROG [ARGS...]                        run a static AArch64 Linux executable; exits with its status");
+        stream.println("  run-user [--stats] [--allow-write DIR] PROG [ARGS...]              run a static AArch64 Linux program; exits with its status");
         stream.println("  run --board virt --kernel FILE [--smp N] [--append ARGS] [--stats] [--trap-all] [--screenshot OUT.png]");
         stream.println("                                                                     boot a kernel on the virt board; exits 0 on SYSTEM_OFF");
         stream.println("  shell                                                              interactive Gogo shell (a64:* commands)");
