@@ -91,6 +91,19 @@ class DistributionTest {
         assertTrue(!disasm.out().contains("mynop"), disasm.out());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"felix", "equinox"})
+    void aGuestAssembledByUsBootsOnTheVirtBoardAndPowersOff(String framework) throws Exception {
+        Path guest = Path.of("../../examples/guests/hello.S").toAbsolutePath();
+        Path kernel = Files.createTempFile("hello", ".bin");
+        Run asm = launch(framework, "asm", guest.toString(), "--flat", "--base", "0x40080000", "-o", kernel.toString());
+        assertEquals(0, asm.status(), asm.err());
+        Run run = launch(framework, "run", "--board", "virt", "--kernel", kernel.toString(), "--stats");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().startsWith("Hello from the virt board over the PL011\n"), run.out());
+        assertTrue(run.err().contains("EC 0x24 / mmio-syndrome") && run.err().contains("EC 0x16 / psci-hvc"), run.err());
+    }
+
     @Test
     void decodeShowsFieldsClassAndMemoryAccess() throws Exception {
         Run run = launch("felix", "decode", "0x3dc00000");
