@@ -98,4 +98,24 @@ class GuestProgramsTest {
         // 196,608 STP X + 512 STP Q, each one ISV=0 exit
         assertTrue(run.statistics().count("EC 0x24") >= 196_608 + 512, run.statistics().report());
     }
+
+    @Test
+    void anUnrolledClearGivesTheSameFrameWithEightTimesFewerExitsWhenBursting() throws Exception {
+        byte[] kernel = Guests.assemble("fbclear.S");
+        Guests.Run exitEach = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> Guests.run(kernel, 1, TrapPolicy.DEFAULT, "", 0));
+        Guests.Run burst = assertTimeoutPreemptively(Duration.ofSeconds(120), () -> Guests.run(kernel, 1, TrapPolicy.DEFAULT, "", 64));
+        assertEquals("ff203040\n", exitEach.output());
+        assertEquals(exitEach.output(), burst.output());
+        Framebuffer a = (Framebuffer) exitEach.machine().displays().get(0);
+        Framebuffer b = (Framebuffer) burst.machine().displays().get(0);
+        for (int y = 0; y < a.height(); y += 7) {
+            for (int x = 0; x < a.width(); x += 5) {
+                assertEquals(a.pixel(x, y), b.pixel(x, y), "pixel " + x + "," + y);
+            }
+        }
+        assertEquals(0xff203040, b.pixel(1023, 767));
+        // 98,304 STP Q (3 MiB / 32 bytes): one exit each, or one per unrolled group of eight with the burst.
+        assertEquals(98_304, exitEach.statistics().count("EC 0x24 / mmio-emulation"), exitEach.statistics().report());
+        assertEquals(98_304 / 8, burst.statistics().count("EC 0x24 / mmio-emulation"), burst.statistics().report());
+    }
 }

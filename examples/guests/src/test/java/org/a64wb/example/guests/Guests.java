@@ -54,10 +54,14 @@ final class Guests {
      * The handlers: the contributed MMIO, PSCI and board fallback handlers (see {@link RealHandlers}).
      */
     static Run run(byte[] kernel, int cpus, TrapPolicy policy, String input) throws Exception {
+        return run(kernel, cpus, policy, input, 0);
+    }
+
+    static Run run(byte[] kernel, int cpus, TrapPolicy policy, String input, int burst) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream console = new PrintStream(out, true, StandardCharsets.UTF_8);
         AtomicReference<MachineRunner> runner = new AtomicReference<>();
-        TrapHandlerRegistry handlers = RealHandlers.registry();
+        TrapHandlerRegistry handlers = RealHandlers.registry(burst);
         List<String> warnings = new ArrayList<>();
         handlers.onProblem(warnings::add);
         List<DeviceContribution> devices = List.of(new Pl011Contribution(), new FramebufferContribution());

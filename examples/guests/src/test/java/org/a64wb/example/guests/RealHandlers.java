@@ -30,6 +30,12 @@ final class RealHandlers {
     }
 
     static TrapHandlerRegistry registry() {
+        return registry(0);
+    }
+
+    /** With the MMIO emulation burst set to {@code burst} instructions (0 = off). */
+    static TrapHandlerRegistry registry(int burst) {
+        MmioSettings settings = MmioSettings.DEFAULT.withBurst(burst);
         TrapHandlerRegistry handlers = new TrapHandlerRegistry();
         Reports reports = new Reports(line -> System.err.println("a64: " + line));
         A64InstructionSet a64 = new A64InstructionSet();
@@ -37,9 +43,9 @@ final class RealHandlers {
         if (!allowlist.ok()) {
             throw new IllegalStateException("the shipped allowlist does not parse: " + allowlist.problems());
         }
-        handlers.add(new SyndromeAccessHandler(MmioSettings.DEFAULT, reports),
+        handlers.add(new SyndromeAccessHandler(settings, reports),
                 Map.of(TrapHandler.EXCEPTION_CLASS, 0x24, TrapHandler.PRIORITY, 10, TrapHandler.NAME, "mmio-syndrome"));
-        handlers.add(new InstructionEmulationHandler(a64, allowlist::allowlist, MmioSettings.DEFAULT, reports),
+        handlers.add(new InstructionEmulationHandler(a64, allowlist::allowlist, settings, reports),
                 Map.of(TrapHandler.EXCEPTION_CLASS, 0x24, TrapHandler.NAME, "mmio-emulation"));
         String served = "0x80000000-0x8000ffff,0x84000000-0x8400001f,0xc4000000-0xc400001f";
         handlers.add(new PsciHvcHandler(), Map.of(TrapHandler.EXCEPTION_CLASS, 0x16, TrapHandler.FUNCTION_IDS, served, TrapHandler.NAME, "psci-hvc"));
