@@ -148,4 +148,36 @@ class MachineRunnerTest {
         assertEquals(1, seen[0]);
         assertEquals(0, seen[1]);
     }
+
+    @Test
+    void aHandlerRemovedWhileTheMachineRunsIsNoLongerAsked() throws Exception {
+        MachineRunner runner = machine("hvc #1\nhvc #2\nhvc #3\n");
+        List<Integer> seen = new java.util.ArrayList<>();
+        TrapHandler[] first = new TrapHandler[1];
+        first[0] = context -> {
+            seen.add(context.syndrome().iss());
+            handlers.remove(first[0]);
+            return Outcome.RESUME;
+        };
+        handlers.add(first[0], Map.of(TrapHandler.EXCEPTION_CLASS, 0x16, TrapHandler.PRIORITY, 5));
+        handlers.add(context -> {
+            seen.add(-context.syndrome().iss());
+            return context.syndrome().iss() == 3 ? Outcome.POWER_OFF : Outcome.RESUME;
+        }, Map.of(TrapHandler.EXCEPTION_CLASS, 0x16));
+        assertEquals(MachineRunner.Ending.POWER_OFF, runner.run().ending());
+        assertEquals(List.of(1, -2, -3), seen);
+    }
+
+    @Test
+    void singleStepExitsAfterEachInstructionWithTheSoftwareStepSyndrome() throws Exception {
+        MachineRunner runner = machine("mov x0, #7\nadd x0, x0, #1\n");
+        var vcpu = runner.vcpu(0);
+        var first = vcpu.step();
+        assertTrue(first instanceof org.a64wb.accel.api.Exit.SoftwareStep, first.toString());
+        assertEquals(0x32, first.syndrome().ec());
+        assertEquals(RAM + 4, vcpu.getRegister(RegisterId.PC));
+        vcpu.step();
+        assertEquals(8, vcpu.getRegister(RegisterId.x(0)));
+        assertEquals(2, vcpu.instructions());
+    }
 }
