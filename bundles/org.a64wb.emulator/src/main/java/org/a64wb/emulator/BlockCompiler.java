@@ -78,21 +78,15 @@ final class BlockCompiler {
     static CompiledBlock compile(long pc, int[] words, int[] ids, int count) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
         String name = "org/a64wb/emulator/Block";
-        cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, name, null, "java/lang/Object", new String[] {BLOCK});
+        cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, name, null, BLOCK, null);
         MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
         init.visitCode();
         init.visitVarInsn(Opcodes.ALOAD, 0);
-        init.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        init.visitLdcInsn(count);
+        init.visitMethodInsn(Opcodes.INVOKESPECIAL, BLOCK, "<init>", "(I)V", false);
         init.visitInsn(Opcodes.RETURN);
         init.visitMaxs(0, 0);
         init.visitEnd();
-
-        MethodVisitor length = cw.visitMethod(Opcodes.ACC_PUBLIC, "length", "()I", null, null);
-        length.visitCode();
-        length.visitLdcInsn(count);
-        length.visitInsn(Opcodes.IRETURN);
-        length.visitMaxs(0, 0);
-        length.visitEnd();
 
         String runDescriptor = "(" + Type.getDescriptor(A64Executor.class) + Type.getDescriptor(Cpu.class) + ")V";
         MethodVisitor run = cw.visitMethod(Opcodes.ACC_PUBLIC, "run", runDescriptor, null, null);

@@ -122,9 +122,9 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
             CompiledBlock[] blocks = page.blocks;
             if (blocks != null) {
                 CompiledBlock block = blocks[index];
-                if (block != null && block.length() <= limit - executed) {
+                if (block != null && block.length <= limit - executed) {
                     block.run(blockExecutor, cpu);
-                    executed += block.length();
+                    executed += block.length;
                     continue;
                 }
             }
