@@ -42,6 +42,7 @@ public final class Launcher {
             "decode", "a64:decode",
             "isa", "a64:isa",
             "asm", "a64:asm",
+            "handlers", "a64:handlers",
             "run-user", "a64:run-user",
             "run", "a64:run");
 
@@ -126,6 +127,7 @@ public final class Launcher {
         stream.println("  decode WORD...                                                     fields, class, memory access of a word");
         stream.println("  isa                                                                active instruction sets, rejected contributions");
         stream.println("  asm IN.s -o OUT [--flat --base ADDR]                               assemble to a static ELF64 (or a flat binary)");
+        stream.println("  handlers                                                           contributed trap handlers and their filters");
         stream.println("  run-user [--stats] [--allow-write DIR] PROG [ARGS...]              run a static AArch64 Linux program; exits with its status");
         stream.println("  run --board virt --kernel FILE [--smp N] [--append ARGS] [--stats] [--trap-all] [--screenshot OUT.png]");
         stream.println("                                                                     boot a kernel on the virt board; exits 0 on SYSTEM_OFF");

@@ -34,6 +34,12 @@ public final class RunVirt {
 
     public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err, Supplier<VirtualMachine> vms,
             List<DeviceContribution> devices, TrapHandlerRegistry handlers, InstructionSets isa) {
+        return run(args, in, out, err, vms, devices, handlers, isa, null);
+    }
+
+    /** As above; the run's exit statistics also add up in {@code totals} (the runtime's, shown by a64:stats). */
+    public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err, Supplier<VirtualMachine> vms,
+            List<DeviceContribution> devices, TrapHandlerRegistry handlers, InstructionSets isa, TrapStatistics totals) {
         String board = VirtBoard.NAME;
         String kernel = null;
         int cpus = 1;
@@ -83,7 +89,7 @@ public final class RunVirt {
             err.println("a64: " + kernel + ": cannot read (" + e.getMessage() + ")");
             return 1;
         }
-        TrapStatistics statistics = new TrapStatistics();
+        TrapStatistics statistics = new TrapStatistics(totals);
         VirtBoard.Instance machine;
         MachineRunner.Result result;
         try (VirtualMachine vm = vms.get()) {

@@ -103,4 +103,25 @@ public record HandlerRegistration(TrapHandler handler, String name, int exceptio
         }
         return true;
     }
+
+    /** The contribution's metadata in one line, as `a64:handlers` lists it. */
+    public String describe() {
+        StringBuilder out = new StringBuilder(String.format("%-20s EC 0x%02x priority %d", name, exceptionClass, priority));
+        if (immediate >= 0) {
+            out.append(String.format(" immediate 0x%x", immediate));
+        }
+        if (functionRanges != null) {
+            for (int i = 0; i < functionRanges.length; i += 2) {
+                out.append(String.format(" ids 0x%08x-0x%08x", functionRanges[i], functionRanges[i + 1]));
+            }
+        }
+        if (sysregLow >= 0) {
+            out.append(String.format(" sysregs %s-%s", sysreg(sysregLow), sysreg(sysregHigh)));
+        }
+        return out.toString();
+    }
+
+    private static String sysreg(int key) {
+        return String.format("%d:%d:%d:%d:%d", key >>> 14 & 3, key >>> 11 & 7, key >>> 7 & 15, key >>> 3 & 15, key & 7);
+    }
 }

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public final class TrapHandlerTracker {
 
     private final TrapHandlerRegistry registry = new TrapHandlerRegistry();
+    private final TrapStatistics statistics = new TrapStatistics();
 
     public TrapHandlerTracker() {
         registry.onProblem(problem -> System.err.println("a64: " + problem));
@@ -32,5 +33,10 @@ public final class TrapHandlerTracker {
 
     public TrapHandlerRegistry registry() {
         return registry;
+    }
+
+    /** Exits and handler times of every machine run in this runtime (each run's statistics add up here). */
+    public TrapStatistics statistics() {
+        return statistics;
     }
 }

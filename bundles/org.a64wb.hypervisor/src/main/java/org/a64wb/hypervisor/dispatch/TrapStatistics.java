@@ -14,11 +14,24 @@ public final class TrapStatistics {
     }
 
     private final Map<String, Cell> cells = new ConcurrentHashMap<>();
+    private final TrapStatistics parent;
+
+    public TrapStatistics() {
+        this(null);
+    }
+
+    /** Statistics of one run that also add up in {@code parent} (the runtime's totals); null for none. */
+    public TrapStatistics(TrapStatistics parent) {
+        this.parent = parent;
+    }
 
     public void record(String key, long nanos) {
         Cell cell = cells.computeIfAbsent(key, k -> new Cell());
         cell.count.increment();
         cell.nanos.add(nanos);
+        if (parent != null) {
+            parent.record(key, nanos);
+        }
     }
 
     public long count(String key) {

@@ -54,7 +54,7 @@ public final class RunCommand implements Function {
             flatten(argument, args);
         }
         return RunVirt.run(args, session.getKeyboard(), session.getConsole(), System.err, accelerator::createVm, List.copyOf(devices),
-                handlers.registry(), isa);
+                handlers.registry(), isa, handlers.statistics());
     }
 
     private static void flatten(Object argument, List<String> into) {
