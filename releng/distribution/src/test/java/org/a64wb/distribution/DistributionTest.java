@@ -105,6 +105,15 @@ class DistributionTest {
     }
 
     @Test
+    void theContributedTrapHandlersAreListedWithTheirFilters() throws Exception {
+        Run run = launch("felix", "handlers");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("psci-hvc             EC 0x16 priority 0 immediate 0x0 ids 0x80000000-0x8000ffff"), run.out());
+        assertTrue(run.out().contains("mmio-syndrome        EC 0x24 priority 10"), run.out());
+        assertTrue(run.out().contains("mmio-emulation       EC 0x24 priority 0"), run.out());
+    }
+
+    @Test
     void decodeShowsFieldsClassAndMemoryAccess() throws Exception {
         Run run = launch("felix", "decode", "0x3dc00000");
         assertEquals(0, run.status(), run.err());
