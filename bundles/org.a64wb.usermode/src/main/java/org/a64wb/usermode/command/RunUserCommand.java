@@ -1,11 +1,9 @@
 package org.a64wb.usermode.command;
 
-import java.lang.reflect.Array;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.a64wb.usermode.RunUser;
+import org.a64wb.shell.arguments.CommandArguments;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Function;
 import org.osgi.service.component.annotations.Component;
@@ -21,24 +19,7 @@ public final class RunUserCommand implements Function {
 
     @Override
     public Object execute(CommandSession session, List<Object> arguments) {
-        List<String> args = new ArrayList<>();
-        for (Object argument : arguments) {
-            flatten(argument, args);
-        }
+        List<String> args = CommandArguments.flatten(arguments);
         return RunUser.run(args, session.getKeyboard(), session.getConsole(), System.err);
-    }
-
-    private static void flatten(Object argument, List<String> into) {
-        if (argument instanceof Collection<?> collection) {
-            for (Object element : collection) {
-                flatten(element, into);
-            }
-        } else if (argument != null && argument.getClass().isArray()) {
-            for (int i = 0; i < Array.getLength(argument); i++) {
-                flatten(Array.get(argument, i), into);
-            }
-        } else if (argument != null) {
-            into.add(argument.toString());
-        }
     }
 }

@@ -1,8 +1,5 @@
 package org.a64wb.board.virt.command;
 
-import java.lang.reflect.Array;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -11,6 +8,7 @@ import org.a64wb.board.api.DeviceContribution;
 import org.a64wb.board.virt.RunVirt;
 import org.a64wb.hypervisor.dispatch.TrapHandlerTracker;
 import org.a64wb.isa.api.InstructionSets;
+import org.a64wb.shell.arguments.CommandArguments;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Function;
 import org.osgi.service.component.annotations.Component;
@@ -49,25 +47,8 @@ public final class RunCommand implements Function {
 
     @Override
     public Object execute(CommandSession session, List<Object> arguments) {
-        List<String> args = new ArrayList<>();
-        for (Object argument : arguments) {
-            flatten(argument, args);
-        }
+        List<String> args = CommandArguments.flatten(arguments);
         return RunVirt.run(args, session.getKeyboard(), session.getConsole(), System.err, accelerator::createVm, List.copyOf(devices),
                 handlers.registry(), isa, handlers.statistics());
-    }
-
-    private static void flatten(Object argument, List<String> into) {
-        if (argument instanceof Collection<?> collection) {
-            for (Object element : collection) {
-                flatten(element, into);
-            }
-        } else if (argument != null && argument.getClass().isArray()) {
-            for (int i = 0; i < Array.getLength(argument); i++) {
-                flatten(Array.get(argument, i), into);
-            }
-        } else if (argument != null) {
-            into.add(argument.toString());
-        }
     }
 }
