@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.isa.a64.A64InstructionSet;
+import org.a64wb.isa.a64.A64Operations;
 import org.a64wb.isa.api.EncodingInfo;
-import org.a64wb.isa.api.FieldInfo;
 import org.a64wb.isa.api.InstructionClass;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
@@ -15,8 +15,8 @@ import org.objectweb.asm.Type;
 
 /**
  * Translates a guest basic block into a hidden class (ASM): for each instruction, set PC, the
- * current word and the fall-through PC, call the executor's method for the encoding with the
- * decoded fields as constants, and count it. A block ends after any instruction that may change
+ * current word and the fall-through PC, call the executor's method for the encoding's operation with
+ * its arguments (decoded fields, lets and the spec's constants) as constants, and count it. A block ends after any instruction that may change
  * the flow (branch, exception-generating, system, unallocated) or at the end of the page. This
  * removes the interpreter's per-instruction decode-cache lookup and two-level dispatch.
  */
@@ -124,14 +124,16 @@ final class BlockCompiler {
                 run.visitLdcInsn(word);
                 run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "unallocated", "(I)V", false);
             } else {
-                EncodingInfo encoding = ENCODINGS.get(id);
-                StringBuilder descriptor = new StringBuilder("(");
-                for (FieldInfo field : encoding.fields()) {
-                    run.visitLdcInsn((int) field.extract(word));
-                    descriptor.append('I');
+                String descriptor = A64Operations.descriptor(id);
+                long[] arguments = A64Operations.arguments(id, word);
+                for (int a = 0; a < arguments.length; a++) {
+                    if (descriptor.charAt(a + 1) == 'J') {
+                        run.visitLdcInsn(arguments[a]);
+                    } else {
+                        run.visitLdcInsn((int) arguments[a]);
+                    }
                 }
-                descriptor.append(")V");
-                run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, encoding.name(), descriptor.toString(), false);
+                run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, A64Operations.method(id), descriptor, false);
             }
             run.visitIincInsn(3, 1);
         }

@@ -11,6 +11,9 @@ import org.a64wb.spec.a64Spec.Expression;
 import org.a64wb.spec.a64Spec.FunctionDecl;
 import org.a64wb.spec.a64Spec.InstructionSetDecl;
 import org.a64wb.spec.a64Spec.MemoryEntry;
+import org.a64wb.spec.a64Spec.OperationDecl;
+import org.a64wb.spec.a64Spec.Parameter;
+import org.a64wb.spec.a64Spec.ParameterType;
 import org.a64wb.spec.a64Spec.Ref;
 import org.a64wb.spec.a64Spec.SpecFile;
 import org.a64wb.spec.a64Spec.ValueType;
@@ -416,29 +419,102 @@ public class InstructionSetGenerator extends AbstractGenerator {
             return compiler.compile(mem.get(key).getValue()).asLong();
         }
 
+        /** The operations the set declares, in file order; each becomes one method of its file's group interface. */
+        private List<OperationDecl> operations() {
+            List<OperationDecl> operations = new ArrayList<>();
+            for (SpecFile file : index.files()) {
+                for (org.a64wb.spec.a64Spec.Member member : file.getMembers()) {
+                    if (member instanceof OperationDecl operation) {
+                        operations.add(operation);
+                    }
+                }
+            }
+            return operations;
+        }
+
+        /** The semantics method an encoding calls: its operation's, or its own named after it. */
+        private String methodName(ResolvedEncoding e) {
+            return e.executesOperation() ? e.operation().getName() : e.name();
+        }
+
+        /** The JVM descriptor of the encoding's semantics method. */
+        private String descriptor(ResolvedEncoding e) {
+            StringBuilder out = new StringBuilder("(");
+            arguments(e).forEach(a -> out.append(a.kind()));
+            return out.append(")V").toString();
+        }
+
+        /** One argument of a semantics call: its Java expression over the f_ field locals, and its JVM type. */
+        private record Argument(String java, char kind) {
+
+            String asLong() {
+                return switch (kind) {
+                    case 'Z' -> "(" + java + " ? 1L : 0L)";
+                    case 'I' -> "(long) " + java;
+                    default -> java;
+                };
+            }
+        }
+
+        /** The arguments in the method's parameter order. */
+        private List<Argument> arguments(ResolvedEncoding e) {
+            List<Argument> args = new ArrayList<>();
+            if (!e.executesOperation()) {
+                for (var field : e.operandFields()) {
+                    args.add(new Argument("(int) " + JavaExpressionCompiler.local(field.name()), 'I'));
+                }
+                return args;
+            }
+            JavaExpressionCompiler compiler = new JavaExpressionCompiler(scope(e));
+            for (Parameter parameter : e.operation().getParams()) {
+                JavaExpressionCompiler.Code code = compiler.compile(e.arguments().get(parameter.getName()).getValue());
+                args.add(switch (parameter.getType()) {
+                    case LONG -> new Argument(code.asLong(), 'J');
+                    case BOOL -> new Argument(code.asBool(), 'Z');
+                    default -> new Argument("(int) " + code.asLong(), 'I');
+                });
+            }
+            return args;
+        }
+
+        private static String javaType(ParameterType type) {
+            return switch (type) {
+                case LONG -> "long";
+                case BOOL -> "boolean";
+                default -> "int";
+            };
+        }
+
         private void writeSemantics() {
             String iface = prefix + "Semantics";
-            Map<String, List<ResolvedEncoding>> byGroup = new java.util.LinkedHashMap<>();
-            for (ResolvedEncoding e : encodings) {
-                byGroup.computeIfAbsent(groupInterface(e.file()), k -> new ArrayList<>()).add(e);
+            Map<String, StringBuilder> byGroup = new java.util.LinkedHashMap<>();
+            for (OperationDecl operation : operations()) {
+                String file = org.a64wb.spec.model.EncodingResolver.fileOf(operation);
+                StringBuilder part = byGroup.computeIfAbsent(groupInterface(file), k -> groupHeader(k, file));
+                List<String> users = encodings.stream().filter(e -> e.operation() == operation).map(ResolvedEncoding::name).toList();
+                part.append("    /** Operation ").append(operation.getName()).append(" (").append(file).append(":")
+                    .append(org.a64wb.spec.model.EncodingResolver.lineOf(operation)).append("), executed by ")
+                    .append(users.isEmpty() ? "no encoding yet" : String.join(", ", users)).append(". */\n");
+                part.append("    void ").append(operation.getName()).append("(")
+                    .append(operation.getParams().stream().map(p -> javaType(p.getType()) + " " + p.getName()).collect(Collectors.joining(", ")))
+                    .append(");\n\n");
             }
-            for (Map.Entry<String, List<ResolvedEncoding>> group : byGroup.entrySet()) {
-                StringBuilder part = new StringBuilder();
-                part.append("/** The ").append(prefix).append(" encodings of ").append(group.getValue().get(0).file())
-                    .append(": one method per encoding, taking its operand fields (signed fields sign-extended). */\n");
-                part.append("public interface ").append(group.getKey()).append(" {\n\n");
-                for (ResolvedEncoding e : group.getValue()) {
-                    part.append("    /** ").append(e.name()).append(" (").append(e.location()).append(") */\n");
-                    part.append("    void ").append(e.name()).append("(")
-                        .append(e.operandFields().stream().map(f -> "int " + f.name()).collect(Collectors.joining(", "))).append(");\n\n");
+            for (ResolvedEncoding e : encodings) {
+                StringBuilder part = byGroup.computeIfAbsent(groupInterface(e.file()), k -> groupHeader(k, e.file()));
+                if (e.executesOperation()) {
+                    continue;
                 }
-                part.append("}\n");
-                emit(group.getKey(), part.toString());
+                part.append("    /** ").append(e.name()).append(" (").append(e.location()).append(") */\n");
+                part.append("    void ").append(e.name()).append("(")
+                    .append(e.operandFields().stream().map(f -> "int " + f.name()).collect(Collectors.joining(", "))).append(");\n\n");
+            }
+            for (Map.Entry<String, StringBuilder> group : byGroup.entrySet()) {
+                emit(group.getKey(), group.getValue().append("}\n").toString());
             }
             StringBuilder out = new StringBuilder();
             out.append("/**\n * What an emulator implements to execute ").append(prefix)
-               .append(": every group's methods, one per encoding. Implementations can provide\n")
-               .append(" * the groups separately (for example as interfaces with default methods) and combine them;\n")
+               .append(": every group's methods, one per operation (or per encoding that names none). Implementations\n")
+               .append(" * can provide the groups separately (for example as interfaces with default methods) and combine them;\n")
                .append(" * a missing method is a compile error, by design.\n */\n");
             out.append("public interface ").append(iface);
             if (!byGroup.isEmpty()) {
@@ -451,7 +527,7 @@ public class InstructionSetGenerator extends AbstractGenerator {
 
             String cls = prefix + "Dispatcher";
             StringBuilder dispatch = new StringBuilder();
-            dispatch.append("/** Decodes a word and calls the matching ").append(iface).append(" method with its fields. */\n");
+            dispatch.append("/** Decodes a word and calls the matching ").append(iface).append(" method with its arguments. */\n");
             dispatch.append("public final class ").append(cls).append(" {\n\n    private ").append(cls).append("() {\n    }\n\n");
             dispatch.append("    public static void execute(int w, ").append(iface).append(" semantics) {\n");
             dispatch.append("        dispatch(").append(prefix).append("Decoder.decode(w), w, semantics);\n    }\n\n");
@@ -465,14 +541,62 @@ public class InstructionSetGenerator extends AbstractGenerator {
                 parts.append("    private static void part").append(p).append("(int id, int w, ").append(iface).append(" s) {\n        switch (id) {\n");
                 for (int id = p * METHODS_PER_CLASS; id < Math.min(encodings.size(), (p + 1) * METHODS_PER_CLASS); id++) {
                     ResolvedEncoding e = encodings.get(id);
-                    parts.append("            case ").append(id).append(": s.").append(e.name()).append("(")
-                         .append(e.operandFields().stream().map(f -> "(int) " + JavaExpressionCompiler.extract(f)).collect(Collectors.joining(", ")))
-                         .append("); return;\n");
+                    parts.append("            case ").append(id).append(": {\n")
+                         .append(JavaExpressionCompiler.fieldDeclarations(e.fields(), "                "))
+                         .append("                s.").append(methodName(e)).append("(").append(arguments(e).stream().map(Argument::java).collect(Collectors.joining(", ")))
+                         .append(");\n                return;\n            }\n");
                 }
                 parts.append("            default: s.unallocated(w);\n        }\n    }\n\n");
             }
             dispatch.append("            default: semantics.unallocated(w);\n        }\n    }\n\n").append(parts).append("}\n");
             emit(cls, dispatch.toString());
+            writeOperationTable();
+        }
+
+        private StringBuilder groupHeader(String iface, String file) {
+            return new StringBuilder("/** The ").append(prefix).append(" operations and encodings of ").append(file)
+                .append(": one method per operation, and one per encoding that executes none (taking its operand fields,\n")
+                .append(" * signed fields sign-extended). */\npublic interface ").append(iface).append(" {\n\n");
+        }
+
+        /**
+         * The same calls as data, for code generators (the emulator's block compiler) that invoke the
+         * semantics with constant arguments: method name, JVM descriptor, and the argument values of a word.
+         */
+        private void writeOperationTable() {
+            String cls = prefix + "Operations";
+            StringBuilder out = new StringBuilder();
+            out.append("/** Per encoding id: the semantics method it calls, its JVM descriptor, and its arguments for a word. */\n");
+            out.append("public final class ").append(cls).append(" {\n\n    private ").append(cls).append("() {\n    }\n\n");
+            out.append("    private static final String[] METHOD = {\n");
+            for (ResolvedEncoding e : encodings) {
+                out.append("        \"").append(methodName(e)).append("\",\n");
+            }
+            out.append("    };\n\n    private static final String[] DESCRIPTOR = {\n");
+            for (ResolvedEncoding e : encodings) {
+                out.append("        \"").append(descriptor(e)).append("\",\n");
+            }
+            out.append("    };\n\n");
+            out.append("    public static String method(int id) {\n        return METHOD[id];\n    }\n\n");
+            out.append("    /** Parameters are I (int), J (long) or Z (boolean, passed as 0 or 1 by arguments). */\n");
+            out.append("    public static String descriptor(int id) {\n        return DESCRIPTOR[id];\n    }\n\n");
+            out.append("    public static long[] arguments(int id, int w) {\n        switch (id < 0 ? -1 : id / ").append(METHODS_PER_CLASS).append(") {\n");
+            StringBuilder parts = new StringBuilder();
+            int partCount = (encodings.size() + METHODS_PER_CLASS - 1) / METHODS_PER_CLASS;
+            for (int p = 0; p < partCount; p++) {
+                out.append("            case ").append(p).append(": return part").append(p).append("(id, w);\n");
+                parts.append("    private static long[] part").append(p).append("(int id, int w) {\n        switch (id) {\n");
+                for (int id = p * METHODS_PER_CLASS; id < Math.min(encodings.size(), (p + 1) * METHODS_PER_CLASS); id++) {
+                    ResolvedEncoding e = encodings.get(id);
+                    List<String> values = arguments(e).stream().map(Argument::asLong).toList();
+                    parts.append("            case ").append(id).append(": {\n")
+                         .append(JavaExpressionCompiler.fieldDeclarations(e.fields(), "                "))
+                         .append("                return new long[] {").append(String.join(", ", values)).append("};\n            }\n");
+                }
+                parts.append("            default: throw new IllegalArgumentException(\"no encoding \" + id);\n        }\n    }\n\n");
+            }
+            out.append("            default: throw new IllegalArgumentException(\"no encoding \" + id);\n        }\n    }\n\n").append(parts).append("}\n");
+            emit(cls, out.toString());
         }
 
         private void writeInstructionSet() {

@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.a64wb.spec.a64Spec.Alias;
+import org.a64wb.spec.a64Spec.ArgumentBinding;
 import org.a64wb.spec.a64Spec.ClassAttr;
 import org.a64wb.spec.a64Spec.Constraint;
 import org.a64wb.spec.a64Spec.Encoding;
+import org.a64wb.spec.a64Spec.Execute;
 import org.a64wb.spec.a64Spec.Expression;
 import org.a64wb.spec.a64Spec.FeatureAttr;
 import org.a64wb.spec.a64Spec.FieldBinding;
@@ -18,6 +20,7 @@ import org.a64wb.spec.a64Spec.FormatDecl;
 import org.a64wb.spec.a64Spec.LetDecl;
 import org.a64wb.spec.a64Spec.MemoryAccessAttr;
 import org.a64wb.spec.a64Spec.MemoryEntry;
+import org.a64wb.spec.a64Spec.OperationDecl;
 import org.a64wb.spec.a64Spec.Pattern;
 import org.a64wb.spec.a64Spec.PatternElement;
 import org.a64wb.spec.a64Spec.PatternField;
@@ -129,6 +132,8 @@ public final class EncodingResolver {
         int[] priority = {0};
         String[] instructionClass = {null};
         String[] feature = {null};
+        OperationDecl[] operation = {null};
+        Map<String, ArgumentBinding> arguments = new LinkedHashMap<>();
         List<Property> properties = new ArrayList<>();
         if (format != null) {
             properties.addAll(format.getProperties());
@@ -149,6 +154,15 @@ public final class EncodingResolver {
                 instructionClass[0] = c.getValue();
             } else if (property instanceof FeatureAttr f) {
                 feature[0] = f.getValue();
+            } else if (property instanceof Execute execute) {
+                // Another operation than the format's replaces its bindings; the same one completes them.
+                if (execute.getOperation() != operation[0]) {
+                    arguments.clear();
+                    operation[0] = execute.getOperation();
+                }
+                for (ArgumentBinding argument : execute.getArguments()) {
+                    arguments.put(argument.getName(), argument);
+                }
             } else if (property instanceof MemoryAccessAttr m) {
                 for (MemoryEntry entry : m.getEntries()) {
                     memory.put(entry.getKey(), entry);
@@ -157,7 +171,7 @@ public final class EncodingResolver {
         }
         return Optional.of(new ResolvedEncoding(encoding, encoding.getName(), layout.mask(), layout.match(),
                 List.copyOf(layout.fields()), List.copyOf(lets), List.copyOf(constraints), priority[0], syntax[0],
-                List.copyOf(aliases), instructionClass[0], feature[0], memory, fileOf(encoding), lineOf(encoding)));
+                List.copyOf(aliases), instructionClass[0], feature[0], memory, operation[0], arguments, fileOf(encoding), lineOf(encoding)));
     }
 
     private Layout bind(Layout layout, List<FieldBinding> bindings, List<Problem> problems) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.a64wb.spec.a64Spec.Alias;
+import org.a64wb.spec.a64Spec.ArgumentBinding;
 import org.a64wb.spec.a64Spec.Encoding;
 import org.a64wb.spec.a64Spec.Expression;
 import org.a64wb.spec.a64Spec.FormatDecl;
@@ -13,6 +14,9 @@ import org.a64wb.spec.a64Spec.FunctionDecl;
 import org.a64wb.spec.a64Spec.LetDecl;
 import org.a64wb.spec.a64Spec.Member;
 import org.a64wb.spec.a64Spec.MemoryEntry;
+import org.a64wb.spec.a64Spec.OperationDecl;
+import org.a64wb.spec.a64Spec.Parameter;
+import org.a64wb.spec.a64Spec.ParameterType;
 import org.a64wb.spec.a64Spec.Ref;
 import org.a64wb.spec.a64Spec.SpecFile;
 import org.a64wb.spec.a64Spec.ValueType;
@@ -56,6 +60,16 @@ public class A64SpecValidator extends AbstractA64SpecValidator {
         }
     }
 
+    @Check
+    public void checkOperationParameters(OperationDecl operation) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Parameter parameter : operation.getParams()) {
+            if (!seen.add(parameter.getName())) {
+                error("operation '" + operation.getName() + "' declares parameter '" + parameter.getName() + "' twice", parameter, null);
+            }
+        }
+    }
+
     /** Set-wide rules (layout, names, overlaps, templates), reported on the file that holds the fault. */
     @Check(CheckType.NORMAL)
     public void checkSpecFile(SpecFile file) {
@@ -77,6 +91,7 @@ public class A64SpecValidator extends AbstractA64SpecValidator {
             checkOverlaps(encoding, index, problems);
             checkExpressions(encoding, index, problems);
             checkMemory(encoding, index, problems);
+            checkExecute(encoding, index, problems);
             checkClass(encoding, problems);
         }
         report(problems);
@@ -108,6 +123,9 @@ public class A64SpecValidator extends AbstractA64SpecValidator {
         }
         if (member instanceof FunctionDecl f) {
             return f.getName();
+        }
+        if (member instanceof OperationDecl o) {
+            return o.getName();
         }
         if (member instanceof org.a64wb.spec.a64Spec.FieldDecl f) {
             return f.getName();
@@ -227,6 +245,62 @@ public class A64SpecValidator extends AbstractA64SpecValidator {
                 problems.add(new Problem(encoding.source(), "memory access of '" + encoding.name() + "' lacks '" + required + "'"));
             }
         }
+    }
+
+    /**
+     * An {@code exec} binds every parameter of an operation of the same set exactly once, with values
+     * the decoder alone can compute (no {@code pc}: the semantics read it from the CPU).
+     */
+    private void checkExecute(ResolvedEncoding encoding, SpecIndex index, List<Problem> problems) {
+        OperationDecl operation = encoding.operation();
+        if (operation == null || operation.eIsProxy()) {
+            return;
+        }
+        if (operation.eResource() != null && SpecIndex.setOf((SpecFile) org.eclipse.xtext.EcoreUtil2.getRootContainer(operation)) != index.set()) {
+            problems.add(new Problem(encoding.source(), "encoding '" + encoding.name() + "' executes '" + operation.getName()
+                    + "', an operation of another instruction set"));
+            return;
+        }
+        EncodingScope scope = new EncodingScope(encoding, index);
+        Map<String, Parameter> parameters = new java.util.LinkedHashMap<>();
+        for (Parameter parameter : operation.getParams()) {
+            parameters.put(parameter.getName(), parameter);
+        }
+        for (ArgumentBinding argument : encoding.arguments().values()) {
+            Parameter parameter = parameters.get(argument.getName());
+            if (parameter == null) {
+                problems.add(new Problem(argument, "operation '" + operation.getName() + "' has no parameter '" + argument.getName()
+                        + "'; it takes " + parameters.keySet()));
+                continue;
+            }
+            String context = "argument '" + argument.getName() + "'";
+            ValueType type = scope.check(argument.getValue(), argument, context, problems);
+            if (type == ValueType.STRING) {
+                problems.add(new Problem(argument, context + " of '" + encoding.name() + "' is text; operations take numbers and booleans"));
+            }
+            if (mentionsPc(argument.getValue(), scope)) {
+                problems.add(new Problem(argument, context + " of '" + encoding.name() + "' uses 'pc'; semantics read PC from the CPU"));
+            }
+            if (parameter.getType() != ParameterType.BOOL && type == ValueType.BOOL) {
+                problems.add(new Problem(argument, context + " of '" + encoding.name() + "' is a condition but the parameter is "
+                        + parameter.getType().getLiteral()));
+            }
+        }
+        for (String name : parameters.keySet()) {
+            if (!encoding.arguments().containsKey(name)) {
+                problems.add(new Problem(encoding.source(), "encoding '" + encoding.name() + "' does not bind parameter '" + name
+                        + "' of operation '" + operation.getName() + "'"));
+            }
+        }
+    }
+
+    private static boolean mentionsPc(Expression expression, EncodingScope scope) {
+        for (java.util.Iterator<EObject> it = org.eclipse.emf.ecore.util.EcoreUtil.getAllContents(java.util.List.of(expression)); it.hasNext();) {
+            if (it.next() instanceof Ref ref && !ref.isCall() && scope.lookup(ref.getName(), false) instanceof EncodingScope.ProgramCounter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void checkClass(ResolvedEncoding encoding, List<Problem> problems) {

@@ -204,4 +204,71 @@ class A64SpecValidatorTest {
                 """);
         assertSingle("file0.a64:2: encoding 'B' duplicates the encoding of 'A' (file1.a64:4) with no priority or constraint between them", errors);
     }
+
+    @Test
+    void anOperationBoundByAFormatAndCompletedByItsEncodingsIsValid() throws Exception {
+        assertEquals(List.of(), errors(HEADER + """
+                operation store(int t, int n, long offset, bool release, int size)
+                format f : op:1 0000000 imm:16 Rn:5 Rt:3
+                    class loadstore
+                    exec store(t=Rt, n=Rn, offset=imm * 8)
+                    mem(op=store, kind=X, size=8, regs=Rt, base=Rn)
+                insn ST : f(op=0)
+                    asm "st {Rt:x}, [{Rn:x}]"
+                    exec store(release=0, size=8)
+                insn STL : f(op=1)
+                    asm "stl {Rt:x}, [{Rn:x}]"
+                    exec store(release=imm == 0, size=8)
+                """));
+    }
+
+    @Test
+    void everyParameterOfAnOperationIsBoundExactlyByName() throws Exception {
+        List<String> errors = errors(HEADER + """
+                operation store(int t, int n, bool release)
+                insn ST : 1 0000000 imm:16 Rn:5 Rt:3
+                    class loadstore
+                    asm "st"
+                    exec store(t=Rt, n=Rn, colour=3)
+                """);
+        assertTrue(errors.contains("file0.a64:8: operation 'store' has no parameter 'colour'; it takes [t, n, release]"), errors.toString());
+        assertTrue(errors.contains("file0.a64:5: encoding 'ST' does not bind parameter 'release' of operation 'store'"), errors.toString());
+        assertEquals(2, errors.size(), errors.toString());
+    }
+
+    @Test
+    void operationArgumentsAreNumbersTheDecoderCanCompute() throws Exception {
+        List<String> errors = errors(HEADER + """
+                operation branch(int n, long target)
+                insn B : 1 0000000 imm:16 Rn:5 Rt:3
+                    class branch
+                    asm "b"
+                    exec branch(n=x(Rn), target=pc + imm)
+                """);
+        assertTrue(errors.contains("file0.a64:8: argument 'n' of 'B' is text; operations take numbers and booleans"), errors.toString());
+        assertTrue(errors.contains("file0.a64:8: argument 'target' of 'B' uses 'pc'; semantics read PC from the CPU"), errors.toString());
+    }
+
+    @Test
+    void aConditionIsNotAnIntegerArgument() throws Exception {
+        assertSingle("file0.a64:8: argument 'n' of 'B' is a condition but the parameter is int", errors(HEADER + """
+                operation branch(int n)
+                insn B : 1 0000000 imm:16 Rn:5 Rt:3
+                    class branch
+                    asm "b"
+                    exec branch(n=Rn == 3)
+                """));
+    }
+
+    @Test
+    void operationParametersAndNamesAreUnique() throws Exception {
+        List<String> errors = errors(HEADER + """
+                operation A(int n, int n)
+                insn A : 1 0000000 imm:16 Rn:5 Rt:3
+                    class branch
+                    asm "b"
+                """);
+        assertTrue(errors.contains("file0.a64:4: operation 'A' declares parameter 'n' twice"), errors.toString());
+        assertTrue(errors.contains("file0.a64:5: duplicate name 'A' (first declared at file0.a64:4)"), errors.toString());
+    }
 }
