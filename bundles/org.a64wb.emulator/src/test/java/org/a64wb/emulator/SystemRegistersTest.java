@@ -151,7 +151,7 @@ class SystemRegistersTest {
         assertEquals(2, field(isar0, 20), "Atomic: LSE");
         assertEquals(1, field(isar0, 16), "CRC32");
         assertEquals(2, field(isar0, 52), "TS: FlagM2");
-        assertEquals(1, field(read("ID_AA64ISAR1_EL1"), 20), "LRCPC");
+        assertEquals(2, field(read("ID_AA64ISAR1_EL1"), 20), "LRCPC2: LDAPUR/STLUR");
         assertEquals(1, field(read("ID_AA64MMFR1_EL1"), 20), "PAN");
         assertEquals(1, field(read("ID_AA64MMFR2_EL1"), 4), "UAO");
         assertEquals(1, field(read("ID_AA64PFR0_EL1"), 48), "DIT");

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.emulator.cpu.CpuFeature;
 
 /**
  * Builds the process's initial stack as Linux's create_elf_tables() does (fs/binfmt_elf.c) and sets
@@ -40,13 +41,11 @@ public final class InitialStack {
     public static final int AT_EXECFN = 31;
 
     /**
-     * What the engine implements, as arm64 HWCAP bits (arch/arm64/include/uapi/asm/hwcap.h):
-     * FP (bit 0), ASIMD (1), CRC32 (7), ATOMICS (8, LSE). Not CPUID (11): MRS of the ID registers
-     * at EL0 is not emulated. No AES/SHA/PMULL, no FP16, no PAuth, no SVE.
+     * What the engine implements, from the same feature table as the ID registers. Not CPUID (bit 11):
+     * MRS of the ID registers at EL0 is not emulated as Linux does.
      */
-    public static final long HWCAP = (1L << 0) | (1L << 1) | (1L << 7) | (1L << 8);
-    /** No HWCAP2 features (no MTE, no BTI, no SVE2...). */
-    public static final long HWCAP2 = 0;
+    public static final long HWCAP = CpuFeature.hwcap(CpuFeature.IMPLEMENTED);
+    public static final long HWCAP2 = CpuFeature.hwcap2(CpuFeature.IMPLEMENTED);
     /** sysconf(_SC_CLK_TCK) */
     public static final long CLOCK_TICKS = 100;
 

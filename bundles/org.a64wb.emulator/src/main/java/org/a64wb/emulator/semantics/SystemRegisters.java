@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.emulator.cpu.CpuFeature;
 import org.a64wb.emulator.cpu.SystemRegisterStore;
 
 /**
@@ -167,14 +168,11 @@ public final class SystemRegisters {
     /** CNTFRQ_EL0 reset: 100 MHz, one counter tick per retired instruction. */
     public static final long CNTFRQ = 100_000_000L;
 
-    /** EL0 = EL1 = AArch64 only, EL2 and EL3 not implemented, FP and AdvSIMD without FP16, DIT. */
-    public static final long ID_AA64PFR0_EL1 = 1L | 1L << 4 | 1L << 48;
-    /** SSBS = 2 (PSTATE.SSBS with MSR/MRS SSBS); BT = 0, MTE = 0. */
-    public static final long ID_AA64PFR1_EL1 = 2L << 4;
-    /** CRC32 = 1, Atomic = 2 (LSE), TS = 2 (FlagM and FlagM2). */
-    public static final long ID_AA64ISAR0_EL1 = 1L << 16 | 2L << 20 | 2L << 52;
-    /** DPB = 1 (DC CVAP), LRCPC = 1, SB = 1, DGH = 1; APA = API = GPA = GPI = 0 (no PAuth). */
-    public static final long ID_AA64ISAR1_EL1 = 1L | 1L << 20 | 1L << 36 | 1L << 48;
+    // The feature ID registers come from the one feature table (EL2, EL3, SVE, PAuth, MTE, BTI absent).
+    public static final long ID_AA64PFR0_EL1 = CpuFeature.idRegister(CpuFeature.IdRegister.PFR0);
+    public static final long ID_AA64PFR1_EL1 = CpuFeature.idRegister(CpuFeature.IdRegister.PFR1);
+    public static final long ID_AA64ISAR0_EL1 = CpuFeature.idRegister(CpuFeature.IdRegister.ISAR0);
+    public static final long ID_AA64ISAR1_EL1 = CpuFeature.idRegister(CpuFeature.IdRegister.ISAR1);
     /** PARange 48 bits, 16-bit ASIDs, 4 KB and 64 KB granules, no 16 KB. */
     public static final long ID_AA64MMFR0_EL1 = 5L | 2L << 4;
     /** PAN = 1. */
