@@ -72,6 +72,28 @@ final class Asm {
         return 0xd53b4200 | rt;
     }
 
+    static int msrFpcr(int rt) {
+        return 0xd51b4400 | rt;
+    }
+
+    static int msrFpsr(int rt) {
+        return 0xd51b4420 | rt;
+    }
+
+    static int mrsFpsr(int rt) {
+        return 0xd53b4420 | rt;
+    }
+
+    /** LSR Xd, Xn, #32 (UBFM Xd, Xn, #32, #63). */
+    static int lsr32(int rd, int rn) {
+        return 0xd360fc00 | rn << 5 | rd;
+    }
+
+    /** ORR Xd, Xn, Xm, LSL #32. */
+    static int orrLsl32(int rd, int rn, int rm) {
+        return 0xaa008000 | rm << 16 | rn << 5 | rd;
+    }
+
     static int movReg(int rd, int rm) {
         return 0xaa0003e0 | rm << 16 | rd;
     }

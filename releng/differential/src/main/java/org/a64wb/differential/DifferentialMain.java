@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Runs random-instruction programs under qemu-aarch64 and under an engine of ours and compares.
- * Usage: --seed S --programs P --sequences N --length L [--engine class-name]. Prints one line per
+ * Usage: --seed S --programs P --sequences N --length L [--mix integer|simdfp] [--engine class-name]. Prints one line per
  * program and an explanation of each differing sequence; exits 1 when anything differs.
  */
 public final class DifferentialMain {
@@ -20,6 +20,7 @@ public final class DifferentialMain {
         int sequences = 1000;
         int length = 16;
         String engineClass = UserModeEngine.class.getName();
+        RandomProgram.Mix mix = RandomProgram.Mix.INTEGER;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
@@ -27,6 +28,11 @@ public final class DifferentialMain {
                 case "--sequences" -> sequences = Integer.parseInt(args[++i]);
                 case "--length" -> length = Integer.parseInt(args[++i]);
                 case "--engine" -> engineClass = args[++i];
+                case "--mix" -> mix = switch (args[++i]) {
+                    case "integer" -> RandomProgram.Mix.INTEGER;
+                    case "simdfp" -> RandomProgram.Mix.SIMD_FP;
+                    default -> throw new IllegalArgumentException("--mix takes integer or simdfp, not " + args[i]);
+                };
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
@@ -39,7 +45,7 @@ public final class DifferentialMain {
         long total = 0;
         long failed = 0;
         for (int p = 0; p < programs; p++) {
-            RandomProgram program = RandomProgram.generate(seed + p, sequences, length);
+            RandomProgram program = RandomProgram.generate(seed + p, sequences, length, mix);
             Path elf = Files.createTempFile("a64-random", ".elf");
             try {
                 Files.write(elf, program.elf());

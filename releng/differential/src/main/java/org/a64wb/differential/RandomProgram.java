@@ -15,9 +15,10 @@ import org.a64wb.isa.api.MemoryAccess;
 
 /**
  * A static AArch64 Linux ELF holding many random instruction sequences. Each sequence starts from
- * registers, flags, SIMD&FP registers and a 2 KiB scratch block initialised from a seeded table,
- * runs random data-processing and load/store instructions of the spec, then writes its state
- * (X0-X28, NZCV, V0-V31, the scratch block: {@link #DUMP_BYTES} bytes) to stdout. The same file runs
+ * registers, flags, a random FPCR (rounding mode, FZ, DN, AHP, FZ16), SIMD&FP registers and a 2 KiB
+ * scratch block initialised from a seeded table, runs random instructions of the spec (data processing
+ * and loads/stores, and with {@link Mix#SIMD_FP} SIMD&FP data processing), then writes its state
+ * (X0-X28, NZCV with FPSR in the upper half, V0-V31, the scratch block: {@link #DUMP_BYTES} bytes) to stdout. The same file runs
  * under qemu-aarch64 and under our runner; the outputs must be identical.
  *
  * <p>Random words are constrained so both sides stay defined: X27..X30 and SP are never written
@@ -34,7 +35,7 @@ public final class RandomProgram {
     static final long SCRATCH = DATA_BASE;
     static final int SCRATCH_BYTES = 2048;
     static final long OUT = DATA_BASE + 4096;
-    /** Per sequence: X0..X28 (232), NZCV (8), V0..V31 (512), scratch (2048). */
+    /** Per sequence: X0..X28 (232), NZCV | FPSR << 32 (8; FPCR << 32 in the table), V0..V31 (512), scratch (2048). */
     public static final int DUMP_BYTES = 232 + 8 + 512 + SCRATCH_BYTES;
     static final long TABLES = DATA_BASE + 8192;
     static final int TABLE_BYTES = DUMP_BYTES;
@@ -47,13 +48,26 @@ public final class RandomProgram {
     public record Sequence(int index, long seed, int[] words, long firstInstruction) {
     }
 
+    /** Which instructions the sequences draw from. */
+    public enum Mix {
+        /** Integer data processing and every load/store (the V registers only move through memory). */
+        INTEGER,
+        /** Also every SIMD&FP data-processing encoding, with V registers full of special FP values. */
+        SIMD_FP
+    }
+
+    /** FPCR bits a sequence may set: FZ16 (19), RMode (23:22), FZ (24), DN (25), AHP (26). */
+    static final long FPCR_RANDOM_BITS = 1L << 19 | 3L << 22 | 1L << 24 | 1L << 25 | 1L << 26;
+
     private static final A64InstructionSet A64 = new A64InstructionSet();
-    private static final List<EncodingInfo> CANDIDATES = candidates();
 
     private final List<Sequence> sequences = new ArrayList<>();
     private final byte[] elf;
 
-    private RandomProgram(long seed, int count, int length) {
+    private final List<EncodingInfo> candidates;
+
+    private RandomProgram(long seed, int count, int length, Mix mix) {
+        candidates = candidates(mix);
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         ByteBuffer tables = ByteBuffer.allocate(count * TABLE_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         List<Integer> code = new ArrayList<>();
@@ -62,10 +76,10 @@ public final class RandomProgram {
             Random random = new Random(sequenceSeed);
             long table = TABLES + (long) i * TABLE_BYTES;
             long x27 = random.nextInt(32) & ~0L;
-            fillTable(tables, i * TABLE_BYTES, random, x27);
+            fillTable(tables, i * TABLE_BYTES, random, x27, mix);
             prologue(code, table);
             long first = TEXT_BASE + 4L * code.size();
-            int[] words = new SequenceBuilder(random, x27).build(length);
+            int[] words = new SequenceBuilder(random, x27, candidates).build(length);
             for (int w : words) {
                 code.add(w);
             }
@@ -86,7 +100,11 @@ public final class RandomProgram {
     }
 
     public static RandomProgram generate(long seed, int sequences, int length) {
-        return new RandomProgram(seed, sequences, length);
+        return generate(seed, sequences, length, Mix.INTEGER);
+    }
+
+    public static RandomProgram generate(long seed, int sequences, int length, Mix mix) {
+        return new RandomProgram(seed, sequences, length, mix);
     }
 
     public byte[] elf() {
@@ -97,15 +115,16 @@ public final class RandomProgram {
         return sequences;
     }
 
-    private static void fillTable(ByteBuffer table, int at, Random random, long x27) {
+    private static void fillTable(ByteBuffer table, int at, Random random, long x27, Mix mix) {
         for (int r = 0; r < 27; r++) {
             table.putLong(at + X_OFFSET + 8 * r, interesting(random));
         }
         table.putLong(at + X_OFFSET + 8 * 27, x27);
         table.putLong(at + X_OFFSET + 8 * 28, SCRATCH + SCRATCH_BYTES / 2);
-        table.putLong(at + NZCV_OFFSET, (long) random.nextInt(16) << 28);
+        long fpcr = random.nextLong() & FPCR_RANDOM_BITS;
+        table.putLong(at + NZCV_OFFSET, (long) random.nextInt(16) << 28 | fpcr << 32);
         for (int i = 0; i < 64; i++) {
-            table.putLong(at + V_OFFSET + 8 * i, interesting(random));
+            table.putLong(at + V_OFFSET + 8 * i, mix == Mix.SIMD_FP && random.nextBoolean() ? FloatingPointValues.lanes(random) : interesting(random));
         }
         for (int i = 0; i < SCRATCH_BYTES / 8; i++) {
             table.putLong(at + SCRATCH_OFFSET + 8 * i, interesting(random));
@@ -140,6 +159,9 @@ public final class RandomProgram {
         code.add(Asm.bne(-12));
         code.add(Asm.ldrX(0, 29, NZCV_OFFSET));
         code.add(Asm.msrNzcv(0));
+        code.add(Asm.lsr32(0, 0));
+        code.add(Asm.msrFpcr(0));
+        code.add(Asm.msrFpsr(31));
         for (int v = 0; v < 32; v += 2) {
             code.add(Asm.ldpQ(v, v + 1, 29, V_OFFSET + 16 * v));
         }
@@ -156,6 +178,8 @@ public final class RandomProgram {
         }
         code.add(Asm.strX(28, 30, X_OFFSET + 8 * 28));
         code.add(Asm.mrsNzcv(0));
+        code.add(Asm.mrsFpsr(1));
+        code.add(Asm.orrLsl32(0, 0, 1));
         code.add(Asm.strX(0, 30, NZCV_OFFSET));
         for (int v = 0; v < 32; v += 2) {
             code.add(Asm.stpQ(v, v + 1, 30, V_OFFSET + 16 * v));
@@ -180,12 +204,13 @@ public final class RandomProgram {
         }
     }
 
-    private static List<EncodingInfo> candidates() {
+    private static List<EncodingInfo> candidates(Mix mix) {
         List<EncodingInfo> list = new ArrayList<>();
         for (EncodingInfo e : A64.encodings()) {
             String n = e.name();
             boolean pauth = n.startsWith("PAC") || n.startsWith("AUT") || n.startsWith("XPAC") || n.startsWith("LDRAA") || n.startsWith("LDRAB");
-            boolean dp = e.instructionClass() == InstructionClass.DATA_PROCESSING;
+            boolean dp = e.instructionClass() == InstructionClass.DATA_PROCESSING
+                    || mix == Mix.SIMD_FP && e.instructionClass() == InstructionClass.SIMD_FP;
             boolean ls = e.instructionClass() == InstructionClass.LOAD_STORE;
             if ((dp || ls) && !pauth) {
                 list.add(e);
@@ -198,13 +223,15 @@ public final class RandomProgram {
     private static final class SequenceBuilder {
         private final Random random;
         private final long x27;
+        private final List<EncodingInfo> candidates;
         private long drift;
         /** Bytes armed by the last load-exclusive of this sequence; 0 when none (CLREX starts each sequence). */
         private int exclusiveBytes;
 
-        SequenceBuilder(Random random, long x27) {
+        SequenceBuilder(Random random, long x27, List<EncodingInfo> candidates) {
             this.random = random;
             this.x27 = x27;
+            this.candidates = candidates;
         }
 
         int[] build(int length) {
@@ -217,7 +244,7 @@ public final class RandomProgram {
 
         private int next() {
             while (true) {
-                EncodingInfo e = CANDIDATES.get(random.nextInt(CANDIDATES.size()));
+                EncodingInfo e = candidates.get(random.nextInt(candidates.size()));
                 int w = e.match() | (random.nextInt() & ~e.mask());
                 boolean memory = e.instructionClass() == InstructionClass.LOAD_STORE;
                 for (FieldInfo f : e.fields()) {
@@ -235,7 +262,7 @@ public final class RandomProgram {
                     w = (w & ~(31 << f.lsb())) | value << f.lsb();
                 }
                 int id = A64.decode(w);
-                if (id < 0 || !CANDIDATES.contains(A64.encodings().get(id))) {
+                if (id < 0 || !candidates.contains(A64.encodings().get(id))) {
                     continue;
                 }
                 if (A64.encodings().get(id).instructionClass() != InstructionClass.LOAD_STORE) {

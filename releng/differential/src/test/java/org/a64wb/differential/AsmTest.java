@@ -30,6 +30,11 @@ class AsmTest {
         assertEquals("b.ne #-12", text(Asm.bne(-12)));
         assertEquals("msr NZCV, x0", text(Asm.msrNzcv(0)));
         assertEquals("mrs x0, NZCV", text(Asm.mrsNzcv(0)));
+        assertEquals("msr FPCR, x0", text(Asm.msrFpcr(0)));
+        assertEquals("msr FPSR, xzr", text(Asm.msrFpsr(31)));
+        assertEquals("mrs x1, FPSR", text(Asm.mrsFpsr(1)));
+        assertEquals("lsr x0, x0, #32", text(Asm.lsr32(0, 0)));
+        assertEquals("orr x0, x0, x1, lsl #32", text(Asm.orrLsl32(0, 0, 1)));
         assertEquals("svc #0", text(Asm.SVC0));
         assertEquals("clrex", text(Asm.CLREX));
     }
