@@ -48,14 +48,14 @@ final class BlockCompiler {
     /**
      * Whether an instruction needs PC and its word set before it runs: everything that can raise an
      * exception or abort (loads and stores, unallocated words, PAuth forms that are UNDEFINED here)
-     * and what reads PC (ADR, ADRP). Other data processing cannot fault.
+     * and what reads PC (ADR, ADRP). Other data processing, integer or SIMD&FP, cannot fault.
      */
     static boolean needsState(int id) {
         if (id < 0) {
             return true;
         }
         EncodingInfo encoding = ENCODINGS.get(id);
-        if (encoding.instructionClass() != InstructionClass.DATA_PROCESSING) {
+        if (!computes(encoding.instructionClass())) {
             return true;
         }
         String name = encoding.name();
@@ -68,7 +68,12 @@ final class BlockCompiler {
             return true;
         }
         InstructionClass c = ENCODINGS.get(id).instructionClass();
-        return c != InstructionClass.DATA_PROCESSING && c != InstructionClass.LOAD_STORE;
+        return !computes(c) && c != InstructionClass.LOAD_STORE;
+    }
+
+    /** Integer and SIMD&FP data processing: no exceptions (FP exceptions are never trapped here), no PC. */
+    private static boolean computes(InstructionClass c) {
+        return c == InstructionClass.DATA_PROCESSING || c == InstructionClass.SIMD_FP;
     }
 
     /**

@@ -167,6 +167,30 @@ public final class Cpu {
         v[2 * r + 1] = high;
     }
 
+    /** Elem[V[r], index, esize] (Arm ARM shared/functions/vector/Elem), zero-extended; esize 8, 16, 32 or 64. */
+    public long element(int r, int index, int esize) {
+        int bit = index * esize;
+        long half = v[2 * r + (bit >>> 6)];
+        return esize == 64 ? half : half >>> (bit & 63) & (1L << esize) - 1;
+    }
+
+    /** Sets one element, leaving the rest of the register as it is. */
+    public void setElement(int r, int index, int esize, long value) {
+        int bit = index * esize;
+        int at = 2 * r + (bit >>> 6);
+        if (esize == 64) {
+            v[at] = value;
+        } else {
+            long mask = ((1L << esize) - 1) << (bit & 63);
+            v[at] = v[at] & ~mask | value << (bit & 63) & mask;
+        }
+    }
+
+    /** FPSR.QC (bit 27), the cumulative saturation flag of the Advanced SIMD saturating instructions. */
+    public void setSaturated() {
+        fpsr |= 1L << 27;
+    }
+
     public void branchTo(long target) {
         nextPc = target;
     }

@@ -151,8 +151,8 @@ public final class SystemRegisters {
     public static final long TCR_TBI0 = 1L << 37;
     public static final long TCR_TBI1 = 1L << 38;
 
-    /** FPCR bits of an implementation without FP16 or trapped floating-point exceptions: AHP, DN, FZ, RMode. */
-    public static final long FPCR_MASK = 0x07c00000L;
+    /** FPCR bits of an implementation without trapped floating-point exceptions: AHP, DN, FZ, RMode, and FZ16 with FP16. */
+    public static final long FPCR_MASK = 0x07c00000L | (CpuFeature.IMPLEMENTED.contains(CpuFeature.FP16) ? 1L << 19 : 0);
     /** FPSR: QC, IDC, IXC, UFC, OFC, DZC, IOC (N, Z, C, V are AArch32 only). */
     public static final long FPSR_MASK = 0x0800009fL;
 
