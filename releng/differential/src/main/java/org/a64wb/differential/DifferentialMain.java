@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Runs random-instruction programs under qemu-aarch64 and under an engine of ours and compares.
- * Usage: --seed S --programs P --sequences N --length L [--mix integer|simdfp] [--engine class-name]. Prints one line per
+ * Usage: --seed S --programs P --sequences N --length L [--mix integer|simdfp] [--only REGEX] [--engine class-name].
+ * --only restricts the SIMD&FP encodings drawn to those whose names match. Prints one line per
  * program and an explanation of each differing sequence; exits 1 when anything differs.
  */
 public final class DifferentialMain {
@@ -21,6 +22,7 @@ public final class DifferentialMain {
         int length = 16;
         String engineClass = UserModeEngine.class.getName();
         RandomProgram.Mix mix = RandomProgram.Mix.INTEGER;
+        String only = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--seed" -> seed = Long.parseLong(args[++i]);
@@ -28,6 +30,7 @@ public final class DifferentialMain {
                 case "--sequences" -> sequences = Integer.parseInt(args[++i]);
                 case "--length" -> length = Integer.parseInt(args[++i]);
                 case "--engine" -> engineClass = args[++i];
+                case "--only" -> only = args[++i];
                 case "--mix" -> mix = switch (args[++i]) {
                     case "integer" -> RandomProgram.Mix.INTEGER;
                     case "simdfp" -> RandomProgram.Mix.SIMD_FP;
@@ -45,7 +48,7 @@ public final class DifferentialMain {
         long total = 0;
         long failed = 0;
         for (int p = 0; p < programs; p++) {
-            RandomProgram program = RandomProgram.generate(seed + p, sequences, length, mix);
+            RandomProgram program = RandomProgram.generate(seed + p, sequences, length, mix, only);
             Path elf = Files.createTempFile("a64-random", ".elf");
             try {
                 Files.write(elf, program.elf());

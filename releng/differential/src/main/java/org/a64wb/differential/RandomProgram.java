@@ -66,8 +66,8 @@ public final class RandomProgram {
 
     private final List<EncodingInfo> candidates;
 
-    private RandomProgram(long seed, int count, int length, Mix mix) {
-        candidates = candidates(mix);
+    private RandomProgram(long seed, int count, int length, Mix mix, String only) {
+        candidates = candidates(mix, only);
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         ByteBuffer tables = ByteBuffer.allocate(count * TABLE_BYTES).order(ByteOrder.LITTLE_ENDIAN);
         List<Integer> code = new ArrayList<>();
@@ -104,7 +104,12 @@ public final class RandomProgram {
     }
 
     public static RandomProgram generate(long seed, int sequences, int length, Mix mix) {
-        return new RandomProgram(seed, sequences, length, mix);
+        return new RandomProgram(seed, sequences, length, mix, null);
+    }
+
+    /** {@code only}: a regular expression the SIMD&FP encodings' names must match (null: all of them). */
+    public static RandomProgram generate(long seed, int sequences, int length, Mix mix, String only) {
+        return new RandomProgram(seed, sequences, length, mix, only);
     }
 
     public byte[] elf() {
@@ -204,13 +209,13 @@ public final class RandomProgram {
         }
     }
 
-    private static List<EncodingInfo> candidates(Mix mix) {
+    private static List<EncodingInfo> candidates(Mix mix, String only) {
         List<EncodingInfo> list = new ArrayList<>();
         for (EncodingInfo e : A64.encodings()) {
             String n = e.name();
             boolean pauth = n.startsWith("PAC") || n.startsWith("AUT") || n.startsWith("XPAC") || n.startsWith("LDRAA") || n.startsWith("LDRAB");
             boolean dp = e.instructionClass() == InstructionClass.DATA_PROCESSING
-                    || mix == Mix.SIMD_FP && e.instructionClass() == InstructionClass.SIMD_FP;
+                    || mix == Mix.SIMD_FP && e.instructionClass() == InstructionClass.SIMD_FP && (only == null || n.matches(only));
             boolean ls = e.instructionClass() == InstructionClass.LOAD_STORE;
             if ((dp || ls) && !pauth) {
                 list.add(e);
