@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# Interpreter speed against qemu-aarch64 on the same guest workload (bench/guest/bench.c), in one script.
+# Interpreter speed against qemu-aarch64 on the same guest workload, in one script:
+#   run.sh        integer workload bench/guest/bench.c  -> bench/results/guest.txt
+#   run.sh --fp   FP/SIMD workload bench/guest/bench_fp.c (-O3, vectorised) -> bench/results/guest-fp.txt
 # Our instruction count is exact (run-user --stats); QEMU's rate is that same count divided by its wall time.
-# Needs gcc-aarch64-linux-gnu and qemu-user. Result: bench/results/guest.txt.
+# Needs gcc-aarch64-linux-gnu and qemu-user.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-aarch64-linux-gnu-gcc -O2 -static -nostdlib -ffreestanding -mgeneral-regs-only -o "$work/bench" "$root/bench/guest/bench.c"
+if [ "${1:-}" = "--fp" ]; then
+  aarch64-linux-gnu-gcc -O3 -fno-math-errno -static -nostdlib -ffreestanding -fno-stack-protector -o "$work/bench" "$root/bench/guest/bench_fp.c"
+  result="$root/bench/results/guest-fp.txt"
+else
+  aarch64-linux-gnu-gcc -O2 -static -nostdlib -ffreestanding -mgeneral-regs-only -o "$work/bench" "$root/bench/guest/bench.c"
+  result="$root/bench/results/guest.txt"
+fi
 runs=${RUNS:-3}
 best_qemu=""
 for _ in $(seq "$runs"); do
@@ -34,4 +42,4 @@ awk -v n="$count" -v q="$best_qemu" -v o="$best_ours" -v i="$best_inner" -v runs
   printf "a64 run-user (process wall time, incl. JVM + OSGi start): %.3f s, %.1f MIPS\n", o / 1e9, om;
   printf "a64 run-user (guest execution only): %.3f s, %.1f MIPS\n", i, im;
   printf "ratio a64/qemu: %.3f (process), %.3f (execution)\n", om / qm, im / qm;
-}' | tee "$root/bench/results/guest.txt"
+}' | tee "$result"
