@@ -149,11 +149,30 @@ static u64 gen(char p) {
         int e = bias + lim[rndn(12)] + rndn(3) - 1;
         if (e > maxe - 1) e = maxe - 1;
         return pack(p, sign, e, randFrac(p));
-    } else {
+    } else if (r < 95) {
         int e = rndn(F + 3) - 1;
         if (e < 0) e = 0;
         return pack(p, sign, e, randFrac(p));
+    } else {
+        return pack(p, sign, maxe - 1 - rndn(4), randFrac(p));
     }
+}
+
+/* b for a such that a*b (mul = 1), a/b (mul = -1) lands near the underflow or overflow threshold. */
+static u64 genScaled(char p, u64 a, int mul) {
+    int F = fbitsOf(p), E = ebitsOf(p);
+    int bias = (1 << (E - 1)) - 1, maxe = (1 << E) - 1;
+    int ea = (int)((a >> F) & (u64)maxe);
+    int target = rndn(3) ? rndn(F + 6) - F - 2 : maxe - 3 + rndn(5);
+    int eb = mul > 0 ? target - ea + bias : ea + bias - target;
+    if (eb < 0) eb = 0;
+    if (eb > maxe - 1) eb = maxe - 1;
+    return pack(p, rndn(2), eb, randFrac(p));
+}
+
+/* Two operands near the smallest normal, for sums that land in (or just above) the subnormal range. */
+static u64 genTiny(char p) {
+    return pack(p, rndn(2), rndn(4), randFrac(p));
 }
 
 /* A second operand related to a: same or nearby exponent, or a itself with a few bit changes. */
@@ -191,9 +210,9 @@ static u64 genInt(char r) {
 
 static u64 genFpcr(int ahp) {
     u64 f = (u64)rndn(4) << 22;
-    if (rndn(4) == 0) f |= 1u << 24;   /* FZ */
+    if (rndn(3) == 0) f |= 1u << 24;   /* FZ */
     if (rndn(4) == 0) f |= 1u << 25;   /* DN */
-    if (rndn(4) == 0) f |= 1u << 19;   /* FZ16 */
+    if (rndn(3) == 0) f |= 1u << 19;   /* FZ16 */
     if (ahp && rndn(2) == 0) f |= 1u << 26; /* AHP */
     return f;
 }
@@ -215,12 +234,26 @@ static void run(const char *op, fn_t fn, int kind, char p, char src, int count) 
         } else if (kind == 1) {
             a = gen(p);
         } else if (kind == 2) {
-            a = gen(p);
-            b = rndn(2) ? genRelated(p, a) : gen(p);
+            int muldiv = strncmp(op, "fmul", 4) == 0 ? 1 : strncmp(op, "fdiv", 4) == 0 ? -1
+                       : strncmp(op, "frecps", 6) == 0 || strncmp(op, "frsqrts", 7) == 0 ? 1 : 0;
+            int t = rndn(10);
+            if (t < 2) {
+                a = genTiny(p);
+                b = rndn(2) ? genTiny(p) : genRelated(p, a);
+            } else if (t < 5 && muldiv) {
+                a = gen(p);
+                b = genScaled(p, a, muldiv);
+            } else {
+                a = gen(p);
+                b = rndn(2) ? genRelated(p, a) : gen(p);
+            }
         } else {
             a = gen(p);
-            b = gen(p);
-            int t = rndn(3);
+            b = rndn(3) ? gen(p) : genScaled(p, a, 1);
+            int t = rndn(4);
+            if (t == 3) {
+                c = genTiny(p);
+            } else
             if (t == 0) {
                 c = genRelated(p, a);
             } else if (t == 1 && p != 'h') {

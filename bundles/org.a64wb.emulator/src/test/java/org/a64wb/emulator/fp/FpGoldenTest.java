@@ -174,13 +174,23 @@ class FpGoldenTest {
         throw new IllegalArgumentException("unknown golden op " + op);
     }
 
+    /**
+     * Lines where QEMU 7.2 does not follow the Arm ARM pseudocode, whose expectation the test corrects.
+     * FPToFixedJS clears Z for a positive denormal flushed to zero by FPCR.FZ
+     * ({@code elsif sign == '0' && value == 0.0 && !IsZero(op<51:0>) then Z = '0'}); QEMU 7.2 sets Z.
+     */
+    static boolean qemuDeviatesFromArmArm(String op, int fpcr, long a) {
+        return op.equals("fjcvtzs.d.w") && (fpcr & FpStatus.FPCR_FZ) != 0 && (a >>> 52) == 0
+                && (a & ((1L << 52) - 1)) != 0;
+    }
+
     @Test
     void everyGoldenLineAgrees() throws IOException {
         InputStream in = FpGoldenTest.class.getResourceAsStream("/fp/golden.txt");
         assertNotNull(in, "fp/golden.txt on the test class path");
         Map<String, int[]> perOp = new TreeMap<>();
         StringBuilder failures = new StringBuilder();
-        int lines = 0, failed = 0;
+        int lines = 0, failed = 0, overridden = 0;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
             for (String line; (line = r.readLine()) != null;) {
                 if (line.isBlank()) {
@@ -195,6 +205,10 @@ class FpGoldenTest {
                 long c = Long.parseUnsignedLong(t[4], 16);
                 long want = Long.parseUnsignedLong(t[5], 16);
                 int wantFpsr = (int) Long.parseUnsignedLong(t[6], 16) & FpStatus.ALL_FLAGS;
+                if (qemuDeviatesFromArmArm(op, fpcr, a)) {
+                    want &= ~(4L << 32);
+                    overridden++;
+                }
                 FpStatus st = new FpStatus(fpcr);
                 long got;
                 String error = null;
@@ -222,7 +236,8 @@ class FpGoldenTest {
                 summary.append(String.format("  %-10s %5d/%5d failed%n", k, v[1], v[0]));
             }
         });
-        System.out.printf("FpGoldenTest: %d lines, %d agree, %d disagree%n%s", lines, lines - failed, failed, summary);
+        System.out.printf("FpGoldenTest: %d lines, %d agree, %d disagree (%d expectations corrected to the Arm ARM)%n%s",
+                lines, lines - failed, failed, overridden, summary);
         assertTrue(lines > 20000, "golden file too small: " + lines);
         assertEquals(0, failed, failed + " of " + lines + " golden lines disagree:\n" + summary + failures);
     }
