@@ -763,6 +763,9 @@ public final class FpCore {
 
     /** {@code FPRoundIntN}: FRINT32X/Z, FRINT64X/Z (n = 32 or 64, intSize = 32 or 64). */
     public static long roundIntN(int n, long op, FpRounding rm, int intSize, FpStatus st) {
+        if ((n != 32 && n != 64) || (intSize != 32 && intSize != 64)) {
+            throw new IllegalArgumentException("FPRoundIntN width " + n + ", integer size " + intSize);
+        }
         Unpacked a = unpack(n, op, st, false);
         int f = fracBits(n);
         long saturated = signBit(n, true) | ((long) ((n == 32 ? 126 : 1022) + intSize) << f);
@@ -852,7 +855,7 @@ public final class FpCore {
     }
 
     /**
-     * {@code FPToFixed}: converts to a signed or unsigned m-bit (32 or 64) integer with fbits fraction bits,
+     * {@code FPToFixed}: converts to a signed or unsigned m-bit (16, 32 or 64) integer with fbits fraction bits,
      * saturating (IOC on NaN or overflow, IXC when inexact). Returns the m-bit result zero-extended.
      */
     public static long toFixed(int n, long op, int fbits, boolean unsigned, FpRounding rm, int m, FpStatus st) {
@@ -890,12 +893,15 @@ public final class FpCore {
     }
 
     /**
-     * {@code FixedToFP}: converts the m-bit (32 or 64) signed or unsigned integer op with fbits fraction bits
+     * {@code FixedToFP}: converts the m-bit (16, 32 or 64) signed or unsigned integer op with fbits fraction bits
      * to width n with the given rounding.
      */
     public static long fixedToFp(int m, long op, int fbits, boolean unsigned, FpRounding rm, int n, FpStatus st) {
         checkN(n);
-        long v = m == 32 ? (unsigned ? op & 0xFFFF_FFFFL : (long) (int) op) : op;
+        if (m != 16 && m != 32 && m != 64) {
+            throw new IllegalArgumentException("integer width " + m);
+        }
+        long v = unsigned ? op & mask(m) : (op << (64 - m)) >> (64 - m);
         if (v == 0) {
             return zero(n, false);
         }

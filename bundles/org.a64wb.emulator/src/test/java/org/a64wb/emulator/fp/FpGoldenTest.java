@@ -3,12 +3,15 @@ package org.a64wb.emulator.fp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -184,49 +187,107 @@ class FpGoldenTest {
                 && (a & ((1L << 52) - 1)) != 0;
     }
 
+    /** Also checks the vector file named by -Da64.fp.vectors (e.g. many seeds of golden.c concatenated). */
+    @Test
+    void extraVectorFileAgrees() throws IOException {
+        String file = System.getProperty("a64.fp.vectors");
+        assumeTrue(file != null && !file.isEmpty(), "no -Da64.fp.vectors file");
+        try (BufferedReader r = Files.newBufferedReader(Path.of(file), StandardCharsets.US_ASCII)) {
+            check(r, file, 0);
+        }
+    }
+
     @Test
     void everyGoldenLineAgrees() throws IOException {
         InputStream in = FpGoldenTest.class.getResourceAsStream("/fp/golden.txt");
         assertNotNull(in, "fp/golden.txt on the test class path");
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
+            check(r, "fp/golden.txt", 20000);
+        }
+    }
+
+    /**
+     * Where qemu-aarch64 and aarch64-linux-gnu-gcc are installed (and -Da64.oracle.live is not false), builds
+     * golden.c and runs it with a fresh seed: about 31k further vectors in a few seconds.
+     */
+    @Test
+    void freshQemuVectorsAgree() throws Exception {
+        assumeTrue(!"false".equals(System.getProperty("a64.oracle.live")), "live oracle runs are switched off");
+        Path qemu = onPath("qemu-aarch64"), gcc = onPath("aarch64-linux-gnu-gcc");
+        assumeTrue(qemu != null && gcc != null, "qemu-aarch64 or aarch64-linux-gnu-gcc not installed");
+        Path dir = Files.createTempDirectory("a64wb-fp-golden");
+        try {
+            Path src = dir.resolve("golden.c"), exe = dir.resolve("golden");
+            try (InputStream in = FpGoldenTest.class.getResourceAsStream("/fp/golden.c")) {
+                assertNotNull(in, "fp/golden.c on the test class path");
+                Files.copy(in, src);
+            }
+            Process cc = new ProcessBuilder(gcc.toString(), "-O1", "-static", "-march=armv8.5-a+fp16", "-o",
+                    exe.toString(), src.toString()).redirectErrorStream(true).start();
+            String ccOut = new String(cc.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assumeTrue(cc.waitFor() == 0, "golden.c does not build here: " + ccOut);
+            long seed = System.nanoTime();
+            Process run = new ProcessBuilder(qemu.toString(), "-cpu", "max", exe.toString(), Long.toUnsignedString(seed))
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.US_ASCII))) {
+                check(r, "qemu seed " + Long.toUnsignedString(seed), 20000);
+            }
+            assertEquals(0, run.waitFor(), "qemu-aarch64 exit status");
+        } finally {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    static Path onPath(String tool) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(d, tool);
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    static void check(BufferedReader r, String source, int minLines) throws IOException {
         Map<String, int[]> perOp = new TreeMap<>();
         StringBuilder failures = new StringBuilder();
         int lines = 0, failed = 0, overridden = 0;
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.US_ASCII))) {
-            for (String line; (line = r.readLine()) != null;) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                lines++;
-                String[] t = line.trim().split(" ");
-                String op = t[0];
-                int fpcr = (int) Long.parseUnsignedLong(t[1], 16);
-                long a = Long.parseUnsignedLong(t[2], 16);
-                long b = Long.parseUnsignedLong(t[3], 16);
-                long c = Long.parseUnsignedLong(t[4], 16);
-                long want = Long.parseUnsignedLong(t[5], 16);
-                int wantFpsr = (int) Long.parseUnsignedLong(t[6], 16) & FpStatus.ALL_FLAGS;
-                if (qemuDeviatesFromArmArm(op, fpcr, a)) {
-                    want &= ~(4L << 32);
-                    overridden++;
-                }
-                FpStatus st = new FpStatus(fpcr);
-                long got;
-                String error = null;
-                try {
-                    got = eval(op, a, b, c, st);
-                } catch (RuntimeException e) {
-                    got = ~want;
-                    error = e.toString();
-                }
-                int[] counts = perOp.computeIfAbsent(op.split("\\.")[0], k -> new int[2]);
-                counts[0]++;
-                if (got != want || st.fpsr() != wantFpsr) {
-                    failed++;
-                    counts[1]++;
-                    if (failed <= 60) {
-                        failures.append(String.format("%s fpcr=%x a=%x b=%x c=%x: want %x fpsr %x, got %x fpsr %x%s%n",
-                                op, fpcr, a, b, c, want, wantFpsr, got, st.fpsr(), error == null ? "" : " " + error));
-                    }
+        for (String line; (line = r.readLine()) != null;) {
+            if (line.isBlank()) {
+                continue;
+            }
+            lines++;
+            String[] t = line.trim().split(" ");
+            String op = t[0];
+            int fpcr = (int) Long.parseUnsignedLong(t[1], 16);
+            long a = Long.parseUnsignedLong(t[2], 16);
+            long b = Long.parseUnsignedLong(t[3], 16);
+            long c = Long.parseUnsignedLong(t[4], 16);
+            long want = Long.parseUnsignedLong(t[5], 16);
+            int wantFpsr = (int) Long.parseUnsignedLong(t[6], 16) & FpStatus.ALL_FLAGS;
+            if (qemuDeviatesFromArmArm(op, fpcr, a)) {
+                want &= ~(4L << 32);
+                overridden++;
+            }
+            FpStatus st = new FpStatus(fpcr);
+            long got;
+            String error = null;
+            try {
+                got = eval(op, a, b, c, st);
+            } catch (RuntimeException e) {
+                got = ~want;
+                error = e.toString();
+            }
+            int[] counts = perOp.computeIfAbsent(op.split("\\.")[0], k -> new int[2]);
+            counts[0]++;
+            if (got != want || st.fpsr() != wantFpsr) {
+                failed++;
+                counts[1]++;
+                if (failed <= 60) {
+                    failures.append(String.format("%s fpcr=%x a=%x b=%x c=%x: want %x fpsr %x, got %x fpsr %x%s%n",
+                            op, fpcr, a, b, c, want, wantFpsr, got, st.fpsr(), error == null ? "" : " " + error));
                 }
             }
         }
@@ -236,9 +297,9 @@ class FpGoldenTest {
                 summary.append(String.format("  %-10s %5d/%5d failed%n", k, v[1], v[0]));
             }
         });
-        System.out.printf("FpGoldenTest: %d lines, %d agree, %d disagree (%d expectations corrected to the Arm ARM)%n%s",
-                lines, lines - failed, failed, overridden, summary);
-        assertTrue(lines > 20000, "golden file too small: " + lines);
-        assertEquals(0, failed, failed + " of " + lines + " golden lines disagree:\n" + summary + failures);
+        System.out.printf("FpGoldenTest (%s): %d lines, %d agree, %d disagree (%d expectations corrected to the Arm ARM)%n%s",
+                source, lines, lines - failed, failed, overridden, summary);
+        assertTrue(lines > minLines, source + " too small: " + lines);
+        assertEquals(0, failed, source + ": " + failed + " of " + lines + " lines disagree:\n" + summary + failures);
     }
 }
