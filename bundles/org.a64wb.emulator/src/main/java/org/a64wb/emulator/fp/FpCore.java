@@ -486,23 +486,109 @@ public final class FpCore {
                 st);
     }
 
-    /** Rounds (-1)^sa * ma * 2^ea + (-1)^sp * m1 * m2 * 2^ep exactly (zero result: sign by rounding mode). */
+    /**
+     * Rounds (-1)^sa * ma * 2^ea + (-1)^sp * m1 * m2 * 2^ep exactly (zero result: sign by rounding mode);
+     * ma, m1, m2 below 2^53. The product is formed in 128 bits and both terms are aligned in a 128-bit frame
+     * (top bit at 125), the smaller one's shifted-out bits kept as a sticky bit.
+     */
     static long fused(int n, boolean sa, long ma, int ea, boolean sp, long m1, long m2, int ep, FpRounding rm,
             FpStatus st) {
-        BigInteger p = BigInteger.valueOf(m1).multiply(BigInteger.valueOf(m2));
-        BigInteger av = BigInteger.valueOf(ma);
-        if (p.signum() == 0) {
-            ep = ea;
-        }
-        if (ma == 0) {
-            ea = ep;
-        }
-        int e = Math.min(ea, ep);
-        BigInteger sum = (sa ? av.negate() : av).shiftLeft(ea - e).add((sp ? p.negate() : p).shiftLeft(ep - e));
-        if (sum.signum() == 0) {
+        long ph = Math.multiplyHigh(m1, m2), pl = m1 * m2;
+        boolean pZero = (ph | pl) == 0;
+        if (pZero && ma == 0) {
             return zeroByRounding(n, rm);
+        } else if (pZero) {
+            return round(n, sa, ma, ea, false, rm, st, false);
+        } else if (ma == 0) {
+            return round128(n, sp, ph, pl, ep, rm, st);
         }
-        return roundBig(n, sum.signum() < 0, sum.abs(), e, false, rm, st);
+        int lp = ph != 0 ? 128 - Long.numberOfLeadingZeros(ph) : 64 - Long.numberOfLeadingZeros(pl);
+        int la = 64 - Long.numberOfLeadingZeros(ma);
+        int tp = lp - 1 + ep, ta = la - 1 + ea;
+        long bh, bl, sh, sl;
+        boolean sb, ss;
+        int tb, ts, lb, ls;
+        if (tp >= ta) {
+            bh = ph; bl = pl; sb = sp; tb = tp; lb = lp;
+            sh = 0; sl = ma; ss = sa; ts = ta; ls = la;
+        } else {
+            bh = 0; bl = ma; sb = sa; tb = ta; lb = la;
+            sh = ph; sl = pl; ss = sp; ts = tp; ls = lp;
+        }
+        // normalise both to top bit 125
+        int k = 125 - (lb - 1);
+        if (k >= 64) {
+            bh = bl << (k - 64);
+            bl = 0;
+        } else if (k > 0) {
+            bh = (bh << k) | (bl >>> (64 - k));
+            bl <<= k;
+        }
+        k = 125 - (ls - 1);
+        if (k >= 64) {
+            sh = sl << (k - 64);
+            sl = 0;
+        } else if (k > 0) {
+            sh = (sh << k) | (sl >>> (64 - k));
+            sl <<= k;
+        }
+        int e = tb - 125;
+        long d = (long) tb - ts;
+        boolean sticky;
+        if (d == 0) {
+            sticky = false;
+        } else if (d < 64) {
+            int dd = (int) d;
+            sticky = (sl & ((1L << dd) - 1)) != 0;
+            sl = (sl >>> dd) | (sh << (64 - dd));
+            sh >>>= dd;
+        } else if (d < 128) {
+            int dd = (int) d - 64;
+            sticky = sl != 0 || (sh & ((1L << dd) - 1)) != 0;
+            sl = sh >>> dd;
+            sh = 0;
+        } else {
+            sticky = true;
+            sh = 0;
+            sl = 0;
+        }
+        long rh, rl;
+        boolean sign = sb;
+        if (sb == ss) {
+            rl = bl + sl;
+            rh = bh + sh + (Long.compareUnsigned(rl, bl) < 0 ? 1 : 0);
+        } else {
+            if (sticky) { // big - (small + delta) = (big - small - 1) + (1 - delta)
+                sl += 1;
+                if (sl == 0) {
+                    sh++;
+                }
+            }
+            rl = bl - sl;
+            rh = bh - sh - (Long.compareUnsigned(bl, sl) < 0 ? 1 : 0);
+            if (rh < 0) {
+                rl = -rl;
+                rh = ~rh + (rl == 0 ? 1 : 0);
+                sign = ss;
+            } else if ((rh | rl) == 0) {
+                return zeroByRounding(n, rm);
+            }
+        }
+        int len = rh != 0 ? 128 - Long.numberOfLeadingZeros(rh) : 64 - Long.numberOfLeadingZeros(rl);
+        if (len <= 62) {
+            return round(n, sign, rl, e, sticky, rm, st, false);
+        }
+        int s2 = len - 62;
+        long mant;
+        boolean lost;
+        if (s2 < 64) {
+            mant = (rl >>> s2) | (rh << (64 - s2));
+            lost = (rl & ((1L << s2) - 1)) != 0;
+        } else {
+            mant = rh >>> (s2 - 64);
+            lost = rl != 0 || (rh & ((1L << (s2 - 64)) - 1)) != 0;
+        }
+        return round(n, sign, mant, e + s2, sticky || lost, rm, st, false);
     }
 
     /** {@code FPDiv}. */
@@ -526,17 +612,19 @@ public final class FpCore {
         } else if (zero1 || inf2) {
             return zero(n, sign);
         }
-        int l1 = 64 - Long.numberOfLeadingZeros(a.mant), l2 = 64 - Long.numberOfLeadingZeros(b.mant);
-        if (n != 64) {
-            int k = 62 - l1; // dividend has 62 bits, quotient at least 62 - 24 bits
-            long num = a.mant << k;
-            long q = num / b.mant;
-            long r = num % b.mant;
-            return round(n, sign, q, a.exp - b.exp - k, r != 0, rm, st, false);
+        // long division, one quotient bit per step, until the quotient has 62 bits; the remainder is the sticky bit
+        long q = a.mant / b.mant, r = a.mant % b.mant;
+        int e = a.exp - b.exp;
+        while ((q >>> 61) == 0) {
+            r <<= 1;
+            q <<= 1;
+            if (r >= b.mant) {
+                r -= b.mant;
+                q |= 1;
+            }
+            e--;
         }
-        int k = 62 + l2 - l1 + 1;
-        BigInteger[] qr = BigInteger.valueOf(a.mant).shiftLeft(k).divideAndRemainder(BigInteger.valueOf(b.mant));
-        return roundBig(n, sign, qr[0], a.exp - b.exp - k, qr[1].signum() != 0, rm, st);
+        return round(n, sign, q, e, r != 0, rm, st, false);
     }
 
     /** {@code FPSqrt}. */
@@ -738,6 +826,63 @@ public final class FpCore {
         return roundUp ? intResult.add(BigInteger.ONE) : intResult;
     }
 
+    /**
+     * {@link #roundToInteger} in {@code long} arithmetic; only for |value| &lt; 2^62 (exp &lt; 0 and mant &lt; 2^63,
+     * or bit length of mant + exp &lt;= 62).
+     */
+    private static long roundToIntegerLong(boolean sign, long mant, int exp, FpRounding rm, int[] err) {
+        long q;
+        int c;
+        if (exp >= 0) {
+            q = mant << exp;
+            c = 0;
+        } else if (exp <= -64) {
+            q = 0;
+            c = 1;
+        } else {
+            int rs = -exp;
+            q = mant >>> rs;
+            long rem = mant & ((1L << rs) - 1);
+            long half = 1L << (rs - 1);
+            c = rem == 0 ? 0 : rem < half ? 1 : rem == half ? 2 : 3;
+        }
+        err[0] = c;
+        long intResult;
+        if (!sign) {
+            intResult = q;
+        } else if (c == 0) {
+            intResult = -q;
+        } else {
+            intResult = -q - 1;
+            c = 4 - c;
+        }
+        boolean roundUp;
+        switch (rm) {
+        case TIEEVEN:
+            roundUp = c == 3 || (c == 2 && (intResult & 1) != 0);
+            break;
+        case POSINF:
+            roundUp = c != 0;
+            break;
+        case NEGINF:
+            roundUp = false;
+            break;
+        case ZERO:
+            roundUp = c != 0 && intResult < 0;
+            break;
+        case TIEAWAY:
+            roundUp = c == 3 || (c == 2 && intResult >= 0);
+            break;
+        default:
+            throw new IllegalArgumentException("rounding " + rm + " for an integer result");
+        }
+        return roundUp ? intResult + 1 : intResult;
+    }
+
+    private static boolean fitsLong(long mant, int exp) {
+        return exp < 0 || 64 - Long.numberOfLeadingZeros(mant) + exp <= 62;
+    }
+
     /** {@code FPRoundInt}: FRINTN/P/M/Z/A/I (exact = false) and FRINTX (exact = true, IXC when inexact). */
     public static long roundInt(int n, long op, FpRounding rm, boolean exact, FpStatus st) {
         Unpacked a = unpack(n, op, st, false);
@@ -752,7 +897,7 @@ public final class FpCore {
             return a.bits; // already an integer
         }
         int[] err = new int[1];
-        long r = roundToInteger(a.sign, a.mant, a.exp, rm, err).longValueExact();
+        long r = roundToIntegerLong(a.sign, a.mant, a.exp, rm, err);
         long result = r == 0 ? zero(n, a.sign)
                 : round(n, r < 0, Math.abs(r), 0, false, FpRounding.ZERO, st, false);
         if (err[0] != 0 && exact) {
@@ -869,6 +1014,21 @@ public final class FpCore {
             r = a.sign ? BigInteger.ONE.shiftLeft(m + 1).negate() : BigInteger.ONE.shiftLeft(m + 1);
         } else if (a.type == ZERO || a.isNaN()) {
             r = BigInteger.ZERO;
+        } else if (fitsLong(a.mant, a.exp + fbits)) {
+            long v = roundToIntegerLong(a.sign, a.mant, a.exp + fbits, rm, err);
+            long lo = unsigned ? 0 : m == 64 ? Long.MIN_VALUE : -(1L << (m - 1));
+            long hi = unsigned ? (m == 64 ? -1L : (1L << m) - 1) : m == 64 ? Long.MAX_VALUE : (1L << (m - 1)) - 1;
+            // |v| <= 2^62, so only the bounds below 2^62 in magnitude can be crossed
+            if (v < lo) {
+                st.raise(FpStatus.IOC);
+                v = lo;
+            } else if (!(unsigned && m == 64) && v > hi) {
+                st.raise(FpStatus.IOC);
+                v = hi;
+            } else if (err[0] != 0) {
+                st.raise(FpStatus.IXC);
+            }
+            return v & mask(m);
         } else {
             r = roundToInteger(a.sign, a.mant, a.exp + fbits, rm, err);
         }
