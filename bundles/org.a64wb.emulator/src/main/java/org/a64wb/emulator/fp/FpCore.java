@@ -612,17 +612,15 @@ public final class FpCore {
         } else if (zero1 || inf2) {
             return zero(n, sign);
         }
-        // long division, one quotient bit per step, until the quotient has 62 bits; the remainder is the sticky bit
+        // long division, 9 quotient bits per step (remainder < 2^53, so remainder << 9 fits), until the
+        // quotient has at least 54 bits; the remainder is the sticky bit
         long q = a.mant / b.mant, r = a.mant % b.mant;
         int e = a.exp - b.exp;
-        while ((q >>> 61) == 0) {
-            r <<= 1;
-            q <<= 1;
-            if (r >= b.mant) {
-                r -= b.mant;
-                q |= 1;
-            }
-            e--;
+        while (q < (1L << 53)) {
+            r <<= 9;
+            q = (q << 9) | (r / b.mant);
+            r %= b.mant;
+            e -= 9;
         }
         return round(n, sign, q, e, r != 0, rm, st, false);
     }
@@ -646,10 +644,33 @@ public final class FpCore {
             m <<= 1;
             e--;
         }
+        // s = floor(sqrt(M)) for M = m * 2^2j of 107 or 108 bits: estimate with Math.sqrt, then correct
+        // exactly with 128-bit squares; s has 54 bits and M != s^2 is the sticky bit
         int bl = 64 - Long.numberOfLeadingZeros(m);
-        int j = Math.max(0, (124 - bl) / 2);
-        BigInteger[] sr = BigInteger.valueOf(m).shiftLeft(2 * j).sqrtAndRemainder();
-        return roundBig(n, false, sr[0], (e - 2 * j) / 2, sr[1].signum() != 0, rm, st);
+        int sh = 2 * ((108 - bl) / 2);
+        long mh, ml;
+        if (sh >= 64) {
+            mh = m << (sh - 64);
+            ml = 0;
+        } else {
+            mh = m >>> (64 - sh);
+            ml = m << sh;
+        }
+        double approx = Math.sqrt(mh * 0x1p64 + (ml >= 0 ? (double) ml : ((ml >>> 1) | (ml & 1)) * 2.0));
+        long root = (long) approx;
+        while (compare128(Math.multiplyHigh(root, root), root * root, mh, ml) > 0) {
+            root--;
+        }
+        while (compare128(Math.multiplyHigh(root + 1, root + 1), (root + 1) * (root + 1), mh, ml) <= 0) {
+            root++;
+        }
+        boolean inexact = compare128(Math.multiplyHigh(root, root), root * root, mh, ml) != 0;
+        return round(n, false, root, (e - sh) / 2, inexact, rm, st, false);
+    }
+
+    private static int compare128(long ah, long al, long bh, long bl) {
+        int c = Long.compare(ah, bh);
+        return c != 0 ? c : Long.compareUnsigned(al, bl);
     }
 
     // ---- min / max / compare ----

@@ -17,15 +17,18 @@
  * other rounding modes, no half precision, no flush-to-zero, no ties-away or round-to-odd, canonicalise nothing
  * but report no exception flags either, and their NaN propagation is not Arm's. The pseudocode instead computes
  * the exact real result and rounds it once in {@code FPRoundBase}. This package does the same with integers:
- * an operand is unpacked to sign, integer significand and exponent ({@code FPUnpack}); the exact result is
- * formed with {@code long} arithmetic (add, sub, mul via {@link java.lang.Math#multiplyHigh}) or
- * {@link java.math.BigInteger} where 128+ bits are needed (FMA, double division, square root with
- * remainder, conversions to integers) and passed as significand, exponent and a sticky bit ("more non-zero
- * bits below") to one general rounding routine that implements {@code FPRoundBase} for every width and mode.
- * Since the sticky bit lies below the round bit, the rounded result, the underflow test on the
- * <em>unrounded</em> value (Arm detects tininess before rounding; with FZ/FZ16 such a result becomes a signed
- * zero with UFC and without IXC), overflow and inexactness are all exact. No fast path through Java floating
- * point is taken: proving identical flags (IXC, UFC before rounding) for it was not worth the risk.
+ * an operand is unpacked to sign, integer significand and exponent ({@code FPUnpack}); the exact result (or,
+ * where it has more bits, a truncation of it to 54..62 bits plus a sticky bit "more non-zero bits below") is
+ * formed with {@code long} arithmetic and passed to one rounding routine that implements {@code FPRoundBase}
+ * for every width and mode. Add/sub align in 64 bits; products use {@link java.lang.Math#multiplyHigh}; FMA
+ * and FRECPS/FRSQRTS align the 106-bit product and the addend in a 128-bit frame; division produces 9 quotient
+ * bits per step with the remainder as sticky bit; square root takes {@link java.lang.Math#sqrt} of the 108-bit
+ * radicand as an estimate and corrects it exactly with 128-bit squares. {@link java.math.BigInteger} is used
+ * only off the common paths (conversions of values of 2^62 and more to integers, FRINT32/64, FJCVTZS). Since
+ * the sticky bit lies below the round bit, the rounded result, the underflow test on the <em>unrounded</em>
+ * value (Arm detects tininess before rounding; with FZ/FZ16 such a result becomes a signed zero with UFC and
+ * without IXC), overflow and inexactness are all exact. No fast path through Java floating point is taken:
+ * proving identical flags (IXC, UFC before rounding) for it was not worth the risk.
  *
  * <h2>Details that follow the pseudocode</h2>
  * <ul>
