@@ -1,6 +1,7 @@
 package org.a64wb.emulator;
 
 import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.emulator.extension.ContributedInstructionSets;
 import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.semantics.BranchesExceptionSystemExecution;
 import org.a64wb.emulator.semantics.DataProcessingImmediateExecution;
@@ -18,12 +19,22 @@ public final class A64Executor extends ExecutionBase implements A64Semantics,
         DataProcessingImmediateExecution, DataProcessingRegisterExecution, BranchesExceptionSystemExecution,
         LoadsStoresExecution, LoadsStoresSimdFpExecution, ReservedExecution {
 
+    private final ContributedInstructionSets contributed;
+
     public A64Executor(Cpu cpu, Memory memory) {
+        this(cpu, memory, null);
+    }
+
+    /** With the contributed instruction sets that execute the words A64 leaves unallocated (null: none). */
+    public A64Executor(Cpu cpu, Memory memory, ContributedInstructionSets contributed) {
         super(cpu, memory);
+        this.contributed = contributed;
     }
 
     @Override
     public void unallocated(int word) {
-        throw undefined("unallocated encoding");
+        if (contributed == null || !contributed.execute(this, word)) {
+            throw undefined("unallocated encoding");
+        }
     }
 }

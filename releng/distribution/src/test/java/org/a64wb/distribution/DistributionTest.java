@@ -82,6 +82,22 @@ class DistributionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"felix", "equinox"})
+    void theExampleBundlesWordsExecuteWhileItIsInstalled(String framework) throws Exception {
+        Path source = Files.createTempFile("vendor", ".s");
+        Path program = Files.createTempFile("vendor", ".elf");
+        // x0 = vpopc x1 (0x7f: 7 bits set), then exit(x0)
+        Files.writeString(source, "    .text\n    .globl _start\n_start:\n    mov x1, #0x7f\n    .word 0x823f0020\n"
+                + "    mov x8, #93\n    svc #0\n");
+        assertEquals(0, launch(framework, "asm", source.toString(), "-o", program.toString()).status());
+        Run with = launch(framework, "--bundle", example("vendorisa"), "run-user", program.toString());
+        assertEquals(7, with.status(), with.err());
+        Run without = launch(framework, "run-user", program.toString());
+        assertEquals(128 + 4, without.status(), "SIGILL without the bundle: " + without.err());
+        assertTrue(without.err().contains("word 823f0020"), without.err());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"felix", "equinox"})
     void aConflictingContributionIsReportedWithBundleFileAndLineAndTheRuntimeGoesOn(String framework) throws Exception {
         Run run = launch(framework, "--bundle", example("conflictingisa"), "isa");
         assertEquals(0, run.status(), run.err());

@@ -43,7 +43,7 @@ final class InProcessVcpu implements VirtualCpu {
     InProcessVcpu(InProcessVm vm, int index) {
         this.vm = vm;
         this.index = index;
-        this.interpreter = new Interpreter<>(cpu, vm.memory(), new A64Executor(cpu, vm.memory()));
+        this.interpreter = new Interpreter<>(cpu, vm.memory(), new A64Executor(cpu, vm.memory(), vm.contributed()));
         // Reset state for a guest kernel: EL1h, interrupts masked, MMU off (Arm ARM D1.9 reset).
         cpu.el = 1;
         cpu.spsel = 1;

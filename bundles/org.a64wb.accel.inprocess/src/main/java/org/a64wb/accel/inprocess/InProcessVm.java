@@ -6,6 +6,7 @@ import java.util.List;
 import org.a64wb.accel.api.TrapPolicy;
 import org.a64wb.accel.api.VirtualCpu;
 import org.a64wb.accel.api.VirtualMachine;
+import org.a64wb.emulator.extension.ContributedInstructionSets;
 import org.a64wb.emulator.memory.PhysicalMemory;
 
 /** A VM whose RAM is the emulator's physical memory; everything else is MMIO and exits. */
@@ -14,6 +15,20 @@ final class InProcessVm implements VirtualMachine {
     private final PhysicalMemory memory = new PhysicalMemory();
     private final List<InProcessVcpu> vcpus = new ArrayList<>();
     private volatile TrapPolicy policy = TrapPolicy.DEFAULT;
+    private final ContributedInstructionSets contributed;
+
+    InProcessVm() {
+        this(null);
+    }
+
+    /** {@code contributed}: the instruction sets that execute words A64 leaves unallocated (null: none). */
+    InProcessVm(ContributedInstructionSets contributed) {
+        this.contributed = contributed;
+    }
+
+    ContributedInstructionSets contributed() {
+        return contributed;
+    }
 
     @Override
     public void mapRam(long base, long size) {
