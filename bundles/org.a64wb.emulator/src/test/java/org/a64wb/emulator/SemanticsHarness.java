@@ -2,23 +2,21 @@ package org.a64wb.emulator;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.Map;
 
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.memory.PhysicalMemory;
 import org.a64wb.emulator.semantics.Execution;
-import org.a64wb.isa.a64.A64InstructionSet;
-import org.a64wb.isa.api.DecodedInstruction;
+import org.a64wb.isa.a64.A64Decoder;
+import org.a64wb.isa.a64.A64Operations;
 
 /**
  * Runs single words against one group's semantics before the whole executor exists: decodes the
- * word with the generated decoder and calls the group's method of the same name with its fields.
+ * word with the generated decoder and calls the group's method that the generated operation table
+ * names (the encoding's operation, or its own method) with the table's arguments.
  * Extend it with {@code implements YourGroupExecution}.
  */
 public abstract class SemanticsHarness implements Execution {
-
-    private static final A64InstructionSet A64 = new A64InstructionSet();
 
     protected final Cpu cpu = new Cpu();
     protected final PhysicalMemory memory = new PhysicalMemory();
@@ -41,20 +39,37 @@ public abstract class SemanticsHarness implements Execution {
 
     /** Executes one word at the current PC and advances PC as the interpreter would. */
     public void execute(int instruction) {
-        DecodedInstruction decoded = A64.decodeInstruction(instruction)
-                .orElseThrow(() -> new IllegalArgumentException(String.format("%08x is unallocated", instruction)));
-        String name = decoded.encoding().name();
-        Map<String, Long> fields = decoded.fields();
-        Method method = null;
-        for (Method candidate : getClass().getMethods()) {
-            if (candidate.getName().equals(name) && candidate.getParameterCount() == fields.size()) {
-                method = candidate;
+        int id = A64Decoder.decode(instruction);
+        if (id < 0) {
+            throw new IllegalArgumentException(String.format("%08x is unallocated", instruction));
+        }
+        String name = A64Operations.method(id);
+        String descriptor = A64Operations.descriptor(id);
+        long[] values = A64Operations.arguments(id, instruction);
+        Class<?>[] types = new Class<?>[values.length];
+        Object[] args = new Object[values.length];
+        for (int a = 0; a < values.length; a++) {
+            switch (descriptor.charAt(a + 1)) {
+                case 'J' -> {
+                    types[a] = long.class;
+                    args[a] = values[a];
+                }
+                case 'Z' -> {
+                    types[a] = boolean.class;
+                    args[a] = values[a] != 0;
+                }
+                default -> {
+                    types[a] = int.class;
+                    args[a] = (int) values[a];
+                }
             }
         }
-        if (method == null) {
-            throw new IllegalArgumentException("no method " + name + " for " + String.format("%08x", instruction));
+        Method method;
+        try {
+            method = getClass().getMethod(name, types);
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException("no method " + name + descriptor + " for " + String.format("%08x", instruction));
         }
-        Object[] args = fields.values().stream().map(Long::intValue).toArray();
         word = instruction;
         cpu.nextPc = cpu.pc + 4;
         try {

@@ -1,9 +1,9 @@
 package org.a64wb.emulator.semantics;
 
 /**
- * Integer ALU helpers shared by the data-processing semantics: AddWithCarry with its NZCV, the
- * bitmask immediates, shifts and extends, bitfield moves and CRC32. Everything is a static method
- * on primitives so the JIT inlines it; NZCV values are in PSTATE layout (bits 31..28), as
+ * Integer ALU helpers shared by the data-processing semantics: AddWithCarry with its NZCV, logical
+ * operations, shifts and extends, and CRC32 (the spec decodes bitmask immediates and bitfield
+ * masks). Everything is a static method on primitives so the JIT inlines it; NZCV values are in PSTATE layout (bits 31..28), as
  * {@code Cpu.nzcv} holds them.
  */
 final class Alu {
@@ -16,13 +16,6 @@ final class Alu {
     /** CRC-32 (polynomial 0x04C11DB7) and CRC-32C (0x1EDC6F41) byte tables, bit-reflected. */
     private static final int[] CRC32_TABLE = crcTable(0xEDB88320);
     private static final int[] CRC32C_TABLE = crcTable(0x82F63B78);
-
-    /**
-     * DecodeBitMasks(N, imms, immr, TRUE, 64) of every valid N:immr:imms, indexed by
-     * N << 12 | immr << 6 | imms (reserved combinations hold 0; the decoder rejects them). A W form
-     * has N = 0, so its element size is at most 32 and the low word of the entry is its mask.
-     */
-    private static final long[] LOGICAL_IMMEDIATES = logicalImmediates();
 
     private Alu() {
     }
@@ -132,103 +125,30 @@ final class Alu {
         return extended << amount;
     }
 
-    // ---- Bitmask immediates and bitfields (Arm ARM shared/functions/integer/DecodeBitMasks) ----
+    // ---- Logical operations ----
 
-    /** The logical-immediate value of N:immr:imms on 64 bits (use the low word for a W form). */
-    static long logicalImmediate(int n, int immr, int imms) {
-        return LOGICAL_IMMEDIATES[n << 12 | immr << 6 | imms];
-    }
-
-    /**
-     * SBFM (opc 0), BFM (opc 1) and UBFM (opc 2) on 64 bits, as the Arm ARM pseudocode writes them:
-     * DecodeBitMasks(N = 1, imms, immr, FALSE, 64) gives esize 64, S = imms, R = immr, so
-     * wmask = ROR(Ones(S + 1), R) and tmask = Ones(((S - R) MOD 64) + 1).
-     */
-    static long bitfield64(int opc, long dst, long src, int immr, int imms) {
-        long wmask = Long.rotateRight(ones64(imms + 1), immr);
-        long tmask = ones64(((imms - immr) & 63) + 1);
-        long bot = Long.rotateRight(src, immr) & wmask;
-        switch (opc) {
-            case 0: {
-                long top = -((src >>> imms) & 1); // Replicate(src<S>)
-                return (top & ~tmask) | (bot & tmask);
-            }
+    /** LogicalOp of the Arm ARM: 0 AND, 1 ORR, 2 EOR. */
+    static long logical64(int op, long x, long y) {
+        switch (op) {
             case 1:
-                bot |= dst & ~wmask;
-                return (dst & ~tmask) | (bot & tmask);
+                return x | y;
+            case 2:
+                return x ^ y;
             default:
-                return bot & tmask;
+                return x & y;
         }
     }
 
-    /** The 32-bit bitfield moves: N = 0 and imms, immr below 32 give esize 32. */
-    static int bitfield32(int opc, int dst, int src, int immr, int imms) {
-        int wmask = Integer.rotateRight(ones32(imms + 1), immr);
-        int tmask = ones32(((imms - immr) & 31) + 1);
-        int bot = Integer.rotateRight(src, immr) & wmask;
-        switch (opc) {
-            case 0: {
-                int top = -((src >>> imms) & 1);
-                return (top & ~tmask) | (bot & tmask);
-            }
+    /** LogicalOp on 32 bits: 0 AND, 1 ORR, 2 EOR. */
+    static int logical32(int op, int x, int y) {
+        switch (op) {
             case 1:
-                bot |= dst & ~wmask;
-                return (dst & ~tmask) | (bot & tmask);
+                return x | y;
+            case 2:
+                return x ^ y;
             default:
-                return bot & tmask;
+                return x & y;
         }
-    }
-
-    /** Ones(n) for n in 1..64. */
-    private static long ones64(int n) {
-        return -1L >>> (64 - n);
-    }
-
-    /** Ones(n) for n in 1..32. */
-    private static int ones32(int n) {
-        return -1 >>> (32 - n);
-    }
-
-    private static long[] logicalImmediates() {
-        long[] table = new long[1 << 13];
-        for (int n = 0; n < 2; n++) {
-            for (int immr = 0; immr < 64; immr++) {
-                for (int imms = 0; imms < 64; imms++) {
-                    table[n << 12 | immr << 6 | imms] = decodeBitMasks(n, immr, imms);
-                }
-            }
-        }
-        return table;
-    }
-
-    /** DecodeBitMasks(N, imms, immr, TRUE, 64).wmask, or 0 when the combination is reserved. */
-    private static long decodeBitMasks(int n, int immr, int imms) {
-        // len = HighestSetBit(N:NOT(imms)); len < 1 is reserved.
-        int combined = n << 6 | (~imms & 0x3f);
-        if (combined == 0) {
-            return 0;
-        }
-        int len = 31 - Integer.numberOfLeadingZeros(combined);
-        if (len < 1) {
-            return 0;
-        }
-        int levels = (1 << len) - 1;
-        int s = imms & levels;
-        int r = immr & levels;
-        // An immediate of all ones (S = levels) is reserved.
-        if (s == levels) {
-            return 0;
-        }
-        int esize = 1 << len;
-        long welem = ones64(s + 1);
-        long emask = esize == 64 ? -1L : (1L << esize) - 1;
-        // ROR(welem, R) within the element.
-        long elem = r == 0 ? welem : ((welem >>> r) | (welem << (esize - r))) & emask;
-        long result = elem;
-        for (int size = esize; size < 64; size *= 2) {
-            result |= result << size;
-        }
-        return result;
     }
 
     // ---- CRC32 (Arm ARM C6.2 CRC32B ..., CRC32CB ...) ----

@@ -25,92 +25,51 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
     // ---- Branches (C6.2 "B.cond", "B", "BL", "CBZ", "CBNZ", "TBZ", "TBNZ", "BR", "BLR", "RET") ----
 
     @Override
-    default void B_cond(int imm19, int cond) {
+    default void branchConditional(long offset, int cond) {
         Cpu cpu = cpu();
         if (cpu.conditionHolds(cond)) {
-            cpu.branchTo(cpu.pc + ((long) imm19 << 2));
+            cpu.branchTo(cpu.pc + offset);
         }
     }
 
+    /** B, BL: BL writes the return address PC + 4 to X30. */
     @Override
-    default void B(int imm26) {
+    default void branchImmediate(long offset, boolean link) {
         Cpu cpu = cpu();
-        cpu.branchTo(cpu.pc + ((long) imm26 << 2));
+        if (link) {
+            cpu.x[30] = cpu.pc + 4;
+        }
+        cpu.branchTo(cpu.pc + offset);
     }
 
+    /** CBZ, CBNZ: branch when X[t] (W[t] for 32 bits) is zero (isZero) or non-zero. */
     @Override
-    default void BL(int imm26) {
+    default void compareAndBranch(int t, int datasize, boolean isZero, long offset) {
         Cpu cpu = cpu();
-        cpu.x[30] = cpu.pc + 4;
-        cpu.branchTo(cpu.pc + ((long) imm26 << 2));
-    }
-
-    @Override
-    default void CBZ_w(int imm19, int Rt) {
-        Cpu cpu = cpu();
-        if (cpu.w(Rt) == 0) {
-            cpu.branchTo(cpu.pc + ((long) imm19 << 2));
+        boolean zero = datasize == 64 ? cpu.x(t) == 0 : cpu.w(t) == 0;
+        if (zero == isZero) {
+            cpu.branchTo(cpu.pc + offset);
         }
     }
 
+    /** TBZ, TBNZ: branch when X[t]<bitPos> == bitValue. */
     @Override
-    default void CBZ_x(int imm19, int Rt) {
+    default void testAndBranch(int t, int bitPos, boolean bitValue, long offset) {
         Cpu cpu = cpu();
-        if (cpu.x(Rt) == 0) {
-            cpu.branchTo(cpu.pc + ((long) imm19 << 2));
+        if ((cpu.x(t) >>> bitPos & 1) == (bitValue ? 1 : 0)) {
+            cpu.branchTo(cpu.pc + offset);
         }
     }
 
+    /** BR, BLR, RET: BLR reads X[n] before X30 is written (BLR X30 branches to the old X30). */
     @Override
-    default void CBNZ_w(int imm19, int Rt) {
+    default void branchRegister(int n, boolean link) {
         Cpu cpu = cpu();
-        if (cpu.w(Rt) != 0) {
-            cpu.branchTo(cpu.pc + ((long) imm19 << 2));
+        long target = cpu.x(n);
+        if (link) {
+            cpu.x[30] = cpu.pc + 4;
         }
-    }
-
-    @Override
-    default void CBNZ_x(int imm19, int Rt) {
-        Cpu cpu = cpu();
-        if (cpu.x(Rt) != 0) {
-            cpu.branchTo(cpu.pc + ((long) imm19 << 2));
-        }
-    }
-
-    @Override
-    default void TBZ(int b5, int b40, int imm14, int Rt) {
-        Cpu cpu = cpu();
-        if ((cpu.x(Rt) >>> (b5 << 5 | b40) & 1) == 0) {
-            cpu.branchTo(cpu.pc + ((long) imm14 << 2));
-        }
-    }
-
-    @Override
-    default void TBNZ(int b5, int b40, int imm14, int Rt) {
-        Cpu cpu = cpu();
-        if ((cpu.x(Rt) >>> (b5 << 5 | b40) & 1) != 0) {
-            cpu.branchTo(cpu.pc + ((long) imm14 << 2));
-        }
-    }
-
-    @Override
-    default void BR(int Rn) {
-        Cpu cpu = cpu();
-        cpu.branchTo(branchAddress(cpu, cpu.x(Rn)));
-    }
-
-    @Override
-    default void BLR(int Rn) {
-        Cpu cpu = cpu();
-        long target = cpu.x(Rn); // read before X30 is written: BLR X30 branches to the old X30
-        cpu.x[30] = cpu.pc + 4;
         cpu.branchTo(branchAddress(cpu, target));
-    }
-
-    @Override
-    default void RET(int Rn) {
-        Cpu cpu = cpu();
-        cpu.branchTo(branchAddress(cpu, cpu.x(Rn)));
     }
 
     /**
@@ -129,7 +88,7 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
     // ---- Exception return (C6.2 "ERET", "DRPS"; D1.11 "Exception return") ----
 
     @Override
-    default void ERET() {
+    default void exceptionReturn() {
         Cpu cpu = cpu();
         if (cpu.el == 0) {
             throw undefined("ERET at EL0");
@@ -159,243 +118,129 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
     }
 
     @Override
-    default void DRPS() {
+    default void debugRestoreProcessState() {
         throw undefined("DRPS outside Debug state");
     }
 
     // ---- Exception generation (C6.2 "SVC", "HVC", "SMC", "BRK", "HLT", "DCPS1") ----
 
+    /**
+     * SVC (target EL1); HVC (EL2) and SMC (EL3) are UNDEFINED at EL0, and at EL1 the call leaves the
+     * engine and a hypervisor decides.
+     */
     @Override
-    default void SVC(int imm16) {
-        throw call(GuestException.Kind.SUPERVISOR_CALL, imm16);
-    }
-
-    /** HVC at EL0 is UNDEFINED; at EL1 the call leaves the engine and a hypervisor decides. */
-    @Override
-    default void HVC(int imm16) {
-        if (cpu().el == 0) {
-            throw undefined("HVC at EL0");
+    default void exceptionCall(int imm, int targetLevel) {
+        switch (targetLevel) {
+            case 1 -> throw call(GuestException.Kind.SUPERVISOR_CALL, imm);
+            case 2 -> {
+                if (cpu().el == 0) {
+                    throw undefined("HVC at EL0");
+                }
+                throw call(GuestException.Kind.HYPERVISOR_CALL, imm);
+            }
+            default -> {
+                if (cpu().el == 0) {
+                    throw undefined("SMC at EL0");
+                }
+                throw call(GuestException.Kind.SECURE_MONITOR_CALL, imm);
+            }
         }
-        throw call(GuestException.Kind.HYPERVISOR_CALL, imm16);
-    }
-
-    /** SMC at EL0 is UNDEFINED; at EL1 the call leaves the engine and a hypervisor decides. */
-    @Override
-    default void SMC(int imm16) {
-        if (cpu().el == 0) {
-            throw undefined("SMC at EL0");
-        }
-        throw call(GuestException.Kind.SECURE_MONITOR_CALL, imm16);
     }
 
     @Override
-    default void BRK(int imm16) {
-        throw trap(GuestException.Kind.BREAKPOINT, imm16);
+    default void breakpoint(int imm) {
+        throw trap(GuestException.Kind.BREAKPOINT, imm);
     }
 
     @Override
-    default void HLT(int imm16) {
-        throw trap(GuestException.Kind.HALT, imm16);
+    default void halt(int imm) {
+        throw trap(GuestException.Kind.HALT, imm);
     }
 
     @Override
-    default void DCPS1(int imm16) {
-        throw undefined("DCPS1 outside Debug state");
-    }
-
-    @Override
-    default void DCPS2(int imm16) {
-        throw undefined("DCPS2 outside Debug state");
-    }
-
-    @Override
-    default void DCPS3(int imm16) {
-        throw undefined("DCPS3 outside Debug state");
+    default void debugChangeState(int imm, int targetLevel) {
+        throw undefined("DCPS" + targetLevel + " outside Debug state");
     }
 
     // ---- Hints (C6.2 "HINT"): unallocated hints, and those of absent features, execute as NOP ----
 
+    /**
+     * HINT and everything in its space (NOP, YIELD, SEV, SEVL, DGH, ESB, TSB, CSDB, BTI and the PAuth
+     * hints, which are NOPs without FEAT_PAuth) does nothing, except WFE (op 2) and WFI (op 3).
+     */
     @Override
-    default void HINT(int CRm, int op2) {
-    }
-
-    @Override
-    default void NOP() {
-    }
-
-    @Override
-    default void YIELD() {
-    }
-
-    @Override
-    default void WFE() {
-        throw call(GuestException.Kind.WAIT_FOR_EVENT, 0);
-    }
-
-    @Override
-    default void WFI() {
-        throw call(GuestException.Kind.WAIT_FOR_INTERRUPT, 0);
-    }
-
-    @Override
-    default void SEV() {
-    }
-
-    @Override
-    default void SEVL() {
-    }
-
-    @Override
-    default void DGH() {
-    }
-
-    @Override
-    default void XPACLRI() {
-    }
-
-    @Override
-    default void PACIA1716() {
-    }
-
-    @Override
-    default void PACIB1716() {
-    }
-
-    @Override
-    default void AUTIA1716() {
-    }
-
-    @Override
-    default void AUTIB1716() {
-    }
-
-    @Override
-    default void ESB() {
-    }
-
-    @Override
-    default void TSB() {
-    }
-
-    @Override
-    default void CSDB() {
-    }
-
-    @Override
-    default void PACIAZ() {
-    }
-
-    @Override
-    default void PACIASP() {
-    }
-
-    @Override
-    default void PACIBZ() {
-    }
-
-    @Override
-    default void PACIBSP() {
-    }
-
-    @Override
-    default void AUTIAZ() {
-    }
-
-    @Override
-    default void AUTIASP() {
-    }
-
-    @Override
-    default void AUTIBZ() {
-    }
-
-    @Override
-    default void AUTIBSP() {
-    }
-
-    @Override
-    default void BTI(int targets) {
+    default void hint(int op) {
+        if (op == 2) {
+            throw call(GuestException.Kind.WAIT_FOR_EVENT, 0);
+        }
+        if (op == 3) {
+            throw call(GuestException.Kind.WAIT_FOR_INTERRUPT, 0);
+        }
     }
 
     // ---- Barriers: one PE with sequentially consistent memory, so only CLREX has an effect ----
 
     @Override
-    default void CLREX(int CRm) {
+    default void clearExclusive() {
         cpu().exclusiveArmed = false;
     }
 
+    /** DSB, DMB, ISB, SB, SSBB, PSSBB. */
     @Override
-    default void DSB(int CRm) {
-    }
-
-    @Override
-    default void SSBB() {
-    }
-
-    @Override
-    default void PSSBB() {
-    }
-
-    @Override
-    default void DMB(int CRm) {
-    }
-
-    @Override
-    default void ISB(int CRm) {
-    }
-
-    @Override
-    default void SB(int CRm) {
+    default void barrier(int op, int option) {
     }
 
     // ---- PSTATE (C6.2 "CFINV", "XAFLAG", "AXFLAG", "MSR (immediate)") ----
 
     @Override
-    default void CFINV() {
+    default void invertCarry() {
         cpu().nzcv ^= 0x20000000;
     }
 
-    /** Converts floating-point comparison flags from the external format to the Arm format. */
+    /** XAFLAG: converts floating-point comparison flags from the external format to the Arm format. */
     @Override
-    default void XAFLAG(int CRm) {
+    default void convertFlagsFromExternal() {
         Cpu cpu = cpu();
         boolean z = cpu.z();
         boolean c = cpu.c();
         cpu.setNzcv(!c && !z, z && c, c || z, !c && z);
     }
 
-    /** Converts floating-point comparison flags from the Arm format to the external format. */
+    /** AXFLAG: converts floating-point comparison flags from the Arm format to the external format. */
     @Override
-    default void AXFLAG(int CRm) {
+    default void convertFlagsToExternal() {
         Cpu cpu = cpu();
         boolean v = cpu.v();
         cpu.setNzcv(false, cpu.z() || v, cpu.c() && !v, false);
     }
 
     /**
-     * MSR (immediate). The op1 field is the lowest EL allowed (CheckSystemAccess: op1 = 000 is EL1, 011 is
-     * EL0); DAIFSet/DAIFClr at EL0 trap with EC 0x18 unless SCTLR_EL1.UMA is set.
+     * MSR (immediate): pstateField is op1:op2, imm is CRm. The op1 field is the lowest EL allowed
+     * (CheckSystemAccess: op1 = 000 is EL1, 011 is EL0); DAIFSet/DAIFClr at EL0 trap with EC 0x18 unless
+     * SCTLR_EL1.UMA is set.
      */
     @Override
-    default void MSR_imm(int op1, int CRm, int op2) {
+    default void moveImmediateToPstate(int pstateField, int imm) {
         Cpu cpu = cpu();
+        int op1 = pstateField >>> 3;
+        int op2 = pstateField & 7;
         if (op1 == 0 && cpu.el == 0) {
             throw undefined("MSR (immediate) of an EL1 PSTATE field at EL0");
         }
-        switch (op1 << 3 | op2) {
-            case 0x03 -> SystemRegisters.setPstateBit(cpu, SystemRegisters.UAO_KEY, CRm);
-            case 0x04 -> SystemRegisters.setPstateBit(cpu, SystemRegisters.PAN_KEY, CRm);
-            case 0x05 -> cpu.spsel = CRm & 1;
-            case 0x19 -> SystemRegisters.setPstateBit(cpu, SystemRegisters.SSBS_KEY, CRm);
-            case 0x1a -> SystemRegisters.setPstateBit(cpu, SystemRegisters.DIT_KEY, CRm);
+        switch (pstateField) {
+            case 0x03 -> SystemRegisters.setPstateBit(cpu, SystemRegisters.UAO_KEY, imm);
+            case 0x04 -> SystemRegisters.setPstateBit(cpu, SystemRegisters.PAN_KEY, imm);
+            case 0x05 -> cpu.spsel = imm & 1;
+            case 0x19 -> SystemRegisters.setPstateBit(cpu, SystemRegisters.SSBS_KEY, imm);
+            case 0x1a -> SystemRegisters.setPstateBit(cpu, SystemRegisters.DIT_KEY, imm);
             case 0x1e, 0x1f -> {
                 if (cpu.el == 0 && (SystemRegisters.sctlrEl1(cpu) & SystemRegisters.SCTLR_UMA) == 0) {
-                    throw trap(GuestException.Kind.SYSTEM_REGISTER, SystemRegisterStore.key(0, op1, 4, CRm, op2));
+                    throw trap(GuestException.Kind.SYSTEM_REGISTER, SystemRegisterStore.key(0, op1, 4, imm, op2));
                 }
                 if (op2 == 6) {
-                    cpu.daif |= CRm << 6;
+                    cpu.daif |= imm << 6;
                 } else {
-                    cpu.daif &= ~(CRm << 6);
+                    cpu.daif &= ~(imm << 6);
                 }
             }
             default -> throw undefined("MSR (immediate) to an unimplemented PSTATE field");
@@ -405,33 +250,29 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
     // ---- System register moves (C6.2 "MRS", "MSR (register)") ----
 
     @Override
-    default void MRS(int op0, int op1, int CRn, int CRm, int op2, int Rt) {
+    default void moveSystemRegister(int t, int op0, int op1, int crn, int crm, int op2, boolean read) {
         Cpu cpu = cpu();
-        int key = SystemRegisterStore.key(op0, op1, CRn, CRm, op2);
+        int key = SystemRegisterStore.key(op0, op1, crn, crm, op2);
         SystemRegisters.Register r = SystemRegisters.lookup(key);
-        if (r == null) {
-            throw undefined("MRS of a system register the engine does not provide");
+        if (read) {
+            if (r == null) {
+                throw undefined("MRS of a system register the engine does not provide");
+            }
+            int access = SystemRegisters.checkRead(cpu, r);
+            if (access != SystemRegisters.ALLOWED) {
+                throw accessFault(access, key, "MRS of a register not readable at this EL");
+            }
+            cpu.setX(t, SystemRegisters.read(cpu, r));
+        } else {
+            if (r == null) {
+                throw undefined("MSR of a system register the engine does not provide");
+            }
+            int access = SystemRegisters.checkWrite(cpu, r);
+            if (access != SystemRegisters.ALLOWED) {
+                throw accessFault(access, key, "MSR of a register not writable at this EL");
+            }
+            SystemRegisters.write(cpu, r, cpu.x(t));
         }
-        int access = SystemRegisters.checkRead(cpu, r);
-        if (access != SystemRegisters.ALLOWED) {
-            throw accessFault(access, key, "MRS of a register not readable at this EL");
-        }
-        cpu.setX(Rt, SystemRegisters.read(cpu, r));
-    }
-
-    @Override
-    default void MSR_reg(int op0, int op1, int CRn, int CRm, int op2, int Rt) {
-        Cpu cpu = cpu();
-        int key = SystemRegisterStore.key(op0, op1, CRn, CRm, op2);
-        SystemRegisters.Register r = SystemRegisters.lookup(key);
-        if (r == null) {
-            throw undefined("MSR of a system register the engine does not provide");
-        }
-        int access = SystemRegisters.checkWrite(cpu, r);
-        if (access != SystemRegisters.ALLOWED) {
-            throw accessFault(access, key, "MSR of a register not writable at this EL");
-        }
-        SystemRegisters.write(cpu, r, cpu.x(Rt));
     }
 
     private GuestException accessFault(int access, int key, String why) {
@@ -441,34 +282,37 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
     // ---- SYS, SYSL (C6.2 "SYS", "DC", "IC", "TLBI", "AT") ----
 
     /**
-     * Cache maintenance has nothing to do on this memory model (no caches; decoded code is kept
-     * coherent by write watching), except DC ZVA which zeroes its block. TLBI and AT have nothing to do
+     * SYS, SYSL (hasResult: the engine provides no SYSL operation, so UNDEFINED). Cache maintenance has
+     * nothing to do on this memory model (no caches; decoded code is kept coherent by write watching), except DC ZVA which zeroes its block. TLBI and AT have nothing to do
      * while the engine does not translate addresses. EL0 may use DC ZVA when SCTLR_EL1.DZE is set and
      * DC CVAC/CVAU/CVAP/CIVAC and IC IVAU when SCTLR_EL1.UCI is set; otherwise they trap (EC 0x18).
      */
     @Override
-    default void SYS(int op1, int CRn, int CRm, int op2, int Rt) {
+    default void systemInstruction(int t, int op1, int crn, int crm, int op2, boolean hasResult) {
+        if (hasResult) {
+            throw undefined("SYSL operation the engine does not provide");
+        }
         Cpu cpu = cpu();
-        if (op1 == 3 && CRn == 7 && op2 == 1) {
-            switch (CRm) {
+        if (op1 == 3 && crn == 7 && op2 == 1) {
+            switch (crm) {
                 case 4 -> { // DC ZVA
-                    el0Enabled(cpu, SystemRegisters.SCTLR_DZE, op1, CRn, CRm, op2);
-                    zeroBlock(cpu.x(Rt) & -SystemRegisters.DCZ_BLOCK_SIZE);
+                    el0Enabled(cpu, SystemRegisters.SCTLR_DZE, op1, crn, crm, op2);
+                    zeroBlock(cpu.x(t) & -SystemRegisters.DCZ_BLOCK_SIZE);
                     return;
                 }
                 case 5, 10, 11, 12, 14 -> { // IC IVAU, DC CVAC, DC CVAU, DC CVAP, DC CIVAC
-                    el0Enabled(cpu, SystemRegisters.SCTLR_UCI, op1, CRn, CRm, op2);
+                    el0Enabled(cpu, SystemRegisters.SCTLR_UCI, op1, crn, crm, op2);
                     return;
                 }
                 default -> {
                 }
             }
         } else if (op1 == 0 && cpu.el >= 1) {
-            if (CRn == 7 && (CRm == 1 || CRm == 5) && op2 == 0 // IC IALLUIS, IC IALLU
-                    || CRn == 7 && CRm == 6 && (op2 == 1 || op2 == 2) // DC IVAC, DC ISW
-                    || CRn == 7 && (CRm == 10 || CRm == 14) && op2 == 2 // DC CSW, DC CISW
-                    || CRn == 7 && CRm == 8 && op2 <= 3 // AT S1E1R, S1E1W, S1E0R, S1E0W
-                    || CRn == 8 && (CRm == 3 || CRm == 7) && op2 != 4 && op2 != 6) { // TLBI of Armv8.0 at EL1
+            if (crn == 7 && (crm == 1 || crm == 5) && op2 == 0 // IC IALLUIS, IC IALLU
+                    || crn == 7 && crm == 6 && (op2 == 1 || op2 == 2) // DC IVAC, DC ISW
+                    || crn == 7 && (crm == 10 || crm == 14) && op2 == 2 // DC CSW, DC CISW
+                    || crn == 7 && crm == 8 && op2 <= 3 // AT S1E1R, S1E1W, S1E0R, S1E0W
+                    || crn == 8 && (crm == 3 || crm == 7) && op2 != 4 && op2 != 6) { // TLBI of Armv8.0 at EL1
                 return;
             }
         }
@@ -492,70 +336,15 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
         }
     }
 
-    @Override
-    default void SYSL(int op1, int CRn, int CRm, int op2, int Rt) {
-        throw undefined("SYSL operation the engine does not provide");
-    }
-
     // ---- Pointer authentication outside the hint space: no FEAT_PAuth ----
 
     @Override
-    default void BRAAZ(int Rn) {
+    default void branchRegisterAuthenticated(int n, int m, boolean link, boolean useKeyA, boolean zeroModifier) {
         throw undefined("no FEAT_PAuth");
     }
 
     @Override
-    default void BRABZ(int Rn) {
-        throw undefined("no FEAT_PAuth");
-    }
-
-    @Override
-    default void BLRAAZ(int Rn) {
-        throw undefined("no FEAT_PAuth");
-    }
-
-    @Override
-    default void BLRABZ(int Rn) {
-        throw undefined("no FEAT_PAuth");
-    }
-
-    @Override
-    default void RETAA() {
-        throw undefined("no FEAT_PAuth");
-    }
-
-    @Override
-    default void RETAB() {
-        throw undefined("no FEAT_PAuth");
-    }
-
-    @Override
-    default void ERETAA() {
-        throw undefined("no FEAT_PAuth");
-    }
-
-    @Override
-    default void ERETAB() {
-        throw undefined("no FEAT_PAuth");
-    }
-
-    @Override
-    default void BRAA(int Rn, int Rm) {
-        throw undefined("no FEAT_PAuth");
-    }
-
-    @Override
-    default void BRAB(int Rn, int Rm) {
-        throw undefined("no FEAT_PAuth");
-    }
-
-    @Override
-    default void BLRAA(int Rn, int Rm) {
-        throw undefined("no FEAT_PAuth");
-    }
-
-    @Override
-    default void BLRAB(int Rn, int Rm) {
+    default void exceptionReturnAuthenticated(boolean useKeyA) {
         throw undefined("no FEAT_PAuth");
     }
 }

@@ -5,242 +5,126 @@ import org.a64wb.isa.a64.A64DataProcessingImmediateSemantics;
 
 /**
  * Data Processing -- Immediate (Arm ARM C4.1.86): PC-relative addressing, add/subtract, logical,
- * move wide, bitfield and extract. Register 31 is SP where the Arm ARM reads or writes SP[] (the
- * Rn of add/subtract, the Rd of the non-flag-setting add/subtract and logical forms) and ZR
- * elsewhere. W forms write zero-extended results.
+ * move wide, bitfield and extract, one method per operation of the spec, taking what the Arm ARM's
+ * decode sections compute (the spec already decodes immediates, bitmasks and shifts). Register 31 is
+ * SP where the Arm ARM reads or writes SP[] (the Rn of add/subtract, the Rd of the non-flag-setting
+ * add/subtract and logical forms) and ZR elsewhere. W forms (datasize 32) write zero-extended results.
  */
 public interface DataProcessingImmediateExecution extends A64DataProcessingImmediateSemantics, Execution {
 
-    // ---- PC-rel. addressing ----
-
+    /** ADR, ADRP (C6.2): X[d] = base + imm, base = PC (ADRP: with bits 11:0 cleared). */
     @Override
-    default void ADR(int immlo, int immhi, int Rd) {
+    default void pcRelativeAddress(int d, long imm, boolean page) {
         Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.pc + pcrelImmediate(immlo, immhi));
+        long base = page ? cpu.pc & ~0xfffL : cpu.pc;
+        cpu.setX(d, base + imm);
     }
 
+    /**
+     * ADD, ADDS, SUB, SUBS (immediate): (result, nzcv) = AddWithCarry(SP[n] or X[n], imm or NOT(imm),
+     * sub); the result goes to SP[d] unless the flags are set.
+     */
     @Override
-    default void ADRP(int immlo, int immhi, int Rd) {
+    default void addSubImmediate(int d, int n, long imm, int datasize, boolean sub, boolean setFlags) {
         Cpu cpu = cpu();
-        cpu.setX(Rd, (cpu.pc & ~0xfffL) + (pcrelImmediate(immlo, immhi) << 12));
+        int carry = sub ? 1 : 0;
+        if (datasize == 64) {
+            long x = cpu.xsp(n);
+            long y = sub ? ~imm : imm;
+            long result = x + y + carry;
+            if (setFlags) {
+                cpu.nzcv = Alu.addFlags64(x, y, result);
+                cpu.setX(d, result);
+            } else {
+                cpu.setXsp(d, result);
+            }
+        } else {
+            int x = (int) cpu.xsp(n);
+            int y = sub ? ~(int) imm : (int) imm;
+            int result = x + y + carry;
+            if (setFlags) {
+                cpu.nzcv = Alu.addFlags32(x, y, result);
+                cpu.setW(d, result);
+            } else {
+                cpu.setWsp(d, result);
+            }
+        }
     }
 
-    /** SignExtend(immhi:immlo, 64). */
-    private static long pcrelImmediate(int immlo, int immhi) {
-        return (long) ((immhi << 2 | immlo) << 11) >> 11;
-    }
-
-    // ---- Add/subtract (immediate) ----
-
+    /** AND, ORR, EOR, ANDS (immediate): op 0 AND, 1 ORR, 2 EOR; ANDS sets N and Z, clears C and V. */
     @Override
-    default void ADD_imm_w(int sh, int imm12, int Rn, int Rd) {
+    default void logicalImmediate(int d, int n, long imm, int datasize, int op, boolean setFlags) {
         Cpu cpu = cpu();
-        cpu.setWsp(Rd, (int) cpu.xsp(Rn) + (imm12 << (sh * 12)));
+        if (datasize == 64) {
+            long result = Alu.logical64(op, cpu.x(n), imm);
+            if (setFlags) {
+                cpu.nzcv = Alu.logicFlags64(result);
+                cpu.setX(d, result);
+            } else {
+                cpu.setXsp(d, result);
+            }
+        } else {
+            int result = Alu.logical32(op, cpu.w(n), (int) imm);
+            if (setFlags) {
+                cpu.nzcv = Alu.logicFlags32(result);
+                cpu.setW(d, result);
+            } else {
+                cpu.setWsp(d, result);
+            }
+        }
     }
 
+    /** MOVN (opcode 0), MOVZ (2), MOVK (3): imm placed at bit pos of zero (or of X[d] for MOVK), MOVN inverts. */
     @Override
-    default void ADD_imm_x(int sh, int imm12, int Rn, int Rd) {
+    default void moveWide(int d, int imm, int pos, int datasize, int opcode) {
         Cpu cpu = cpu();
-        cpu.setXsp(Rd, cpu.xsp(Rn) + ((long) imm12 << (sh * 12)));
+        if (datasize == 64) {
+            long result = opcode == 3 ? cpu.x(d) & ~(0xffffL << pos) : 0;
+            result |= (long) imm << pos;
+            cpu.setX(d, opcode == 0 ? ~result : result);
+        } else {
+            int result = opcode == 3 ? cpu.w(d) & ~(0xffff << pos) : 0;
+            result |= imm << pos;
+            cpu.setW(d, opcode == 0 ? ~result : result);
+        }
     }
 
+    /**
+     * SBFM (inzero, extend), BFM, UBFM (inzero), as the Arm ARM writes them: dst = inzero ? 0 : X[d];
+     * bot = (dst AND NOT(wmask)) OR (ROR(X[n], R) AND wmask); top = extend ? Replicate(X[n]<S>) : dst;
+     * X[d] = (top AND NOT(tmask)) OR (bot AND tmask).
+     */
     @Override
-    default void ADDS_imm_w(int sh, int imm12, int Rn, int Rd) {
+    default void bitfield(int d, int n, int datasize, boolean inzero, boolean extend, int r, int s, long wmask, long tmask) {
         Cpu cpu = cpu();
-        int x = (int) cpu.xsp(Rn);
-        int y = imm12 << (sh * 12);
-        int sum = x + y;
-        cpu.nzcv = Alu.addFlags32(x, y, sum);
-        cpu.setW(Rd, sum);
+        if (datasize == 64) {
+            long dst = inzero ? 0 : cpu.x(d);
+            long src = cpu.x(n);
+            long bot = (dst & ~wmask) | (Long.rotateRight(src, r) & wmask);
+            long top = extend ? -((src >>> s) & 1) : dst;
+            cpu.setX(d, (top & ~tmask) | (bot & tmask));
+        } else {
+            int dst = inzero ? 0 : cpu.w(d);
+            int src = cpu.w(n);
+            int w = (int) wmask;
+            int t = (int) tmask;
+            int bot = (dst & ~w) | (Integer.rotateRight(src, r) & w);
+            int top = extend ? -((src >>> s) & 1) : dst;
+            cpu.setW(d, (top & ~t) | (bot & t));
+        }
     }
 
+    /** EXTR: (X[n]:X[m])<lsb + datasize - 1:lsb>. */
     @Override
-    default void ADDS_imm_x(int sh, int imm12, int Rn, int Rd) {
+    default void extractRegister(int d, int n, int m, int datasize, int lsb) {
         Cpu cpu = cpu();
-        long x = cpu.xsp(Rn);
-        long y = (long) imm12 << (sh * 12);
-        long sum = x + y;
-        cpu.nzcv = Alu.addFlags64(x, y, sum);
-        cpu.setX(Rd, sum);
-    }
-
-    @Override
-    default void SUB_imm_w(int sh, int imm12, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setWsp(Rd, (int) cpu.xsp(Rn) - (imm12 << (sh * 12)));
-    }
-
-    @Override
-    default void SUB_imm_x(int sh, int imm12, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setXsp(Rd, cpu.xsp(Rn) - ((long) imm12 << (sh * 12)));
-    }
-
-    @Override
-    default void SUBS_imm_w(int sh, int imm12, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        int x = (int) cpu.xsp(Rn);
-        // AddWithCarry(x, NOT(imm), 1).
-        int y = ~(imm12 << (sh * 12));
-        int sum = x + y + 1;
-        cpu.nzcv = Alu.addFlags32(x, y, sum);
-        cpu.setW(Rd, sum);
-    }
-
-    @Override
-    default void SUBS_imm_x(int sh, int imm12, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        long x = cpu.xsp(Rn);
-        long y = ~((long) imm12 << (sh * 12));
-        long sum = x + y + 1;
-        cpu.nzcv = Alu.addFlags64(x, y, sum);
-        cpu.setX(Rd, sum);
-    }
-
-    // ---- Logical (immediate) ----
-
-    @Override
-    default void AND_imm_w(int N, int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setWsp(Rd, cpu.w(Rn) & (int) Alu.logicalImmediate(N, immr, imms));
-    }
-
-    @Override
-    default void AND_imm_x(int N, int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setXsp(Rd, cpu.x(Rn) & Alu.logicalImmediate(N, immr, imms));
-    }
-
-    @Override
-    default void ORR_imm_w(int N, int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setWsp(Rd, cpu.w(Rn) | (int) Alu.logicalImmediate(N, immr, imms));
-    }
-
-    @Override
-    default void ORR_imm_x(int N, int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setXsp(Rd, cpu.x(Rn) | Alu.logicalImmediate(N, immr, imms));
-    }
-
-    @Override
-    default void EOR_imm_w(int N, int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setWsp(Rd, cpu.w(Rn) ^ (int) Alu.logicalImmediate(N, immr, imms));
-    }
-
-    @Override
-    default void EOR_imm_x(int N, int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setXsp(Rd, cpu.x(Rn) ^ Alu.logicalImmediate(N, immr, imms));
-    }
-
-    @Override
-    default void ANDS_imm_w(int N, int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        int result = cpu.w(Rn) & (int) Alu.logicalImmediate(N, immr, imms);
-        cpu.nzcv = Alu.logicFlags32(result);
-        cpu.setW(Rd, result);
-    }
-
-    @Override
-    default void ANDS_imm_x(int N, int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        long result = cpu.x(Rn) & Alu.logicalImmediate(N, immr, imms);
-        cpu.nzcv = Alu.logicFlags64(result);
-        cpu.setX(Rd, result);
-    }
-
-    // ---- Move wide (immediate) ----
-
-    @Override
-    default void MOVN_w(int hw, int imm16, int Rd) {
-        cpu().setW(Rd, ~(imm16 << (hw * 16)));
-    }
-
-    @Override
-    default void MOVN_x(int hw, int imm16, int Rd) {
-        cpu().setX(Rd, ~((long) imm16 << (hw * 16)));
-    }
-
-    @Override
-    default void MOVZ_w(int hw, int imm16, int Rd) {
-        cpu().setW(Rd, imm16 << (hw * 16));
-    }
-
-    @Override
-    default void MOVZ_x(int hw, int imm16, int Rd) {
-        cpu().setX(Rd, (long) imm16 << (hw * 16));
-    }
-
-    @Override
-    default void MOVK_w(int hw, int imm16, int Rd) {
-        Cpu cpu = cpu();
-        int pos = hw * 16;
-        cpu.setW(Rd, (cpu.w(Rd) & ~(0xffff << pos)) | (imm16 << pos));
-    }
-
-    @Override
-    default void MOVK_x(int hw, int imm16, int Rd) {
-        Cpu cpu = cpu();
-        int pos = hw * 16;
-        cpu.setX(Rd, (cpu.x(Rd) & ~(0xffffL << pos)) | ((long) imm16 << pos));
-    }
-
-    // ---- Bitfield ----
-
-    @Override
-    default void SBFM_w(int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, Alu.bitfield32(0, 0, cpu.w(Rn), immr, imms));
-    }
-
-    @Override
-    default void SBFM_x(int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, Alu.bitfield64(0, 0, cpu.x(Rn), immr, imms));
-    }
-
-    @Override
-    default void BFM_w(int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, Alu.bitfield32(1, cpu.w(Rd), cpu.w(Rn), immr, imms));
-    }
-
-    @Override
-    default void BFM_x(int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, Alu.bitfield64(1, cpu.x(Rd), cpu.x(Rn), immr, imms));
-    }
-
-    @Override
-    default void UBFM_w(int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, Alu.bitfield32(2, 0, cpu.w(Rn), immr, imms));
-    }
-
-    @Override
-    default void UBFM_x(int immr, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, Alu.bitfield64(2, 0, cpu.x(Rn), immr, imms));
-    }
-
-    // ---- Extract ----
-
-    /** EXTR: (Rn:Rm)<lsb + 31:lsb>. */
-    @Override
-    default void EXTR_w(int Rm, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        int low = cpu.w(Rm);
-        // A shift by 32 - 0 would be a shift by 0 in Java: lsb = 0 is just Rm.
-        cpu.setW(Rd, imms == 0 ? low : (low >>> imms) | (cpu.w(Rn) << (32 - imms)));
-    }
-
-    /** EXTR: (Rn:Rm)<lsb + 63:lsb>. */
-    @Override
-    default void EXTR_x(int Rm, int imms, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        long low = cpu.x(Rm);
-        cpu.setX(Rd, imms == 0 ? low : (low >>> imms) | (cpu.x(Rn) << (64 - imms)));
+        // A shift by datasize - 0 would be a shift by 0 in Java: lsb = 0 is just X[m].
+        if (datasize == 64) {
+            long low = cpu.x(m);
+            cpu.setX(d, lsb == 0 ? low : (low >>> lsb) | (cpu.x(n) << (64 - lsb)));
+        } else {
+            int low = cpu.w(m);
+            cpu.setW(d, lsb == 0 ? low : (low >>> lsb) | (cpu.w(n) << (32 - lsb)));
+        }
     }
 }

@@ -6,8 +6,9 @@ import org.a64wb.isa.a64.A64DataProcessingRegisterSemantics;
 /**
  * Data Processing -- Register (Arm ARM C4.1.95): 2-source, 1-source, logical and add/subtract
  * (shifted and extended register), with carry, flag manipulation, conditional compare and select,
- * and 3-source. Register 31 is ZR except for the extended-register add/subtract, whose Rn is SP and
- * whose Rd is SP in the non-flag-setting forms. W forms write zero-extended results.
+ * and 3-source, one method per operation of the spec, taking what the Arm ARM's decode sections
+ * compute. Register 31 is ZR except for the extended-register add/subtract, whose Rn is SP and whose
+ * Rd is SP in the non-flag-setting forms. W forms (datasize 32) write zero-extended results.
  *
  * The emulated CPU has no FEAT_PAuth: PACIA ... XPACD and PACGA are UNDEFINED.
  */
@@ -15,607 +16,224 @@ public interface DataProcessingRegisterExecution extends A64DataProcessingRegist
 
     // ---- Data-processing (2 source) ----
 
-    /** UDIV: division by zero gives 0 (Arm ARM C6.2 UDIV: "if IsZero(operand2) then result = 0"). */
-    @Override
-    default void UDIV_w(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        int divisor = cpu.w(Rm);
-        cpu.setW(Rd, divisor == 0 ? 0 : Integer.divideUnsigned(cpu.w(Rn), divisor));
-    }
-
-    @Override
-    default void UDIV_x(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        long divisor = cpu.x(Rm);
-        cpu.setX(Rd, divisor == 0 ? 0 : Long.divideUnsigned(cpu.x(Rn), divisor));
-    }
-
     /**
-     * SDIV: rounds toward zero, division by zero gives 0; INT_MIN / -1 is 2^(N-1), which the
-     * datasize-bit result truncates back to INT_MIN, as Java's division does.
+     * UDIV, SDIV: rounds toward zero, division by zero gives 0 (Arm ARM C6.2: "if IsZero(operand2) then
+     * result = 0"); INT_MIN / -1 is 2^(N-1), which the datasize-bit result truncates back to INT_MIN, as
+     * Java's division does.
      */
     @Override
-    default void SDIV_w(int Rm, int Rn, int Rd) {
+    default void divide(int d, int n, int m, int datasize, boolean unsigned) {
         Cpu cpu = cpu();
-        int divisor = cpu.w(Rm);
-        cpu.setW(Rd, divisor == 0 ? 0 : cpu.w(Rn) / divisor);
+        if (datasize == 64) {
+            long divisor = cpu.x(m);
+            long dividend = cpu.x(n);
+            cpu.setX(d, divisor == 0 ? 0 : unsigned ? Long.divideUnsigned(dividend, divisor) : dividend / divisor);
+        } else {
+            int divisor = cpu.w(m);
+            int dividend = cpu.w(n);
+            cpu.setW(d, divisor == 0 ? 0 : unsigned ? Integer.divideUnsigned(dividend, divisor) : dividend / divisor);
+        }
+    }
+
+    /** LSLV, LSRV, ASRV, RORV: ShiftReg(X[n], shiftType, UInt(X[m]) MOD datasize). */
+    @Override
+    default void shiftVariable(int d, int n, int m, int datasize, int shiftType) {
+        Cpu cpu = cpu();
+        if (datasize == 64) {
+            cpu.setX(d, Alu.shift64(cpu.x(n), shiftType, (int) cpu.x(m) & 63));
+        } else {
+            cpu.setW(d, Alu.shift32(cpu.w(n), shiftType, cpu.w(m) & 31));
+        }
     }
 
     @Override
-    default void SDIV_x(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        long divisor = cpu.x(Rm);
-        cpu.setX(Rd, divisor == 0 ? 0 : cpu.x(Rn) / divisor);
-    }
-
-    // Shifts by register: the amount is UInt(Rm) MOD datasize, which is exactly what Java's shift
-    // operators take of their right operand (5 bits for int, 6 for long).
-
-    @Override
-    default void LSLV_w(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Rn) << cpu.w(Rm));
-    }
-
-    @Override
-    default void LSLV_x(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Rn) << cpu.x(Rm));
-    }
-
-    @Override
-    default void LSRV_w(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Rn) >>> cpu.w(Rm));
-    }
-
-    @Override
-    default void LSRV_x(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Rn) >>> cpu.x(Rm));
-    }
-
-    @Override
-    default void ASRV_w(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Rn) >> cpu.w(Rm));
-    }
-
-    @Override
-    default void ASRV_x(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Rn) >> cpu.x(Rm));
-    }
-
-    @Override
-    default void RORV_w(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, Integer.rotateRight(cpu.w(Rn), cpu.w(Rm)));
-    }
-
-    @Override
-    default void RORV_x(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, Long.rotateRight(cpu.x(Rn), (int) cpu.x(Rm)));
-    }
-
-    @Override
-    default void PACGA_x(int Rm, int Rn, int Rd) {
+    default void pointerAuthGeneric(int d, int n, int m) {
         throw undefined("PACGA: FEAT_PAuth is not implemented");
     }
 
+    /** CRC32B ... CRC32CX: the size / 8 low bytes of X[m] folded into W[n]. */
     @Override
-    default void CRC32B_w(int Rm, int Rn, int Rd) {
-        crc32(cpu(), false, Rm, Rn, Rd, 1);
-    }
-
-    @Override
-    default void CRC32H_w(int Rm, int Rn, int Rd) {
-        crc32(cpu(), false, Rm, Rn, Rd, 2);
-    }
-
-    @Override
-    default void CRC32W_w(int Rm, int Rn, int Rd) {
-        crc32(cpu(), false, Rm, Rn, Rd, 4);
-    }
-
-    @Override
-    default void CRC32X_w(int Rm, int Rn, int Rd) {
-        crc32(cpu(), false, Rm, Rn, Rd, 8);
-    }
-
-    @Override
-    default void CRC32CB_w(int Rm, int Rn, int Rd) {
-        crc32(cpu(), true, Rm, Rn, Rd, 1);
-    }
-
-    @Override
-    default void CRC32CH_w(int Rm, int Rn, int Rd) {
-        crc32(cpu(), true, Rm, Rn, Rd, 2);
-    }
-
-    @Override
-    default void CRC32CW_w(int Rm, int Rn, int Rd) {
-        crc32(cpu(), true, Rm, Rn, Rd, 4);
-    }
-
-    @Override
-    default void CRC32CX_w(int Rm, int Rn, int Rd) {
-        crc32(cpu(), true, Rm, Rn, Rd, 8);
-    }
-
-    private static void crc32(Cpu cpu, boolean castagnoli, int Rm, int Rn, int Rd, int bytes) {
-        cpu.setW(Rd, Alu.crc32(castagnoli, cpu.w(Rn), cpu.x(Rm), bytes));
+    default void crc32(int d, int n, int m, int size, boolean crc32c) {
+        Cpu cpu = cpu();
+        cpu.setW(d, Alu.crc32(crc32c, cpu.w(n), cpu.x(m), size / 8));
     }
 
     // ---- Data-processing (1 source) ----
 
     @Override
-    default void RBIT_w(int Rn, int Rd) {
+    default void reverseBits(int d, int n, int datasize) {
         Cpu cpu = cpu();
-        cpu.setW(Rd, Integer.reverse(cpu.w(Rn)));
+        if (datasize == 64) {
+            cpu.setX(d, Long.reverse(cpu.x(n)));
+        } else {
+            cpu.setW(d, Integer.reverse(cpu.w(n)));
+        }
     }
 
+    /** REV16, REV32, REV: reverses the bytes of each containerSize-bit container. */
     @Override
-    default void RBIT_x(int Rn, int Rd) {
+    default void reverseBytes(int d, int n, int datasize, int containerSize) {
         Cpu cpu = cpu();
-        cpu.setX(Rd, Long.reverse(cpu.x(Rn)));
-    }
-
-    /** REV16: reverses the bytes of each halfword. */
-    @Override
-    default void REV16_w(int Rn, int Rd) {
-        Cpu cpu = cpu();
-        int value = cpu.w(Rn);
-        cpu.setW(Rd, ((value >>> 8) & 0x00ff00ff) | ((value & 0x00ff00ff) << 8));
-    }
-
-    @Override
-    default void REV16_x(int Rn, int Rd) {
-        Cpu cpu = cpu();
-        long value = cpu.x(Rn);
-        cpu.setX(Rd, ((value >>> 8) & 0x00ff00ff00ff00ffL) | ((value & 0x00ff00ff00ff00ffL) << 8));
-    }
-
-    @Override
-    default void REV_w(int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, Integer.reverseBytes(cpu.w(Rn)));
-    }
-
-    /** REV32: reverses the bytes of each word. */
-    @Override
-    default void REV32_x(int Rn, int Rd) {
-        Cpu cpu = cpu();
-        // Reversing all eight bytes and swapping the words back leaves each word byte-reversed.
-        cpu.setX(Rd, Long.rotateLeft(Long.reverseBytes(cpu.x(Rn)), 32));
-    }
-
-    @Override
-    default void REV_x(int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, Long.reverseBytes(cpu.x(Rn)));
-    }
-
-    @Override
-    default void CLZ_w(int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, Integer.numberOfLeadingZeros(cpu.w(Rn)));
-    }
-
-    @Override
-    default void CLZ_x(int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, Long.numberOfLeadingZeros(cpu.x(Rn)));
+        if (datasize == 64) {
+            long value = cpu.x(n);
+            cpu.setX(d, switch (containerSize) {
+                case 16 -> ((value >>> 8) & 0x00ff00ff00ff00ffL) | ((value & 0x00ff00ff00ff00ffL) << 8);
+                // Reversing all eight bytes and swapping the words back leaves each word byte-reversed.
+                case 32 -> Long.rotateLeft(Long.reverseBytes(value), 32);
+                default -> Long.reverseBytes(value);
+            });
+        } else {
+            int value = cpu.w(n);
+            cpu.setW(d, containerSize == 16 ? ((value >>> 8) & 0x00ff00ff) | ((value & 0x00ff00ff) << 8) : Integer.reverseBytes(value));
+        }
     }
 
     /**
-     * CLS: CountLeadingSignBits(x) = CountLeadingZeroBits(x<N-1:1> EOR x<N-2:0>), an (N-1)-bit
+     * CLZ, CLS. CountLeadingSignBits(x) = CountLeadingZeroBits(x<N-1:1> EOR x<N-2:0>), an (N-1)-bit
      * value; x EOR (x ASR 1) holds it in bits N-2..0 with bit N-1 clear, hence one less leading zero.
      */
     @Override
-    default void CLS_w(int Rn, int Rd) {
+    default void countLeading(int d, int n, int datasize, boolean signBits) {
         Cpu cpu = cpu();
-        int value = cpu.w(Rn);
-        cpu.setW(Rd, Integer.numberOfLeadingZeros(value ^ (value >> 1)) - 1);
-    }
-
-    @Override
-    default void CLS_x(int Rn, int Rd) {
-        Cpu cpu = cpu();
-        long value = cpu.x(Rn);
-        cpu.setX(Rd, Long.numberOfLeadingZeros(value ^ (value >> 1)) - 1);
+        if (datasize == 64) {
+            long value = cpu.x(n);
+            cpu.setX(d, signBits ? Long.numberOfLeadingZeros(value ^ (value >> 1)) - 1 : Long.numberOfLeadingZeros(value));
+        } else {
+            int value = cpu.w(n);
+            cpu.setW(d, signBits ? Integer.numberOfLeadingZeros(value ^ (value >> 1)) - 1 : Integer.numberOfLeadingZeros(value));
+        }
     }
 
     // ---- Pointer authentication: no FEAT_PAuth, so UNDEFINED (EMU.md) ----
 
+    /** PACIA ... AUTDZB: UNDEFINED, reported with the instruction's name. */
     @Override
-    default void PACIA_x(int Rn, int Rd) {
-        throw undefined("PACIA: FEAT_PAuth is not implemented");
+    default void pointerAuth(int d, int n, boolean auth, boolean data, boolean keyB, boolean zeroModifier) {
+        String name = (auth ? "AUT" : "PAC") + (data ? "D" : "I") + (zeroModifier ? "Z" : "") + (keyB ? "B" : "A");
+        throw undefined(name + ": FEAT_PAuth is not implemented");
     }
 
     @Override
-    default void PACIB_x(int Rn, int Rd) {
-        throw undefined("PACIB: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void PACDA_x(int Rn, int Rd) {
-        throw undefined("PACDA: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void PACDB_x(int Rn, int Rd) {
-        throw undefined("PACDB: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void AUTIA_x(int Rn, int Rd) {
-        throw undefined("AUTIA: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void AUTIB_x(int Rn, int Rd) {
-        throw undefined("AUTIB: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void AUTDA_x(int Rn, int Rd) {
-        throw undefined("AUTDA: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void AUTDB_x(int Rn, int Rd) {
-        throw undefined("AUTDB: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void PACIZA_x(int Rd) {
-        throw undefined("PACIZA: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void PACIZB_x(int Rd) {
-        throw undefined("PACIZB: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void PACDZA_x(int Rd) {
-        throw undefined("PACDZA: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void PACDZB_x(int Rd) {
-        throw undefined("PACDZB: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void AUTIZA_x(int Rd) {
-        throw undefined("AUTIZA: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void AUTIZB_x(int Rd) {
-        throw undefined("AUTIZB: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void AUTDZA_x(int Rd) {
-        throw undefined("AUTDZA: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void AUTDZB_x(int Rd) {
-        throw undefined("AUTDZB: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void XPACI_x(int Rd) {
-        throw undefined("XPACI: FEAT_PAuth is not implemented");
-    }
-
-    @Override
-    default void XPACD_x(int Rd) {
-        throw undefined("XPACD: FEAT_PAuth is not implemented");
+    default void stripPointerAuth(int d, boolean data) {
+        throw undefined((data ? "XPACD" : "XPACI") + ": FEAT_PAuth is not implemented");
     }
 
     // ---- Logical (shifted register) ----
 
+    /** AND, BIC, ORR, ORN, EOR, EON, ANDS, BICS: ANDS and BICS set N and Z and clear C and V. */
     @Override
-    default void AND_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
+    default void logicalShiftedRegister(int d, int n, int m, int datasize, int shiftType, int shiftAmount, boolean invert,
+            int op, boolean setFlags) {
         Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Rn) & Alu.shift32(cpu.w(Rm), shift, imm6));
-    }
-
-    @Override
-    default void AND_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Rn) & Alu.shift64(cpu.x(Rm), shift, imm6));
-    }
-
-    @Override
-    default void BIC_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Rn) & ~Alu.shift32(cpu.w(Rm), shift, imm6));
-    }
-
-    @Override
-    default void BIC_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Rn) & ~Alu.shift64(cpu.x(Rm), shift, imm6));
-    }
-
-    @Override
-    default void ORR_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Rn) | Alu.shift32(cpu.w(Rm), shift, imm6));
-    }
-
-    @Override
-    default void ORR_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Rn) | Alu.shift64(cpu.x(Rm), shift, imm6));
-    }
-
-    @Override
-    default void ORN_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Rn) | ~Alu.shift32(cpu.w(Rm), shift, imm6));
-    }
-
-    @Override
-    default void ORN_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Rn) | ~Alu.shift64(cpu.x(Rm), shift, imm6));
-    }
-
-    @Override
-    default void EOR_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Rn) ^ Alu.shift32(cpu.w(Rm), shift, imm6));
-    }
-
-    @Override
-    default void EOR_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Rn) ^ Alu.shift64(cpu.x(Rm), shift, imm6));
-    }
-
-    @Override
-    default void EON_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Rn) ^ ~Alu.shift32(cpu.w(Rm), shift, imm6));
-    }
-
-    @Override
-    default void EON_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Rn) ^ ~Alu.shift64(cpu.x(Rm), shift, imm6));
-    }
-
-    @Override
-    default void ANDS_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        int result = cpu.w(Rn) & Alu.shift32(cpu.w(Rm), shift, imm6);
-        cpu.nzcv = Alu.logicFlags32(result);
-        cpu.setW(Rd, result);
-    }
-
-    @Override
-    default void ANDS_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        long result = cpu.x(Rn) & Alu.shift64(cpu.x(Rm), shift, imm6);
-        cpu.nzcv = Alu.logicFlags64(result);
-        cpu.setX(Rd, result);
-    }
-
-    @Override
-    default void BICS_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        int result = cpu.w(Rn) & ~Alu.shift32(cpu.w(Rm), shift, imm6);
-        cpu.nzcv = Alu.logicFlags32(result);
-        cpu.setW(Rd, result);
-    }
-
-    @Override
-    default void BICS_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        long result = cpu.x(Rn) & ~Alu.shift64(cpu.x(Rm), shift, imm6);
-        cpu.nzcv = Alu.logicFlags64(result);
-        cpu.setX(Rd, result);
+        if (datasize == 64) {
+            long operand2 = Alu.shift64(cpu.x(m), shiftType, shiftAmount);
+            long result = Alu.logical64(op, cpu.x(n), invert ? ~operand2 : operand2);
+            if (setFlags) {
+                cpu.nzcv = Alu.logicFlags64(result);
+            }
+            cpu.setX(d, result);
+        } else {
+            int operand2 = Alu.shift32(cpu.w(m), shiftType, shiftAmount);
+            int result = Alu.logical32(op, cpu.w(n), invert ? ~operand2 : operand2);
+            if (setFlags) {
+                cpu.nzcv = Alu.logicFlags32(result);
+            }
+            cpu.setW(d, result);
+        }
     }
 
     // ---- Add/subtract (shifted register): register 31 is ZR for Rd, Rn and Rm ----
 
     @Override
-    default void ADD_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
+    default void addSubShiftedRegister(int d, int n, int m, int datasize, int shiftType, int shiftAmount, boolean sub,
+            boolean setFlags) {
         Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Rn) + Alu.shift32(cpu.w(Rm), shift, imm6));
-    }
-
-    @Override
-    default void ADD_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Rn) + Alu.shift64(cpu.x(Rm), shift, imm6));
-    }
-
-    @Override
-    default void ADDS_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        addsW(cpu, Rd, cpu.w(Rn), Alu.shift32(cpu.w(Rm), shift, imm6), 0);
-    }
-
-    @Override
-    default void ADDS_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        addsX(cpu, Rd, cpu.x(Rn), Alu.shift64(cpu.x(Rm), shift, imm6), 0);
-    }
-
-    @Override
-    default void SUB_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Rn) - Alu.shift32(cpu.w(Rm), shift, imm6));
-    }
-
-    @Override
-    default void SUB_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Rn) - Alu.shift64(cpu.x(Rm), shift, imm6));
-    }
-
-    @Override
-    default void SUBS_sreg_w(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        addsW(cpu, Rd, cpu.w(Rn), ~Alu.shift32(cpu.w(Rm), shift, imm6), 1);
-    }
-
-    @Override
-    default void SUBS_sreg_x(int shift, int Rm, int imm6, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        addsX(cpu, Rd, cpu.x(Rn), ~Alu.shift64(cpu.x(Rm), shift, imm6), 1);
+        if (datasize == 64) {
+            long operand2 = Alu.shift64(cpu.x(m), shiftType, shiftAmount);
+            addSubX(cpu, d, false, cpu.x(n), sub ? ~operand2 : operand2, sub ? 1 : 0, setFlags);
+        } else {
+            int operand2 = Alu.shift32(cpu.w(m), shiftType, shiftAmount);
+            addSubW(cpu, d, false, cpu.w(n), sub ? ~operand2 : operand2, sub ? 1 : 0, setFlags);
+        }
     }
 
     // ---- Add/subtract (extended register): Rn is SP; Rd is SP unless flags are set ----
 
     @Override
-    default void ADD_ereg_w(int Rm, int option, int imm3, int Rn, int Rd) {
+    default void addSubExtendedRegister(int d, int n, int m, int datasize, int extendType, int shift, boolean sub,
+            boolean setFlags) {
         Cpu cpu = cpu();
-        cpu.setWsp(Rd, (int) cpu.xsp(Rn) + (int) Alu.extend(cpu.x(Rm), option, imm3));
-    }
-
-    @Override
-    default void ADD_ereg_x(int Rm, int option, int imm3, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setXsp(Rd, cpu.xsp(Rn) + Alu.extend(cpu.x(Rm), option, imm3));
-    }
-
-    @Override
-    default void ADDS_ereg_w(int Rm, int option, int imm3, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        addsW(cpu, Rd, (int) cpu.xsp(Rn), (int) Alu.extend(cpu.x(Rm), option, imm3), 0);
-    }
-
-    @Override
-    default void ADDS_ereg_x(int Rm, int option, int imm3, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        addsX(cpu, Rd, cpu.xsp(Rn), Alu.extend(cpu.x(Rm), option, imm3), 0);
-    }
-
-    @Override
-    default void SUB_ereg_w(int Rm, int option, int imm3, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setWsp(Rd, (int) cpu.xsp(Rn) - (int) Alu.extend(cpu.x(Rm), option, imm3));
-    }
-
-    @Override
-    default void SUB_ereg_x(int Rm, int option, int imm3, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setXsp(Rd, cpu.xsp(Rn) - Alu.extend(cpu.x(Rm), option, imm3));
-    }
-
-    @Override
-    default void SUBS_ereg_w(int Rm, int option, int imm3, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        addsW(cpu, Rd, (int) cpu.xsp(Rn), ~(int) Alu.extend(cpu.x(Rm), option, imm3), 1);
-    }
-
-    @Override
-    default void SUBS_ereg_x(int Rm, int option, int imm3, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        addsX(cpu, Rd, cpu.xsp(Rn), ~Alu.extend(cpu.x(Rm), option, imm3), 1);
+        long operand2 = Alu.extend(cpu.x(m), extendType, shift);
+        if (datasize == 64) {
+            addSubX(cpu, d, !setFlags, cpu.xsp(n), sub ? ~operand2 : operand2, sub ? 1 : 0, setFlags);
+        } else {
+            addSubW(cpu, d, !setFlags, (int) cpu.xsp(n), sub ? ~(int) operand2 : (int) operand2, sub ? 1 : 0, setFlags);
+        }
     }
 
     // ---- Add/subtract (with carry): SBC is AddWithCarry(Rn, NOT(Rm), C) ----
 
     @Override
-    default void ADC_w(int Rm, int Rn, int Rd) {
+    default void addSubCarry(int d, int n, int m, int datasize, boolean sub, boolean setFlags) {
         Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Rn) + cpu.w(Rm) + (cpu.nzcv >>> 29 & 1));
+        int carry = cpu.nzcv >>> 29 & 1;
+        if (datasize == 64) {
+            long operand2 = cpu.x(m);
+            addSubX(cpu, d, false, cpu.x(n), sub ? ~operand2 : operand2, carry, setFlags);
+        } else {
+            int operand2 = cpu.w(m);
+            addSubW(cpu, d, false, cpu.w(n), sub ? ~operand2 : operand2, carry, setFlags);
+        }
     }
 
-    @Override
-    default void ADC_x(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Rn) + cpu.x(Rm) + (cpu.nzcv >>> 29 & 1));
-    }
-
-    @Override
-    default void ADCS_w(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        addsW(cpu, Rd, cpu.w(Rn), cpu.w(Rm), cpu.nzcv >>> 29 & 1);
-    }
-
-    @Override
-    default void ADCS_x(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        addsX(cpu, Rd, cpu.x(Rn), cpu.x(Rm), cpu.nzcv >>> 29 & 1);
-    }
-
-    @Override
-    default void SBC_w(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Rn) + ~cpu.w(Rm) + (cpu.nzcv >>> 29 & 1));
-    }
-
-    @Override
-    default void SBC_x(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Rn) + ~cpu.x(Rm) + (cpu.nzcv >>> 29 & 1));
-    }
-
-    @Override
-    default void SBCS_w(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        addsW(cpu, Rd, cpu.w(Rn), ~cpu.w(Rm), cpu.nzcv >>> 29 & 1);
-    }
-
-    @Override
-    default void SBCS_x(int Rm, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        addsX(cpu, Rd, cpu.x(Rn), ~cpu.x(Rm), cpu.nzcv >>> 29 & 1);
-    }
-
-    /** (result, NZCV) = AddWithCarry(x, y, carry) on 32 bits; X[d] (ZR for 31) = result. */
-    private static void addsW(Cpu cpu, int Rd, int x, int y, int carry) {
+    /**
+     * (result, NZCV) = AddWithCarry(x, y, carry) on 32 bits; NZCV is set when {@code setFlags};
+     * the result goes to SP[d] when {@code toSp}, else to X[d] (ZR for 31).
+     */
+    private static void addSubW(Cpu cpu, int d, boolean toSp, int x, int y, int carry, boolean setFlags) {
         int sum = x + y + carry;
-        cpu.nzcv = Alu.addFlags32(x, y, sum);
-        cpu.setW(Rd, sum);
+        if (setFlags) {
+            cpu.nzcv = Alu.addFlags32(x, y, sum);
+        }
+        if (toSp) {
+            cpu.setWsp(d, sum);
+        } else {
+            cpu.setW(d, sum);
+        }
     }
 
-    /** (result, NZCV) = AddWithCarry(x, y, carry) on 64 bits; X[d] (ZR for 31) = result. */
-    private static void addsX(Cpu cpu, int Rd, long x, long y, int carry) {
+    /** (result, NZCV) = AddWithCarry(x, y, carry) on 64 bits, as {@link #addSubW}. */
+    private static void addSubX(Cpu cpu, int d, boolean toSp, long x, long y, int carry, boolean setFlags) {
         long sum = x + y + carry;
-        cpu.nzcv = Alu.addFlags64(x, y, sum);
-        cpu.setX(Rd, sum);
+        if (setFlags) {
+            cpu.nzcv = Alu.addFlags64(x, y, sum);
+        }
+        if (toSp) {
+            cpu.setXsp(d, sum);
+        } else {
+            cpu.setX(d, sum);
+        }
     }
 
     // ---- Rotate right into flags / Evaluate into flags (FEAT_FlagM) ----
 
-    /** RMIF: each NZCV bit selected by mask<3:0> takes the same bit of ROR(X[n], imm6)<3:0>. */
+    /** RMIF: each NZCV bit selected by mask<3:0> takes the same bit of ROR(X[n], lsb)<3:0>. */
     @Override
-    default void RMIF_x(int imm6, int Rn, int mask) {
+    default void rotateMaskIntoFlags(int n, int lsb, int mask) {
         Cpu cpu = cpu();
-        int bits = (int) Long.rotateRight(cpu.x(Rn), imm6) & 0xf;
+        int bits = (int) Long.rotateRight(cpu.x(n), lsb) & 0xf;
         int select = mask << 28;
         cpu.nzcv = (cpu.nzcv & ~select) | ((bits << 28) & select);
-    }
-
-    @Override
-    default void SETF8_w(int Rn) {
-        setf(cpu(), Rn, 7);
-    }
-
-    @Override
-    default void SETF16_w(int Rn) {
-        setf(cpu(), Rn, 15);
     }
 
     /**
      * SETF8/SETF16: N = X[n]<msb>, Z = IsZero(X[n]<msb:0>), V = X[n]<msb + 1> EOR X[n]<msb>; C is
      * unchanged (Arm ARM C6.2 SETF8, SETF16).
      */
-    private static void setf(Cpu cpu, int Rn, int msb) {
-        int value = cpu.w(Rn);
+    @Override
+    default void evaluateIntoFlags(int n, int msb) {
+        Cpu cpu = cpu();
+        int value = cpu.w(n);
         int flags = cpu.nzcv & Alu.C;
         if ((value >>> msb & 1) != 0) {
             flags |= Alu.N;
@@ -632,180 +250,91 @@ public interface DataProcessingRegisterExecution extends A64DataProcessingRegist
     // ---- Conditional compare: flags of Rn + op2 (CCMN) or Rn - op2 (CCMP) when cond holds, else #nzcv ----
 
     @Override
-    default void CCMN_reg_w(int Rm, int cond, int Rn, int nzcv) {
+    default void conditionalCompareRegister(int n, int m, int datasize, boolean sub, int cond, int nzcv) {
         Cpu cpu = cpu();
-        ccmpW(cpu, cond, cpu.w(Rn), cpu.w(Rm), 0, nzcv);
+        conditionalCompare(cpu, n, datasize == 64 ? cpu.x(m) : cpu.w(m), datasize, sub, cond, nzcv);
     }
 
     @Override
-    default void CCMN_reg_x(int Rm, int cond, int Rn, int nzcv) {
-        Cpu cpu = cpu();
-        ccmpX(cpu, cond, cpu.x(Rn), cpu.x(Rm), 0, nzcv);
+    default void conditionalCompareImmediate(int n, long imm, int datasize, boolean sub, int cond, int nzcv) {
+        conditionalCompare(cpu(), n, imm, datasize, sub, cond, nzcv);
     }
 
-    @Override
-    default void CCMP_reg_w(int Rm, int cond, int Rn, int nzcv) {
-        Cpu cpu = cpu();
-        ccmpW(cpu, cond, cpu.w(Rn), ~cpu.w(Rm), 1, nzcv);
-    }
-
-    @Override
-    default void CCMP_reg_x(int Rm, int cond, int Rn, int nzcv) {
-        Cpu cpu = cpu();
-        ccmpX(cpu, cond, cpu.x(Rn), ~cpu.x(Rm), 1, nzcv);
-    }
-
-    @Override
-    default void CCMN_cimm_w(int imm5, int cond, int Rn, int nzcv) {
-        Cpu cpu = cpu();
-        ccmpW(cpu, cond, cpu.w(Rn), imm5, 0, nzcv);
-    }
-
-    @Override
-    default void CCMN_cimm_x(int imm5, int cond, int Rn, int nzcv) {
-        Cpu cpu = cpu();
-        ccmpX(cpu, cond, cpu.x(Rn), imm5, 0, nzcv);
-    }
-
-    @Override
-    default void CCMP_cimm_w(int imm5, int cond, int Rn, int nzcv) {
-        Cpu cpu = cpu();
-        ccmpW(cpu, cond, cpu.w(Rn), ~imm5, 1, nzcv);
-    }
-
-    @Override
-    default void CCMP_cimm_x(int imm5, int cond, int Rn, int nzcv) {
-        Cpu cpu = cpu();
-        ccmpX(cpu, cond, cpu.x(Rn), ~(long) imm5, 1, nzcv);
-    }
-
-    private static void ccmpW(Cpu cpu, int cond, int x, int y, int carry, int nzcv) {
-        if (cpu.conditionHolds(cond)) {
-            cpu.nzcv = Alu.addFlags32(x, y, x + y + carry);
-        } else {
+    /** The common part of CCMN and CCMP: operand2 is X[m] (W[m] for 32 bits) or the immediate. */
+    private static void conditionalCompare(Cpu cpu, int n, long operand2, int datasize, boolean sub, int cond, int nzcv) {
+        if (!cpu.conditionHolds(cond)) {
             cpu.setNzcvBits(nzcv);
-        }
-    }
-
-    private static void ccmpX(Cpu cpu, int cond, long x, long y, int carry, int nzcv) {
-        if (cpu.conditionHolds(cond)) {
-            cpu.nzcv = Alu.addFlags64(x, y, x + y + carry);
+        } else if (datasize == 64) {
+            long x = cpu.x(n);
+            long y = sub ? ~operand2 : operand2;
+            cpu.nzcv = Alu.addFlags64(x, y, x + y + (sub ? 1 : 0));
         } else {
-            cpu.setNzcvBits(nzcv);
+            int x = cpu.w(n);
+            int y = sub ? ~(int) operand2 : (int) operand2;
+            cpu.nzcv = Alu.addFlags32(x, y, x + y + (sub ? 1 : 0));
         }
     }
 
     // ---- Conditional select ----
 
+    /** CSEL, CSINC, CSINV, CSNEG: X[n] when cond holds, else X[m] inverted (elseInv) and/or incremented (elseInc). */
     @Override
-    default void CSEL_w(int Rm, int cond, int Rn, int Rd) {
+    default void conditionalSelect(int d, int n, int m, int datasize, int cond, boolean elseInv, boolean elseInc) {
         Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.conditionHolds(cond) ? cpu.w(Rn) : cpu.w(Rm));
-    }
-
-    @Override
-    default void CSEL_x(int Rm, int cond, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.conditionHolds(cond) ? cpu.x(Rn) : cpu.x(Rm));
-    }
-
-    @Override
-    default void CSINC_w(int Rm, int cond, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.conditionHolds(cond) ? cpu.w(Rn) : cpu.w(Rm) + 1);
-    }
-
-    @Override
-    default void CSINC_x(int Rm, int cond, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.conditionHolds(cond) ? cpu.x(Rn) : cpu.x(Rm) + 1);
-    }
-
-    @Override
-    default void CSINV_w(int Rm, int cond, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.conditionHolds(cond) ? cpu.w(Rn) : ~cpu.w(Rm));
-    }
-
-    @Override
-    default void CSINV_x(int Rm, int cond, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.conditionHolds(cond) ? cpu.x(Rn) : ~cpu.x(Rm));
-    }
-
-    @Override
-    default void CSNEG_w(int Rm, int cond, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.conditionHolds(cond) ? cpu.w(Rn) : -cpu.w(Rm));
-    }
-
-    @Override
-    default void CSNEG_x(int Rm, int cond, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.conditionHolds(cond) ? cpu.x(Rn) : -cpu.x(Rm));
+        if (datasize == 64) {
+            long result;
+            if (cpu.conditionHolds(cond)) {
+                result = cpu.x(n);
+            } else {
+                result = elseInv ? ~cpu.x(m) : cpu.x(m);
+                if (elseInc) {
+                    result++;
+                }
+            }
+            cpu.setX(d, result);
+        } else {
+            int result;
+            if (cpu.conditionHolds(cond)) {
+                result = cpu.w(n);
+            } else {
+                result = elseInv ? ~cpu.w(m) : cpu.w(m);
+                if (elseInc) {
+                    result++;
+                }
+            }
+            cpu.setW(d, result);
+        }
     }
 
     // ---- Data-processing (3 source) ----
 
+    /** MADD, MSUB: X[a] + or - X[n] * X[m]. */
     @Override
-    default void MADD_w(int Rm, int Ra, int Rn, int Rd) {
+    default void multiplyAdd(int d, int n, int m, int a, int datasize, boolean sub) {
         Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Ra) + cpu.w(Rn) * cpu.w(Rm));
+        if (datasize == 64) {
+            long product = cpu.x(n) * cpu.x(m);
+            cpu.setX(d, sub ? cpu.x(a) - product : cpu.x(a) + product);
+        } else {
+            int product = cpu.w(n) * cpu.w(m);
+            cpu.setW(d, sub ? cpu.w(a) - product : cpu.w(a) + product);
+        }
     }
 
+    /** SMADDL, SMSUBL, UMADDL, UMSUBL: X[a] + or - the 64-bit product of W[n] and W[m]. */
     @Override
-    default void MADD_x(int Rm, int Ra, int Rn, int Rd) {
+    default void multiplyAddLong(int d, int n, int m, int a, boolean sub, boolean unsigned) {
         Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Ra) + cpu.x(Rn) * cpu.x(Rm));
+        long product = unsigned ? (cpu.w(n) & 0xffffffffL) * (cpu.w(m) & 0xffffffffL) : (long) cpu.w(n) * cpu.w(m);
+        cpu.setX(d, sub ? cpu.x(a) - product : cpu.x(a) + product);
     }
 
+    /** SMULH, UMULH: Ra is should-be-one and ignored (the spec decodes any value). */
     @Override
-    default void MSUB_w(int Rm, int Ra, int Rn, int Rd) {
+    default void multiplyHigh(int d, int n, int m, boolean unsigned) {
         Cpu cpu = cpu();
-        cpu.setW(Rd, cpu.w(Ra) - cpu.w(Rn) * cpu.w(Rm));
-    }
-
-    @Override
-    default void MSUB_x(int Rm, int Ra, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Ra) - cpu.x(Rn) * cpu.x(Rm));
-    }
-
-    @Override
-    default void SMADDL_x(int Rm, int Ra, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Ra) + (long) cpu.w(Rn) * cpu.w(Rm));
-    }
-
-    @Override
-    default void SMSUBL_x(int Rm, int Ra, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Ra) - (long) cpu.w(Rn) * cpu.w(Rm));
-    }
-
-    /** SMULH: Ra is should-be-one and ignored (the spec decodes any value as SMULH). */
-    @Override
-    default void SMULH_x(int Rm, int Ra, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, Math.multiplyHigh(cpu.x(Rn), cpu.x(Rm)));
-    }
-
-    @Override
-    default void UMADDL_x(int Rm, int Ra, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Ra) + (cpu.w(Rn) & 0xffffffffL) * (cpu.w(Rm) & 0xffffffffL));
-    }
-
-    @Override
-    default void UMSUBL_x(int Rm, int Ra, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, cpu.x(Ra) - (cpu.w(Rn) & 0xffffffffL) * (cpu.w(Rm) & 0xffffffffL));
-    }
-
-    /** UMULH: Ra is should-be-one and ignored. */
-    @Override
-    default void UMULH_x(int Rm, int Ra, int Rn, int Rd) {
-        Cpu cpu = cpu();
-        cpu.setX(Rd, Alu.unsignedMultiplyHigh(cpu.x(Rn), cpu.x(Rm)));
+        long x = cpu.x(n);
+        long y = cpu.x(m);
+        cpu.setX(d, unsigned ? Alu.unsignedMultiplyHigh(x, y) : Math.multiplyHigh(x, y));
     }
 }
