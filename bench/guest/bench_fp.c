@@ -4,27 +4,7 @@
  * vectorises the loops. Freestanding (-nostdlib -ffreestanding), so it runs the same on qemu-aarch64
  * and on ./a64 run-user. Prints one checksum per kernel (the bits of the results); exit status 0.
  */
-typedef unsigned long u64;
-typedef unsigned int u32;
-
-static long sys3(long n, long a, long b, long c) {
-    register long x8 asm("x8") = n;
-    register long x0 asm("x0") = a;
-    register long x1 asm("x1") = b;
-    register long x2 asm("x2") = c;
-    asm volatile("svc #0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2) : "memory");
-    return x0;
-}
-
-static void puthex(const char *label, u64 v) {
-    char buf[48];
-    int i = 0;
-    while (label[i]) { buf[i] = label[i]; i++; }
-    buf[i++] = ' ';
-    for (int k = 60; k >= 0; k -= 4) buf[i++] = "0123456789abcdef"[(v >> k) & 15];
-    buf[i++] = '\n';
-    sys3(64, 1, (long) buf, i);
-}
+#include "freestanding.h"
 
 #define N 4096
 #define M 96

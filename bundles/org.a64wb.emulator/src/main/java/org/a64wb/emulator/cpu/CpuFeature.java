@@ -108,21 +108,20 @@ public enum CpuFeature {
 
     /** AT_HWCAP: one bit per implemented feature that Linux reports there. */
     public static long hwcap(Set<CpuFeature> features) {
-        long bits = 0;
-        for (CpuFeature feature : features) {
-            if (feature.hwcapBit >= 0) {
-                bits |= 1L << feature.hwcapBit;
-            }
-        }
-        return bits;
+        return bits(features, false);
     }
 
     /** AT_HWCAP2. */
     public static long hwcap2(Set<CpuFeature> features) {
+        return bits(features, true);
+    }
+
+    private static long bits(Set<CpuFeature> features, boolean second) {
         long bits = 0;
         for (CpuFeature feature : features) {
-            if (feature.hwcap2Bit >= 0) {
-                bits |= 1L << feature.hwcap2Bit;
+            int bit = second ? feature.hwcap2Bit : feature.hwcapBit;
+            if (bit >= 0) {
+                bits |= 1L << bit;
             }
         }
         return bits;
