@@ -49,7 +49,7 @@ public final class WordSampler {
         Set<Integer> words = new LinkedHashSet<>();
         while (words.size() < count) {
             int w = (random.nextInt() & ~mask) | (value & mask);
-            if (inCoveredGroup(w)) {
+            if (mask != 0 || inCoveredGroup(w)) { // an explicit space is taken as given
                 words.add(w);
             }
         }
