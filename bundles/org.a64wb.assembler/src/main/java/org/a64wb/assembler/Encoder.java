@@ -23,6 +23,11 @@ import org.a64wb.isa.api.syntax.SyntaxPart;
  * atoms, Number parts are solved for their fields, Formatted parts are looked up in a reverse map of
  * the formatter over its fields' domain, Optional parts are tried both ways; every complete solution
  * is then verified by decoding and disassembling the word. Nothing about A64 is written here.
+ *
+ * <p>A formatter whose fields' joint domain is too large to enumerate has the fields it prints
+ * verbatim as decimal digits (register numbers: found by probing the formatter) peeled off its
+ * table; fields no part of a form reads (fixed by the encoding's {@code where}) are searched when
+ * the word does not decode; decimal floating-point operands compare by value.
  */
 public final class Encoder {
 
