@@ -1,7 +1,8 @@
 /*
  * A64 assembly in GNU/LLVM syntax. Instruction operands are parsed generically (registers, condition
- * codes, system register names and symbols are all identifiers); which operand forms an instruction
- * accepts comes from the instruction set's syntax model, not from this grammar.
+ * codes, system register names and symbols are all identifiers; a vector element is an identifier
+ * with an index, v1.s[2]); which operand forms an instruction accepts comes from the instruction
+ * set's syntax model, not from this grammar.
  *
  * Expression precedence follows GNU as: unary, then * / % << >>, then | & ^, then + -.
  */
@@ -51,9 +52,11 @@ instruction : mnemonic=ID (operand (',' operand)*)? ;
 operand
     : '[' operand (',' operand)* ']' writeback='!'?                   # memoryOperand
     | '{' (operand (',' operand)*)? '}' ('[' expr ']')?                # listOperand
+    | ID '[' expr ']'                                                 # elementOperand
     | ID '#'? relocation                                              # shiftRelocOperand
     | ID '#' expr                                                     # shiftOperand
     | ID NUMBER                                                       # shiftBareOperand
+    | '#'? sign=('-' | '+')? FLOAT                                    # floatOperand
     | '#' relocation                                                  # relocOperand
     | '#' expr                                                        # immediateOperand
     | relocation                                                      # bareRelocOperand
@@ -76,6 +79,8 @@ expr
     | (ID | DOTNAME)                                                  # symbolExpr
     ;
 
+/* A decimal floating-point immediate (fmov d0, #1.5; fcmp s0, #0.0). */
+FLOAT : [0-9]+ '.' [0-9]+ ([eE] [+-]? [0-9]+)? ;
 NUMBER : '0' [xX] [0-9a-fA-F]+ | '0' [bB] [01]+ | [0-9]+ ;
 LOCAL_REF : [0-9]+ [bBfF] ;
 ID : [a-zA-Z_$] [a-zA-Z0-9_.$]* ;

@@ -23,11 +23,19 @@ import org.a64wb.isa.api.syntax.SyntaxPart;
  * atoms, Number parts are solved for their fields, Formatted parts are looked up in a reverse map of
  * the formatter over its fields' domain, Optional parts are tried both ways; every complete solution
  * is then verified by decoding and disassembling the word. Nothing about A64 is written here.
+ *
+ * <p>A formatter whose fields' joint domain is too large to enumerate has the fields it prints
+ * verbatim as decimal digits (register numbers: found by probing the formatter) peeled off its
+ * table; fields no part of a form reads (fixed by the encoding's {@code where}) are searched when
+ * the word does not decode; decimal floating-point operands compare by value.
  */
 public final class Encoder {
 
     /** Joint field domains up to this size are enumerated. */
     static final int MAX_ENUMERATION = 1 << 16;
+
+    /** Joint domain of the fields a form never shows, searched when the word does not decode otherwise. */
+    private static final int MAX_HIDDEN = 256;
 
     /** Solutions tried per form before giving up (guards pathological backtracking). */
     private static final int MAX_SOLUTIONS_PER_FORM = 4096;
@@ -225,14 +233,46 @@ public final class Encoder {
         }
     }
 
-    /** Reverse map of a formatted part: canonical text key to the field assignments printing it. */
-    private record FormatTable(int[] fields, Map<String, List<long[]>> byKey, int maxTokens) {
+    /**
+     * Reverse map of a formatted part: canonical text key to the field assignments printing it.
+     * When the fields' joint domain is too large to enumerate, fields whose value the formatter
+     * prints verbatim as a decimal digit run (a register number) are peeled off: the table is
+     * built with them at their minimum, and each entry remembers where (in the key) their digits
+     * stand. A lookup then substitutes the base digits for digit runs of the text (see
+     * {@link #lookup}). {@code peel} holds indices into {@code fields}; entries of a peeled table
+     * carry the key positions after the field values. {@code prefixes} holds the keys' proper
+     * token prefixes (one entry per peeled position), so a lookup knows where a text stops fitting.
+     */
+    private record FormatTable(int[] fields, Map<String, List<long[]>> byKey, Map<String, List<long[]>> prefixes,
+            int maxTokens, int[] peel) {
     }
 
     private static final Map<Object, List<PatternToken>> TEXT_TOKENS = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
 
     private static List<PatternToken> tokens(SyntaxPart.Text text) {
         return TEXT_TOKENS.computeIfAbsent(text, t -> PatternToken.tokenize(((SyntaxPart.Text) t).text()));
+    }
+
+    /** The canonical key of what the formatter prints for {@code values}; null when it prints nothing (throws). */
+    private static String formatKey(Encoding enc, SyntaxPart.Formatted part, long[] values, int[] tokenCount) {
+        long[] args = new long[part.args().size()];
+        for (int a = 0; a < args.length; a++) {
+            args[a] = eval(enc, part.args().get(a), values);
+        }
+        Object text;
+        try {
+            text = part.function().apply(args);
+        } catch (RuntimeException e) {
+            return null;
+        }
+        if (text == null) {
+            return null;
+        }
+        List<PatternToken> toks = PatternToken.tokenize(text.toString());
+        if (tokenCount != null) {
+            tokenCount[0] = Math.max(tokenCount[0], toks.size());
+        }
+        return PatternToken.key(toks);
     }
 
     private static FormatTable formatTable(Encoding enc, SyntaxPart.Formatted part) {
@@ -243,38 +283,227 @@ public final class Encoder {
         }
         int[] fs = enc.fieldsOf(part, part.args());
         Map<String, List<long[]>> byKey = new HashMap<>();
-        int maxTokens = 0;
-        if (enc.domain(fs, 0) <= MAX_ENUMERATION) {
+        Map<String, List<long[]>> prefixes = new HashMap<>();
+        int[] maxTokens = {0};
+        int[] peel = enc.domain(fs, 0) > MAX_ENUMERATION ? peelable(enc, part, fs) : new int[0];
+        long peeled = 0;
+        for (int j : peel == null ? new int[0] : peel) {
+            peeled |= 1L << fs[j];
+        }
+        final long peeledMask = peeled;
+        if (peel != null) {
+            int[] rest = java.util.Arrays.stream(fs).filter(f -> (peeledMask & (1L << f)) == 0).toArray();
             long[] values = new long[enc.fields.length];
-            long[] args = new long[part.args().size()];
-            long[] joint = new long[fs.length];
-            for (int i = 0; i < fs.length; i++) {
-                joint[i] = enc.min(fs[i]);
-                values[fs[i]] = joint[i];
+            long[] joint = new long[rest.length];
+            for (int j : peel) {
+                values[fs[j]] = enc.min(fs[j]);
+            }
+            for (int i = 0; i < rest.length; i++) {
+                joint[i] = enc.min(rest[i]);
+                values[rest[i]] = joint[i];
             }
             while (true) {
-                for (int a = 0; a < args.length; a++) {
-                    args[a] = eval(enc, part.args().get(a), values);
+                String k = formatKey(enc, part, values, maxTokens);
+                long[] entry = k == null ? null : new long[fs.length + peel.length];
+                if (entry != null) {
+                    for (int i = 0; i < fs.length; i++) {
+                        entry[i] = values[fs[i]];
+                    }
+                    for (int p = 0; p < peel.length && entry != null; p++) {
+                        int at = digitsAt(enc, part, values, fs[peel[p]], k);
+                        if (at < 0) {
+                            entry = null;
+                        } else {
+                            entry[fs.length + p] = at;
+                        }
+                    }
                 }
-                Object text;
-                try {
-                    text = part.function().apply(args);
-                } catch (RuntimeException e) {
-                    text = null;
+                if (entry != null) {
+                    byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(entry);
+                    for (int end = k.indexOf('\u0001'); end >= 0 && end < k.length() - 1; end = k.indexOf('\u0001', end + 1)) {
+                        List<long[]> known = prefixes.computeIfAbsent(k.substring(0, end + 1), x -> new ArrayList<>());
+                        final long[] e = entry;
+                        if (known.stream().noneMatch(x -> java.util.Arrays.equals(x, fs.length, x.length, e, fs.length, e.length))) {
+                            known.add(entry);
+                        }
+                    }
                 }
-                if (text != null) {
-                    List<PatternToken> toks = PatternToken.tokenize(text.toString());
-                    maxTokens = Math.max(maxTokens, toks.size());
-                    byKey.computeIfAbsent(PatternToken.key(toks), k -> new ArrayList<>()).add(joint.clone());
-                }
-                if (!next(enc, fs, joint, values)) {
+                if (!next(enc, rest, joint, values)) {
                     break;
                 }
             }
+        } else {
+            peel = new int[0];
         }
-        FormatTable table = new FormatTable(fs, byKey, maxTokens);
+        FormatTable table = new FormatTable(fs, byKey, prefixes, maxTokens[0], peel);
         enc.cache.put(key, table);
         return table;
+    }
+
+    /**
+     * Where, in {@code base} (the key printed with field {@code f} at its minimum), the digits of
+     * {@code f} stand: found by printing with {@code f} at its maximum; -1 when they are not a
+     * whole digit run there.
+     */
+    private static int digitsAt(Encoding enc, SyntaxPart.Formatted part, long[] values, int f, String base) {
+        long[] other = values.clone();
+        other[f] = enc.max(f);
+        String k1 = formatKey(enc, part, other, null);
+        if (k1 == null) {
+            return -1;
+        }
+        int p = 0;
+        while (p < base.length() && p < k1.length() && base.charAt(p) == k1.charAt(p)) {
+            p++;
+        }
+        while (p > 0 && Character.isDigit(base.charAt(p - 1))) {
+            p--;
+        }
+        String digits = Long.toString(values[f]);
+        if (!base.startsWith(digits, p) || p + digits.length() < base.length() && Character.isDigit(base.charAt(p + digits.length()))) {
+            return -1;
+        }
+        return p;
+    }
+
+    /**
+     * The fields (indices into {@code fs}) to peel off a formatter whose joint domain is too large:
+     * unsigned fields, widest first, that the formatter prints verbatim as a digit run (checked on
+     * a deterministic sample of the other fields' values), until the rest can be enumerated.
+     * Null when that is not possible.
+     */
+    private static int[] peelable(Encoding enc, SyntaxPart.Formatted part, int[] fs) {
+        Integer[] order = new Integer[fs.length];
+        for (int j = 0; j < fs.length; j++) {
+            order[j] = j;
+        }
+        java.util.Arrays.sort(order, (a, b) -> enc.fields[fs[b]].width() - enc.fields[fs[a]].width());
+        List<Integer> peel = new ArrayList<>();
+        long mask = 0;
+        java.util.Random random = new java.util.Random(fs.length * 31L + enc.id);
+        for (int j : order) {
+            int f = fs[j];
+            if (enc.fields[f].signed() || enc.fields[f].width() > 16 || !verbatim(enc, part, fs, f, random)) {
+                continue;
+            }
+            peel.add(j);
+            mask |= 1L << f;
+            if (enc.domain(fs, mask) <= MAX_ENUMERATION) {
+                return peel.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+        return null;
+    }
+
+    private static boolean verbatim(Encoding enc, SyntaxPart.Formatted part, int[] fs, int f, java.util.Random random) {
+        int checked = 0;
+        long[] values = new long[enc.fields.length];
+        for (int sample = 0; sample < 256 && checked < 48; sample++) {
+            for (int g : fs) {
+                values[g] = enc.min(g) + (long) (random.nextDouble() * (enc.max(g) - enc.min(g) + 1));
+            }
+            values[f] = enc.min(f);
+            String base = formatKey(enc, part, values, null);
+            if (base == null) {
+                continue;
+            }
+            int p = digitsAt(enc, part, values, f, base);
+            if (p < 0) {
+                return false;
+            }
+            String digits = Long.toString(values[f]);
+            for (int t = 0; t < 8; t++) {
+                long v = t == 0 ? enc.max(f) : enc.min(f) + (long) (random.nextDouble() * (enc.max(f) - enc.min(f) + 1));
+                long[] other = values.clone();
+                other[f] = v;
+                String k = formatKey(enc, part, other, null);
+                if (k == null || !k.equals(base.substring(0, p) + v + base.substring(p + digits.length()))) {
+                    return false;
+                }
+            }
+            checked++;
+        }
+        return checked > 0;
+    }
+
+    /** The assignments (over {@code table.fields}) printing {@code key} (from {@code map}: the keys or their prefixes). */
+    private static List<long[]> lookup(Encoding enc, FormatTable table, Map<String, List<long[]>> map, String key) {
+        if (table.peel.length == 0) {
+            return map.get(key);
+        }
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < key.length(); i++) {
+            if (Character.isDigit(key.charAt(i)) && (i == 0 || !Character.isDigit(key.charAt(i - 1)))) {
+                int e = i;
+                while (e < key.length() && Character.isDigit(key.charAt(e))) {
+                    e++;
+                }
+                runs.add(new int[] {i, e});
+            }
+        }
+        List<long[]> out = new ArrayList<>();
+        peelRuns(enc, table, map, key, runs, new int[table.peel.length], 0, out);
+        return out.isEmpty() ? null : out;
+    }
+
+    /** Chooses a distinct digit run for each peeled field, substitutes the base digits and looks the result up. */
+    private static void peelRuns(Encoding enc, FormatTable table, Map<String, List<long[]>> map, String key, List<int[]> runs,
+            int[] chosen, int p, List<long[]> out) {
+        if (p < chosen.length) {
+            for (int r = 0; r < runs.size(); r++) {
+                boolean used = false;
+                for (int q = 0; q < p; q++) {
+                    used |= chosen[q] == r;
+                }
+                if (!used && runs.get(r)[1] - runs.get(r)[0] <= 18) {
+                    chosen[p] = r;
+                    peelRuns(enc, table, map, key, runs, chosen, p + 1, out);
+                }
+            }
+            return;
+        }
+        int n = table.fields.length;
+        long[] value = new long[chosen.length];
+        int[] at = new int[chosen.length];
+        StringBuilder b = new StringBuilder();
+        int from = 0;
+        for (int r = 0; r < runs.size(); r++) {
+            int which = -1;
+            for (int q = 0; q < chosen.length; q++) {
+                which = chosen[q] == r ? q : which;
+            }
+            if (which < 0) {
+                continue;
+            }
+            int[] run = runs.get(r);
+            int f = table.fields[table.peel[which]];
+            value[which] = Long.parseLong(key.substring(run[0], run[1]));
+            if (!enc.fits(f, value[which])) {
+                return;
+            }
+            b.append(key, from, run[0]);
+            at[which] = b.length();
+            b.append(enc.min(f));
+            from = run[1];
+        }
+        b.append(key, from, key.length());
+        List<long[]> hits = map.get(b.toString());
+        if (hits == null) {
+            return;
+        }
+        for (long[] hit : hits) {
+            boolean ok = true;
+            for (int q = 0; q < chosen.length && ok; q++) {
+                ok = hit[n + q] == at[q];
+            }
+            if (ok) {
+                long[] h = java.util.Arrays.copyOf(hit, n);
+                for (int q = 0; q < chosen.length; q++) {
+                    h[table.peel[q]] = value[q];
+                }
+                out.add(h);
+            }
+        }
     }
 
     /** Advances a joint assignment of {@code fs} (odometer); false after the last. */
@@ -423,6 +652,9 @@ public final class Encoder {
                     if (!matchToken(t, pos, s)) {
                         return false;
                     }
+                    if (pos[1] == 0) {
+                        reach(pos[0], null);
+                    }
                 }
                 return match(rest.next, pos[0], pos[1], s, pending);
             }
@@ -465,10 +697,13 @@ public final class Encoder {
             int o = pos[1];
             if (o > 0) {
                 String w = atoms.get(i).word();
-                if (t.kind() != Atom.Kind.WORD || t.spaceBefore() || !w.startsWith(t.word(), o)) {
+                String part = t.kind() == Atom.Kind.WORD ? t.word()
+                        : t.kind() == Atom.Kind.NUMBER && t.number() >= 0 ? Long.toString(t.number()) : null;
+                if (part == null || t.spaceBefore() || !w.startsWith(part, o)
+                        || t.kind() == Atom.Kind.NUMBER && o + part.length() < w.length() && Character.isDigit(w.charAt(o + part.length()))) {
                     return false;
                 }
-                o += t.word().length();
+                o += part.length();
                 if (o == w.length()) {
                     pos[0] = i + 1;
                     pos[1] = 0;
@@ -495,6 +730,17 @@ public final class Encoder {
                 }
                 case PUNCT -> {
                     if (a.kind() != Atom.Kind.PUNCT || a.punct() != t.punct()) {
+                        return false;
+                    }
+                    pos[0] = i + 1;
+                    return true;
+                }
+                case FLOAT -> {
+                    // a floating-point immediate may be written as an integer (#0 for #0.0)
+                    boolean same = a.kind() == Atom.Kind.FLOAT ? a.word().equals(t.word())
+                            : a.kind() == Atom.Kind.NUMBER && a.hasValue() && !a.address()
+                                && PatternToken.integral(t.word()) && a.value() == t.number();
+                    if (!same) {
                         return false;
                     }
                     pos[0] = i + 1;
@@ -529,12 +775,22 @@ public final class Encoder {
             Atom a = atoms.get(i);
             long target;
             boolean address = false;
+            int after = i + 1;
+            int afterOffset = 0;
             if (o > 0) {
                 String rest = a.word().substring(o);
-                if (!rest.chars().allMatch(Character::isDigit) || rest.length() > 18) {
+                int d = 0;
+                while (d < rest.length() && Character.isDigit(rest.charAt(d))) {
+                    d++;
+                }
+                if (d == 0 || d > 18) {
                     return false;
                 }
-                target = Long.parseLong(rest);
+                target = Long.parseLong(rest.substring(0, d));
+                if (d < rest.length()) {
+                    after = i;
+                    afterOffset = o + d;
+                }
             } else if (a.kind() == Atom.Kind.NUMBER || a.kind() == Atom.Kind.WORD && (a.hasValue() || a.undefined() != null)) {
                 if (!a.hasValue()) {
                     noteUndefined(a);
@@ -550,10 +806,12 @@ public final class Encoder {
             }
             final int atomIndex = i;
             final long effective = target;
+            final int nextAtom = after;
+            final int nextOffset = afterOffset;
             boolean[] any = {false};
             boolean stop = solve(number.value(), target, s, sol -> {
                 any[0] = true;
-                return match(next, atomIndex + 1, 0, o > 0 ? sol : sol.effective(atomIndex, effective), pending);
+                return match(next, nextAtom, nextOffset, o > 0 ? sol : sol.effective(atomIndex, effective), pending);
             });
             if (!any[0]) {
                 String reason = "immediate " + (address ? "offset " : "") + effective + " out of range";
@@ -573,7 +831,7 @@ public final class Encoder {
             if (o > 0) {
                 key.append(atoms.get(i).word().substring(o)).append('\u0001');
                 k = i + 1;
-                List<long[]> hits = table.byKey.get(key.toString());
+                List<long[]> hits = lookup(enc, table, table.byKey, key.toString());
                 if (hits != null && tryHits(table, hits, next, k, s, pending)) {
                     return true;
                 }
@@ -583,6 +841,7 @@ public final class Encoder {
                 switch (a.kind()) {
                     case WORD -> key.append(a.word());
                     case PUNCT -> key.append(a.punct());
+                    case FLOAT -> key.append(PatternToken.floatKey(a.word()));
                     default -> {
                         if (!a.hasValue()) {
                             return false;
@@ -591,9 +850,15 @@ public final class Encoder {
                     }
                 }
                 key.append('\u0001');
-                List<long[]> hits = table.byKey.get(key.toString());
+                List<long[]> hits = lookup(enc, table, table.byKey, key.toString());
                 if (hits != null && tryHits(table, hits, next, k + 1, s, pending)) {
                     return true;
+                }
+                if (hits == null && lookup(enc, table, table.prefixes, key.toString()) == null) {
+                    // nothing the formatter prints goes on like this: the text stops fitting at atom k
+                    boolean number = a.kind() == Atom.Kind.NUMBER || a.kind() == Atom.Kind.FLOAT;
+                    reach(k, number && k > i ? "immediate " + a.raw() + " out of range or not encodable" : null);
+                    return false;
                 }
             }
             return false;
@@ -728,7 +993,11 @@ public final class Encoder {
         boolean verify(long[] values, long[] effective, long relaxedBound) {
             int word = enc.word(values);
             if (enc.set.decode(word) != enc.id) {
-                return false;
+                values = hiddenFields(values);
+                if (values == null) {
+                    return false;
+                }
+                word = enc.word(values);
             }
             if (relaxedBound != -1L) {
                 for (int f = 0; f < enc.fields.length; f++) {
@@ -760,6 +1029,29 @@ public final class Encoder {
             return false;
         }
 
+        /**
+         * Values for the fields the form never reads (an encoding's {@code where} may fix them, e.g.
+         * a size the syntax does not show) with which the word decodes as this encoding; null if none.
+         */
+        long[] hiddenFields(long[] values) {
+            int[] hidden = hidden(enc, form);
+            if (hidden.length == 0 || enc.domain(hidden, 0) > MAX_HIDDEN) {
+                return null;
+            }
+            long[] v = values.clone();
+            long[] joint = new long[hidden.length];
+            for (int j = 0; j < hidden.length; j++) {
+                joint[j] = enc.min(hidden[j]);
+                v[hidden[j]] = joint[j];
+            }
+            do {
+                if (enc.set.decode(enc.word(v)) == enc.id) {
+                    return v;
+                }
+            } while (next(enc, hidden, joint, v));
+            return null;
+        }
+
         boolean sameAsInput(List<PatternToken> tokens, long[] effective) {
             int[] pos = {0, 0};
             for (PatternToken t : tokens) {
@@ -777,11 +1069,16 @@ public final class Encoder {
                 }
                 if (pos[1] > 0 && t.kind() == Atom.Kind.NUMBER) {
                     String rest = atoms.get(pos[0]).word().substring(pos[1]);
-                    if (!rest.equals(Long.toString(t.number()))) {
+                    String digits = Long.toString(t.number());
+                    if (!rest.startsWith(digits) || rest.length() > digits.length() && Character.isDigit(rest.charAt(digits.length()))) {
                         return false;
                     }
-                    pos[0]++;
-                    pos[1] = 0;
+                    if (rest.length() == digits.length()) {
+                        pos[0]++;
+                        pos[1] = 0;
+                    } else {
+                        pos[1] += digits.length();
+                    }
                     continue;
                 }
                 if (!matchToken(t, pos, null)) {
@@ -984,6 +1281,41 @@ public final class Encoder {
                 }
             }
             return -1;
+        }
+    }
+
+    /** The fields a form's parts and condition never read, cached per form. */
+    static int[] hidden(Encoding enc, SyntaxForm form) {
+        IdKey key = new IdKey("hidden", form);
+        Object cached = enc.cache.get(key);
+        if (cached != null) {
+            return (int[]) cached;
+        }
+        Set<Integer> read = new LinkedHashSet<>();
+        List<SyntaxExpr> exprs = new ArrayList<>();
+        if (form.condition() != null) {
+            exprs.add(form.condition());
+        }
+        collectExprs(form.parts(), exprs);
+        for (int f : enc.fieldsOf(new IdKey("read", form), exprs)) {
+            read.add(f);
+        }
+        int[] hidden = java.util.stream.IntStream.range(0, enc.fields.length).filter(f -> !read.contains(f)).toArray();
+        enc.cache.put(key, hidden);
+        return hidden;
+    }
+
+    private static void collectExprs(List<SyntaxPart> parts, List<SyntaxExpr> out) {
+        for (SyntaxPart p : parts) {
+            if (p instanceof SyntaxPart.Number n) {
+                out.add(n.value());
+            } else if (p instanceof SyntaxPart.Formatted f) {
+                out.addAll(f.args());
+            } else if (p instanceof SyntaxPart.Optional o) {
+                out.add(o.condition());
+                collectExprs(o.then(), out);
+                collectExprs(o.otherwise(), out);
+            }
         }
     }
 

@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** A token of template text or of a disassembly: a word, punctuation or a number ('#' is dropped). */
+/**
+ * A token of template text or of a disassembly: a word, punctuation, a number ('#' is dropped) or a
+ * decimal floating-point number (FLOAT: {@code word} is its canonical text, {@link #canonical}).
+ */
 record PatternToken(Atom.Kind kind, String word, char punct, long number, boolean spaceBefore) {
 
     static boolean wordStart(char c) {
@@ -49,6 +52,12 @@ record PatternToken(Atom.Kind kind, String word, char punct, long number, boolea
                     while (i < n && Character.isDigit(text.charAt(i))) {
                         i++;
                     }
+                    if (i + 1 < n && text.charAt(i) == '.' && Character.isDigit(text.charAt(i + 1))) {
+                        i = endOfFraction(text, i + 1);
+                        out.add(floating(new java.math.BigDecimal(text.substring(s, i)), space));
+                        space = false;
+                        continue;
+                    }
                 }
                 long v = parseNumber(text.substring(digits, i));
                 out.add(new PatternToken(Atom.Kind.NUMBER, null, '\0', s == digits ? v : -v, space));
@@ -59,6 +68,48 @@ record PatternToken(Atom.Kind kind, String word, char punct, long number, boolea
             space = false;
         }
         return out;
+    }
+
+    private static int endOfFraction(String text, int i) {
+        int n = text.length();
+        while (i < n && Character.isDigit(text.charAt(i))) {
+            i++;
+        }
+        if (i + 1 < n && (text.charAt(i) == 'e' || text.charAt(i) == 'E')) {
+            int j = i + 1;
+            if (j < n && (text.charAt(j) == '+' || text.charAt(j) == '-')) {
+                j++;
+            }
+            if (j < n && Character.isDigit(text.charAt(j))) {
+                i = j;
+                while (i < n && Character.isDigit(text.charAt(i))) {
+                    i++;
+                }
+            }
+        }
+        return i;
+    }
+
+    static PatternToken floating(java.math.BigDecimal value, boolean spaceBefore) {
+        String c = canonical(value);
+        return new PatternToken(Atom.Kind.FLOAT, c, '\0', integral(c) ? Long.parseLong(c) : 0, spaceBefore);
+    }
+
+    /** The canonical text of a decimal: no trailing zeros, no exponent ({@code 1.50000000} is {@code 1.5}, {@code 0.0} is {@code 0}). */
+    static String canonical(java.math.BigDecimal value) {
+        if (value.signum() == 0) {
+            return "0";
+        }
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    static boolean integral(String canonical) {
+        return canonical.indexOf('.') < 0 && canonical.length() < 19;
+    }
+
+    /** The key part of a floating-point value: an integral one is keyed like the integer (#2.0 as #2). */
+    static String floatKey(String canonical) {
+        return integral(canonical) ? "#" + canonical : "f" + canonical;
     }
 
     private static boolean negativeContext(List<PatternToken> before) {
@@ -86,6 +137,7 @@ record PatternToken(Atom.Kind kind, String word, char punct, long number, boolea
             switch (t.kind) {
                 case WORD -> b.append(t.word);
                 case NUMBER -> b.append('#').append(t.number);
+                case FLOAT -> b.append(floatKey(t.word));
                 default -> b.append(t.punct);
             }
             b.append('\u0001');

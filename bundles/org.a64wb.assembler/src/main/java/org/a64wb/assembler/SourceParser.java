@@ -302,6 +302,16 @@ final class SourceParser {
                 number(list.expr(), expr(list.expr()));
                 punct(']', list.getStop());
             }
+        } else if (op instanceof A64AsmParser.ElementOperandContext el) {
+            word(el.ID().getSymbol());
+            punct('[', el.getChild(1) instanceof TerminalNode t ? t.getSymbol() : el.getStart());
+            number(el.expr(), expr(el.expr()));
+            punct(']', el.getStop());
+        } else if (op instanceof A64AsmParser.FloatOperandContext f) {
+            Token t = f.sign != null ? f.sign : f.FLOAT().getSymbol();
+            String text = (f.sign != null ? f.sign.getText() : "") + f.FLOAT().getText();
+            atoms.add(Atom.floating(new java.math.BigDecimal(text), text, t.getLine(), t.getCharPositionInLine() + 1));
+            exprs.add(null);
         } else if (op instanceof A64AsmParser.ShiftOperandContext s) {
             word(s.ID().getSymbol());
             number(s.expr(), expr(s.expr()));

@@ -72,4 +72,29 @@ class ErrorTest {
                 "bad.s:6:19: immediate 3 out of range or not encodable for 'ldr'",
                 "bad.s:8:10: immediate offset -22 out of range for 'b.eq'"), e.errors());
     }
+
+    /** Element indices, floating-point and modified immediates are reported at the atom that does not fit. */
+    @Test
+    void simdErrors() {
+        Assembler a = new Assembler(List.of(new A64InstructionSet()));
+        AssemblyException e = assertThrows(AssemblyException.class, () -> a.assemble("simd.s", String.join("\n",
+                "    ins v2.b[16], w2",
+                "    movi v3.16b, #256",
+                "    fcmeq v0.4s, v1.4s, #1.0",
+                "    orr v7.4s, #12, lsl #7",
+                "    fmul v0.4h, v0.4h, v16.h[7]",
+                "    umov w3, v4.s[1]",            // fine (mov is the preferred spelling)
+                "    st1 {v2.b}[16], [x19]",
+                "    ins v2.b[5, w2",
+                ""), Assembler.Options.elf()));
+        System.out.println(e.getMessage());
+        assertEquals(List.of(
+                "simd.s:1:14: immediate 16 out of range or not encodable for 'ins'",
+                "simd.s:2:19: immediate 256 out of range or not encodable for 'movi'",
+                "simd.s:3:26: operand does not fit 'fcmeq' at '1.0'",
+                "simd.s:4:26: immediate 7 out of range or not encodable for 'orr'",
+                "simd.s:5:24: operand does not fit 'fmul' at 'v16.h'",
+                "simd.s:7:16: immediate 16 out of range or not encodable for 'st1'",
+                "simd.s:8:15: syntax error: missing ']' at ','"), e.errors());
+    }
 }
