@@ -5,6 +5,7 @@ import org.a64wb.emulator.extension.ContributedInstructionSets;
 import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.semantics.AdvSimdImmediateExecution;
 import org.a64wb.emulator.semantics.AdvSimdPermuteExecution;
+import org.a64wb.emulator.semantics.AdvSimdTwoRegisterExecution;
 import org.a64wb.emulator.semantics.BranchesExceptionSystemExecution;
 import org.a64wb.emulator.semantics.DataProcessingImmediateExecution;
 import org.a64wb.emulator.semantics.DataProcessingRegisterExecution;
@@ -20,7 +21,7 @@ import org.a64wb.isa.a64.A64Semantics;
 public final class A64Executor extends ExecutionBase implements A64Semantics,
         DataProcessingImmediateExecution, DataProcessingRegisterExecution, BranchesExceptionSystemExecution,
         LoadsStoresExecution, LoadsStoresSimdFpExecution, ReservedExecution,
-        AdvSimdImmediateExecution, AdvSimdPermuteExecution {
+        AdvSimdImmediateExecution, AdvSimdPermuteExecution, AdvSimdTwoRegisterExecution {
 
     private final ContributedInstructionSets contributed;
 
