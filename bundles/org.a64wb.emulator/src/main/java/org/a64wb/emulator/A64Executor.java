@@ -6,6 +6,7 @@ import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.semantics.BranchesExceptionSystemExecution;
 import org.a64wb.emulator.semantics.DataProcessingImmediateExecution;
 import org.a64wb.emulator.semantics.DataProcessingRegisterExecution;
+import org.a64wb.emulator.semantics.FloatingPointExecution;
 import org.a64wb.emulator.semantics.LoadsStoresExecution;
 import org.a64wb.emulator.semantics.LoadsStoresSimdFpExecution;
 import org.a64wb.emulator.semantics.ReservedExecution;
@@ -17,7 +18,7 @@ import org.a64wb.isa.a64.A64Semantics;
  */
 public final class A64Executor extends ExecutionBase implements A64Semantics,
         DataProcessingImmediateExecution, DataProcessingRegisterExecution, BranchesExceptionSystemExecution,
-        LoadsStoresExecution, LoadsStoresSimdFpExecution, ReservedExecution {
+        LoadsStoresExecution, LoadsStoresSimdFpExecution, FloatingPointExecution, ReservedExecution {
 
     private final ContributedInstructionSets contributed;
 

@@ -49,4 +49,20 @@ public final class FloatingPointOperands {
     public static String imm8(long imm8) {
         return "#" + String.format(Locale.ROOT, "%.8f", imm8Value(imm8));
     }
+
+    /**
+     * Arm ARM VFPExpandImm(imm8, N): the raw bits of the esize-bit (16, 32 or 64) value of an 8-bit FP
+     * immediate: sign imm8&lt;7&gt;, exponent NOT(imm8&lt;6&gt;):Replicate(imm8&lt;6&gt;, E-3):imm8&lt;5:4&gt;,
+     * fraction imm8&lt;3:0&gt;:Zeros(F-4).
+     */
+    public static long expandImm8(long imm8, long esize) {
+        int n = (int) esize;
+        int e = n == 16 ? 5 : n == 32 ? 8 : 11;
+        int f = n - e - 1;
+        long sign = imm8 >> 7 & 1;
+        long b = imm8 >> 6 & 1;
+        long exp = (b ^ 1) << (e - 1) | (b == 0 ? 0 : (1L << (e - 3)) - 1) << 2 | (imm8 >> 4 & 3);
+        long frac = (imm8 & 15) << (f - 4);
+        return sign << (n - 1) | exp << f | frac;
+    }
 }
