@@ -9,6 +9,7 @@ import org.a64wb.emulator.semantics.AdvSimdTwoRegisterExecution;
 import org.a64wb.emulator.semantics.BranchesExceptionSystemExecution;
 import org.a64wb.emulator.semantics.DataProcessingImmediateExecution;
 import org.a64wb.emulator.semantics.DataProcessingRegisterExecution;
+import org.a64wb.emulator.semantics.FloatingPointExecution;
 import org.a64wb.emulator.semantics.LoadsStoresExecution;
 import org.a64wb.emulator.semantics.LoadsStoresSimdFpExecution;
 import org.a64wb.emulator.semantics.ReservedExecution;
@@ -20,7 +21,7 @@ import org.a64wb.isa.a64.A64Semantics;
  */
 public final class A64Executor extends ExecutionBase implements A64Semantics,
         DataProcessingImmediateExecution, DataProcessingRegisterExecution, BranchesExceptionSystemExecution,
-        LoadsStoresExecution, LoadsStoresSimdFpExecution, ReservedExecution,
+        LoadsStoresExecution, LoadsStoresSimdFpExecution, ReservedExecution, FloatingPointExecution,
         AdvSimdImmediateExecution, AdvSimdPermuteExecution, AdvSimdTwoRegisterExecution {
 
     private final ContributedInstructionSets contributed;

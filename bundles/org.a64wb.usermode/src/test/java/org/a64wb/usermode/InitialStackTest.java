@@ -84,10 +84,11 @@ class InitialStackTest {
         assertEquals(0x400123L, aux.get((long) InitialStack.AT_ENTRY));
         assertEquals(0L, aux.get((long) InitialStack.AT_UID));
         assertEquals(0L, aux.get((long) InitialStack.AT_EGID));
-        // Linux hwcap.h bits: FP 0, ASIMD 1, AES 3, CRC32 7, ATOMICS 8, FPHP 9, ASIMDHP 10, LRCPC 15, DCPOP 16,
-        // DIT 24, ILRCPC 26, FLAGM 27, SSBS 28, SB 29; HWCAP2: FLAGM2 7, FRINT 8, DGH 15
-        long hwcap = 1L | 1L << 1 | 1L << 3 | 1L << 7 | 1L << 8 | 1L << 9 | 1L << 10 | 1L << 15 | 1L << 16 | 1L << 24
-                | 1L << 26 | 1L << 27 | 1L << 28 | 1L << 29;
+        // Linux hwcap.h bits: FP 0, ASIMD 1, AES 3, PMULL 4, SHA1 5, SHA2 6, CRC32 7, ATOMICS 8, FPHP 9, ASIMDHP 10,
+        // ASIMDRDM 12, JSCVT 13, FCMA 14, LRCPC 15, DCPOP 16, ASIMDDP 20, DIT 24, ILRCPC 26, FLAGM 27, SSBS 28, SB 29;
+        // HWCAP2: FLAGM2 7, FRINT 8, DGH 15
+        long hwcap = 1L | 1L << 1 | 1L << 3 | 1L << 4 | 1L << 5 | 1L << 6 | 1L << 7 | 1L << 8 | 1L << 9 | 1L << 10 | 1L << 12
+                | 1L << 13 | 1L << 14 | 1L << 15 | 1L << 16 | 1L << 20 | 1L << 24 | 1L << 26 | 1L << 27 | 1L << 28 | 1L << 29;
         assertEquals(hwcap, aux.get((long) InitialStack.AT_HWCAP), "what the ID registers advertise, as Linux reports it");
         assertEquals(1L << 7 | 1L << 8 | 1L << 15, aux.get((long) InitialStack.AT_HWCAP2));
         assertEquals(100L, aux.get((long) InitialStack.AT_CLKTCK));

@@ -48,12 +48,12 @@ public enum CpuFeature {
     }
 
     /**
-     * What the emulator executes. SIMD&FP data processing (and with it FP16, AES, SHA, RDM, DotProd,
-     * JSCVT, FCMA, FRINTTS) joins this set only together with its semantics.
+     * What the emulator executes: every feature whose instructions the spec decodes and the semantics
+     * run (a feature joins this set only together with its semantics).
      */
-    public static final Set<CpuFeature> IMPLEMENTED = EnumSet.of(EL0_AARCH64, EL1_AARCH64, FP, FP16, ADVSIMD, ADVSIMD_FP16, AES,
-            FRINTTS, DIT, SSBS,
-            CRC32, LSE, FLAGM, FLAGM2, DPB, LRCPC, LRCPC2, SB, DGH);
+    public static final Set<CpuFeature> IMPLEMENTED = EnumSet.of(EL0_AARCH64, EL1_AARCH64, FP, FP16, ADVSIMD, ADVSIMD_FP16,
+            AES, PMULL, SHA1, SHA256, CRC32, LSE, RDM, DOTPROD, FLAGM, FLAGM2, DPB, JSCVT, FCMA, LRCPC, LRCPC2, FRINTTS,
+            SB, DGH, DIT, SSBS);
 
     private final IdRegister register;
     private final int shift;
