@@ -4,6 +4,7 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.extension.ContributedInstructionSets;
 import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.semantics.AdvSimdImmediateExecution;
+import org.a64wb.emulator.semantics.AdvSimdIndexedExecution;
 import org.a64wb.emulator.semantics.AdvSimdPermuteExecution;
 import org.a64wb.emulator.semantics.AdvSimdTwoRegisterExecution;
 import org.a64wb.emulator.semantics.BranchesExceptionSystemExecution;
@@ -22,7 +23,7 @@ import org.a64wb.isa.a64.A64Semantics;
 public final class A64Executor extends ExecutionBase implements A64Semantics,
         DataProcessingImmediateExecution, DataProcessingRegisterExecution, BranchesExceptionSystemExecution,
         LoadsStoresExecution, LoadsStoresSimdFpExecution, ReservedExecution, FloatingPointExecution,
-        AdvSimdImmediateExecution, AdvSimdPermuteExecution, AdvSimdTwoRegisterExecution {
+        AdvSimdImmediateExecution, AdvSimdPermuteExecution, AdvSimdTwoRegisterExecution, AdvSimdIndexedExecution {
 
     private final ContributedInstructionSets contributed;
 
