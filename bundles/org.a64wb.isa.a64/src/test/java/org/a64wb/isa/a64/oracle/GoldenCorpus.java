@@ -51,7 +51,7 @@ public final class GoldenCorpus {
             throw new IllegalStateException("llvm-mc is not installed");
         }
         A64InstructionSet set = new A64InstructionSet();
-        int[] sampled = WordSampler.perEncoding(set.encodings(), PER_ENCODING, SEED);
+        int[] sampled = WordSampler.coverEveryEncoding(set, WordSampler.perEncoding(set.encodings(), PER_ENCODING, SEED), SEED + 2);
         int[] uniform = WordSampler.randomCovered(RANDOM, SEED + 1);
         Map<Integer, String> reference = new TreeMap<>(Integer::compareUnsigned);
         reference.putAll(llvm.disassemble(sampled));

@@ -38,6 +38,32 @@ public final class WordSampler {
         return words.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * Adds, for each encoding none of {@code words} decodes to, random words of its pattern until one does
+     * (encodings whose {@code where} admits few field values, such as MSR (immediate), are easily missed).
+     */
+    public static int[] coverEveryEncoding(org.a64wb.isa.api.InstructionSet set, int[] words, long seed) {
+        Set<Integer> all = new LinkedHashSet<>();
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (int w : words) {
+            all.add(w);
+            seen.add(set.decode(w));
+        }
+        Random random = new Random(seed);
+        List<EncodingInfo> encodings = set.encodings();
+        for (int id = 0; id < encodings.size(); id++) {
+            EncodingInfo e = encodings.get(id);
+            for (int attempt = 0; attempt < 1_000_000 && !seen.contains(id); attempt++) {
+                int w = e.match() | (random.nextInt() & ~e.mask());
+                if (set.decode(w) == id) {
+                    all.add(w);
+                    seen.add(id);
+                }
+            }
+        }
+        return all.stream().mapToInt(Integer::intValue).toArray();
+    }
+
     /** {@code count} distinct uniformly random words from the covered groups. */
     public static int[] randomCovered(int count, long seed) {
         return randomCovered(count, seed, 0, 0);
