@@ -6,6 +6,7 @@ import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.semantics.AdvSimdImmediateExecution;
 import org.a64wb.emulator.semantics.AdvSimdIndexedExecution;
 import org.a64wb.emulator.semantics.AdvSimdPermuteExecution;
+import org.a64wb.emulator.semantics.AdvSimdScalarExecution;
 import org.a64wb.emulator.semantics.AdvSimdTwoRegisterExecution;
 import org.a64wb.emulator.semantics.BranchesExceptionSystemExecution;
 import org.a64wb.emulator.semantics.DataProcessingImmediateExecution;
@@ -23,7 +24,8 @@ import org.a64wb.isa.a64.A64Semantics;
 public final class A64Executor extends ExecutionBase implements A64Semantics,
         DataProcessingImmediateExecution, DataProcessingRegisterExecution, BranchesExceptionSystemExecution,
         LoadsStoresExecution, LoadsStoresSimdFpExecution, ReservedExecution, FloatingPointExecution,
-        AdvSimdImmediateExecution, AdvSimdPermuteExecution, AdvSimdTwoRegisterExecution, AdvSimdIndexedExecution {
+        AdvSimdImmediateExecution, AdvSimdPermuteExecution, AdvSimdTwoRegisterExecution, AdvSimdIndexedExecution,
+        AdvSimdScalarExecution {
 
     private final ContributedInstructionSets contributed;
 
