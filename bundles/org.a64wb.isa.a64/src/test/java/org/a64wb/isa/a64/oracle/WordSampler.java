@@ -43,13 +43,16 @@ public final class WordSampler {
         return randomCovered(count, seed, 0, 0);
     }
 
-    /** As {@link #randomCovered(int, long)}, restricted to words with {@code (w & mask) == value}. */
+    /**
+     * As {@link #randomCovered(int, long)}, restricted to words with {@code (w & mask) == value}; a non-zero
+     * mask names the space explicitly, so its words count even outside the covered groups (SIMD&FP).
+     */
     public static int[] randomCovered(int count, long seed, int mask, int value) {
         Random random = new Random(seed);
         Set<Integer> words = new LinkedHashSet<>();
         while (words.size() < count) {
             int w = (random.nextInt() & ~mask) | (value & mask);
-            if (inCoveredGroup(w)) {
+            if (mask != 0 || inCoveredGroup(w)) {
                 words.add(w);
             }
         }
