@@ -3,6 +3,7 @@ package org.a64wb.emulator;
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.extension.ContributedInstructionSets;
 import org.a64wb.emulator.memory.Memory;
+import org.a64wb.emulator.semantics.AdvSimdThreeRegisterExecution;
 import org.a64wb.emulator.semantics.BranchesExceptionSystemExecution;
 import org.a64wb.emulator.semantics.DataProcessingImmediateExecution;
 import org.a64wb.emulator.semantics.DataProcessingRegisterExecution;
@@ -17,7 +18,8 @@ import org.a64wb.isa.a64.A64Semantics;
  */
 public final class A64Executor extends ExecutionBase implements A64Semantics,
         DataProcessingImmediateExecution, DataProcessingRegisterExecution, BranchesExceptionSystemExecution,
-        LoadsStoresExecution, LoadsStoresSimdFpExecution, ReservedExecution {
+        LoadsStoresExecution, LoadsStoresSimdFpExecution, ReservedExecution,
+        AdvSimdThreeRegisterExecution {
 
     private final ContributedInstructionSets contributed;
 

@@ -51,8 +51,8 @@ public enum CpuFeature {
      * What the emulator executes. SIMD&FP data processing (and with it FP16, AES, SHA, RDM, DotProd,
      * JSCVT, FCMA, FRINTTS) joins this set only together with its semantics.
      */
-    public static final Set<CpuFeature> IMPLEMENTED = EnumSet.of(EL0_AARCH64, EL1_AARCH64, FP, ADVSIMD, DIT, SSBS,
-            CRC32, LSE, FLAGM, FLAGM2, DPB, LRCPC, LRCPC2, SB, DGH);
+    public static final Set<CpuFeature> IMPLEMENTED = EnumSet.of(EL0_AARCH64, EL1_AARCH64, FP, FP16, ADVSIMD, ADVSIMD_FP16,
+            RDM, DOTPROD, FCMA, DIT, SSBS, CRC32, LSE, FLAGM, FLAGM2, DPB, LRCPC, LRCPC2, SB, DGH);
 
     private final IdRegister register;
     private final int shift;
