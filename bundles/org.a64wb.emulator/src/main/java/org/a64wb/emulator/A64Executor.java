@@ -7,6 +7,7 @@ import org.a64wb.emulator.semantics.AdvSimdImmediateExecution;
 import org.a64wb.emulator.semantics.AdvSimdIndexedExecution;
 import org.a64wb.emulator.semantics.AdvSimdPermuteExecution;
 import org.a64wb.emulator.semantics.AdvSimdScalarExecution;
+import org.a64wb.emulator.semantics.AdvSimdThreeRegisterExecution;
 import org.a64wb.emulator.semantics.AdvSimdTwoRegisterExecution;
 import org.a64wb.emulator.semantics.BranchesExceptionSystemExecution;
 import org.a64wb.emulator.semantics.DataProcessingImmediateExecution;
@@ -25,7 +26,7 @@ public final class A64Executor extends ExecutionBase implements A64Semantics,
         DataProcessingImmediateExecution, DataProcessingRegisterExecution, BranchesExceptionSystemExecution,
         LoadsStoresExecution, LoadsStoresSimdFpExecution, ReservedExecution, FloatingPointExecution,
         AdvSimdImmediateExecution, AdvSimdPermuteExecution, AdvSimdTwoRegisterExecution, AdvSimdIndexedExecution,
-        AdvSimdScalarExecution {
+        AdvSimdScalarExecution, AdvSimdThreeRegisterExecution {
 
     private final ContributedInstructionSets contributed;
 
