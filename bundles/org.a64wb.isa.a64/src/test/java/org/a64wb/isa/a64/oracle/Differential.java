@@ -62,13 +62,13 @@ public final class Differential {
             }
         }
         int[] sampled = WordSampler.perEncoding(chosen, perEncoding, seed);
-        int[] uniform = WordSampler.randomCovered(random, seed + 1, spaceMask, spaceValue);
+        int[] uniform = WordSampler.random(random, seed + 1, spaceMask, spaceValue);
         Agreement perEnc = run(set, llvm, sampled, null, null);
         System.out.println("per-encoding (" + chosen.size() + " encodings x " + perEncoding + "): " + perEnc.summary());
         report(perEnc, show);
         if (random > 0) {
             Agreement uni = run(set, llvm, uniform, filter, mnemonics);
-            System.out.println("uniform random covered words: " + uni.summary());
+            System.out.println("uniform random words: " + uni.summary());
             report(uni, show);
         }
     }

@@ -43,7 +43,7 @@ public final class GoldenCorpus {
         return corpus;
     }
 
-    /** Writes the corpus: every encoding with randomised fields plus uniform words from the covered groups. */
+    /** Writes the corpus: every encoding with randomised fields plus uniform words of the whole 32-bit space. */
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "src/test/resources" + RESOURCE);
         LlvmMc llvm = LlvmMc.find();
@@ -52,14 +52,14 @@ public final class GoldenCorpus {
         }
         A64InstructionSet set = new A64InstructionSet();
         int[] sampled = WordSampler.coverEveryEncoding(set, WordSampler.perEncoding(set.encodings(), PER_ENCODING, SEED), SEED + 2);
-        int[] uniform = WordSampler.randomCovered(RANDOM, SEED + 1);
+        int[] uniform = WordSampler.random(RANDOM, SEED + 1);
         Map<Integer, String> reference = new TreeMap<>(Integer::compareUnsigned);
         reference.putAll(llvm.disassemble(sampled));
         reference.putAll(llvm.disassemble(uniform));
         StringBuilder text = new StringBuilder();
         text.append("# llvm-mc ").append(LlvmMc.MATTR).append(" on ").append(reference.size())
             .append(" words (").append(PER_ENCODING).append(" per encoding of isa-spec/ plus ").append(RANDOM)
-            .append(" uniform covered words); regenerate with releng/oracle/regenerate-golden.sh\n");
+            .append(" uniform words); regenerate with releng/oracle/regenerate-golden.sh\n");
         reference.forEach((word, disassembly) -> text.append(String.format("%08x\t%s%n", word,
                 disassembly == null ? Agreement.UNDEFINED : disassembly)));
         Files.createDirectories(out.getParent());
