@@ -5,6 +5,9 @@
     .text
     .globl _start
 _start:
+    mov     x19, #(3 << 20)             // CPACR_EL1.FPEN: SIMD&FP instructions do not trap
+    msr     cpacr_el1, x19
+    isb
     mov     x19, #0x09000000
     movz    x0, #0x1000, lsl #16        // framebuffer
     movz    x1, #0x0030, lsl #16        // 1024 * 768 * 4 bytes
@@ -16,8 +19,8 @@ _start:
     cmp     x0, x2
     b.lo    1b
 
-    adr     x4, white
-    ldp     q0, q1, [x4]                // RAM: 32 bytes of 0xff
+    movi    v0.2d, #0xffffffffffffffff  // 32 bytes of 0xff in V0 and V1
+    movi    v1.2d, #0xffffffffffffffff
     movz    x5, #0x1004, lsl #16        // row 64: 0x10000000 + 64 * 4096
     add     x5, x5, #256                // column 64
     mov     x6, #64                     // rows
@@ -77,5 +80,3 @@ puthex:
 
 m_px:   .asciz "pixels:\n"
     .balign 16
-white:
-    .quad   -1, -1, -1, -1

@@ -33,7 +33,12 @@ build echo_stdin    -fno-pie -no-pie "${runtime[@]}" echo_stdin.c
 build asm_hello     -fno-pie -no-pie asm_hello.S
 build fault_segv    -fno-pie -no-pie asm_fault_segv.S
 build fault_udf     -fno-pie -no-pie asm_fault_udf.S
-programs=(hello hello_pie arith memory exclusive atomics_lse syscalls echo_stdin asm_hello fault_segv fault_udf)
+# Real C programs on static glibc (start-up ifuncs, stdio, libm, fenv), -O3 so GCC vectorises with Advanced SIMD.
+for name in hello printf_double libm vectors; do
+  "$CC" -O3 -static -march=armv8.2-a+fp16 -Wall -Werror -o "build/glibc_$name" "glibc/$name.c" -lm
+done
+programs=(hello hello_pie arith memory exclusive atomics_lse syscalls echo_stdin asm_hello fault_segv fault_udf
+          glibc_hello glibc_printf_double glibc_libm glibc_vectors)
 
 # The assembly programs again, built by our own assembler (A64_ASM, default ../../a64 asm): they must
 # behave exactly as the GNU-built ones, so they are checked against the same goldens.
@@ -51,7 +56,7 @@ run() {
   local input=/dev/null
   [ -f "$name.stdin" ] && input="$name.stdin"
   case $name in
-    hello|hello_pie) env A64_TEST_MARKER=1 $cmd "build/$name" one "two words" "" <"$input" ;;
+    hello|hello_pie|glibc_hello) env A64_TEST_MARKER=1 $cmd "build/$name" one "two words" "" <"$input" ;;
     *) $cmd "build/$name" <"$input" ;;
   esac
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QemuAgreementTest {
 
     @ParameterizedTest(name = "{0} with {1} CPU(s)")
-    @CsvSource({"hello.S, 1", "psci.S, 2", "devregs.S, 1"})
+    @CsvSource({"hello.S, 1", "psci.S, 2", "devregs.S, 1", "simdstore.S, 1"})
     void guestPrintsTheSameAsUnderQemu(String guest, int cpus, @TempDir Path dir) throws Exception {
         byte[] kernel = Guests.assemble(guest);
         String qemu = Guests.qemu(kernel, cpus, dir);
