@@ -19,6 +19,8 @@ public final class GoldenHashes {
     public static final long SEED = 20261123L;
     public static final int SEQUENCES = 400;
     public static final int LENGTH = 16;
+    /** The SIMD&FP program: its own seed, the same size. */
+    public static final long SIMD_FP_SEED = 20261205L;
 
     private GoldenHashes() {
     }
@@ -39,13 +41,19 @@ public final class GoldenHashes {
         return lines;
     }
 
+    /** The recorded programs: integer (args[0]) and SIMD&FP (args[1], optional). */
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args[0]);
+        record(Path.of(args[0]), RandomProgram.generate(SEED, SEQUENCES, LENGTH));
+        if (args.length > 1) {
+            record(Path.of(args[1]), RandomProgram.generate(SIMD_FP_SEED, SEQUENCES, LENGTH, RandomProgram.Mix.SIMD_FP));
+        }
+    }
+
+    private static void record(Path out, RandomProgram program) throws Exception {
         Path qemu = Qemu.find();
         if (qemu == null) {
             throw new IllegalStateException("qemu-aarch64 is not installed");
         }
-        RandomProgram program = RandomProgram.generate(SEED, SEQUENCES, LENGTH);
         Path elf = Files.createTempFile("a64-random", ".elf");
         try {
             Files.write(elf, program.elf());

@@ -40,7 +40,16 @@ class RandomProgramTest {
 
     @Test
     void ourEngineAgreesWithQemuOnRandomSequences() throws Exception {
-        RandomProgram program = RandomProgram.generate(GoldenHashes.SEED, GoldenHashes.SEQUENCES, GoldenHashes.LENGTH);
+        agreesWithQemu(RandomProgram.generate(GoldenHashes.SEED, GoldenHashes.SEQUENCES, GoldenHashes.LENGTH), "qemu-random.sha256");
+    }
+
+    @Test
+    void ourEngineAgreesWithQemuOnRandomSimdFpSequences() throws Exception {
+        agreesWithQemu(RandomProgram.generate(GoldenHashes.SIMD_FP_SEED, GoldenHashes.SEQUENCES, GoldenHashes.LENGTH,
+                RandomProgram.Mix.SIMD_FP), "qemu-random-simdfp.sha256");
+    }
+
+    private static void agreesWithQemu(RandomProgram program, String recorded) throws Exception {
         Path elf = Files.createTempFile("a64-random", ".elf");
         try {
             Files.write(elf, program.elf());
@@ -50,11 +59,11 @@ class RandomProgramTest {
             if (live) {
                 byte[] reference = Qemu.run(qemu, elf);
                 List<Integer> differing = Comparison.differing(program, reference, ours);
-                System.out.println("random sequences, live qemu-aarch64: " + (GoldenHashes.SEQUENCES - differing.size()) + " of "
+                System.out.println(recorded + " program, live qemu-aarch64: " + (GoldenHashes.SEQUENCES - differing.size()) + " of "
                         + GoldenHashes.SEQUENCES + " agree");
                 assertEquals(List.of(), differing, differing.isEmpty() ? "" : Comparison.explain(program, differing.get(0), reference, ours));
             }
-            List<String> golden = Files.readAllLines(Path.of("src/test/resources/golden/qemu-random.sha256"));
+            List<String> golden = Files.readAllLines(Path.of("src/test/resources/golden/" + recorded));
             List<String> actual = GoldenHashes.hashes(program.elf(), ours);
             assertEquals(golden.get(0), actual.get(0),
                     "the random program changed (spec or generator): rerun releng/differential/regenerate-golden.sh");
