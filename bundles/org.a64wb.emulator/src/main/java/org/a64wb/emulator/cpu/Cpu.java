@@ -167,6 +167,18 @@ public final class Cpu {
         v[2 * r + 1] = high;
     }
 
+    /**
+     * Writes a vector result of {@code datasize} bits (8 to 128) held in two halves: V[r] gets the low
+     * datasize bits, zero-extended to 128 (Arm ARM: scalar and 64-bit vector writes clear the rest).
+     */
+    public void writeV(int r, int datasize, long lo, long hi) {
+        if (datasize >= 128) {
+            setV(r, lo, hi);
+        } else {
+            setV(r, datasize >= 64 ? lo : lo & (1L << datasize) - 1, 0);
+        }
+    }
+
     /** Elem[V[r], index, esize] (Arm ARM shared/functions/vector/Elem), zero-extended; esize 8, 16, 32 or 64. */
     public long element(int r, int index, int esize) {
         int bit = index * esize;

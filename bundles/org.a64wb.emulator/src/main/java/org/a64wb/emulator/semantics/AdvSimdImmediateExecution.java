@@ -28,14 +28,6 @@ import org.a64wb.isa.a64.A64AdvsimdImmediateSemantics;
  */
 public interface AdvSimdImmediateExecution extends A64AdvsimdImmediateSemantics, Execution {
 
-    /** V[d] = the low {@code datasize} bits of hi:lo, zero-extended to 128 bits. */
-    private static void write(Cpu cpu, int d, int datasize, long lo, long hi) {
-        if (datasize == 128) {
-            cpu.setV(d, lo, hi);
-        } else {
-            cpu.setV(d, datasize == 64 ? lo : lo & ((1L << datasize) - 1), 0);
-        }
-    }
 
     /**
      * MOVI, MVNI, ORR, BIC, FMOV (vector, immediate): immOp 0 MOVI (and FMOV), 1 MVNI, 2 ORR, 3 BIC. The
@@ -64,7 +56,7 @@ public interface AdvSimdImmediateExecution extends A64AdvsimdImmediateSemantics,
                 hi = cpu.vHigh(d) & ~imm;
             }
         }
-        write(cpu, d, datasize, lo, hi);
+        cpu.writeV(d, datasize, lo, hi);
     }
 
     /**
@@ -92,7 +84,7 @@ public interface AdvSimdImmediateExecution extends A64AdvsimdImmediateSemantics,
                 hi |= r;
             }
         }
-        write(cpu, d, datasize, lo, hi);
+        cpu.writeV(d, datasize, lo, hi);
     }
 
     /** SHL (immediate), shift 0..esize-1: {@code Elem[result, e] = LSL(Elem[operand, e], shift)}. */
@@ -102,12 +94,12 @@ public interface AdvSimdImmediateExecution extends A64AdvsimdImmediateSemantics,
         long nlo = cpu.vLow(n);
         long nhi = cpu.vHigh(n);
         if (esize == 64) {
-            write(cpu, d, datasize, nlo << shift, nhi << shift);
+            cpu.writeV(d, datasize, nlo << shift, nhi << shift);
             return;
         }
         // Shifting each half as a whole and clearing the bits that crossed into the next element.
         long keep = replicate(ones(esize) << shift, esize);
-        write(cpu, d, datasize, (nlo << shift) & keep, (nhi << shift) & keep);
+        cpu.writeV(d, datasize, (nlo << shift) & keep, (nhi << shift) & keep);
     }
 
     /**
@@ -159,7 +151,7 @@ public interface AdvSimdImmediateExecution extends A64AdvsimdImmediateSemantics,
                 hi |= r;
             }
         }
-        write(cpu, d, datasize, lo, hi);
+        cpu.writeV(d, datasize, lo, hi);
         if (saturated) {
             cpu.setSaturated();
         }
@@ -192,7 +184,7 @@ public interface AdvSimdImmediateExecution extends A64AdvsimdImmediateSemantics,
                 hi = (dhi & ~mask) | ((nhi >>> shift) & mask);
             }
         }
-        write(cpu, d, datasize, lo, hi);
+        cpu.writeV(d, datasize, lo, hi);
     }
 
     /** Vpart[d, part] = result (datasize bits): part 0 writes V[d] zero-extended, part 1 the upper 64 bits. */
@@ -307,7 +299,7 @@ public interface AdvSimdImmediateExecution extends A64AdvsimdImmediateSemantics,
             }
         }
         fpFlags(cpu, status);
-        write(cpu, d, datasize, lo, hi);
+        cpu.writeV(d, datasize, lo, hi);
     }
 
     /**
@@ -333,6 +325,6 @@ public interface AdvSimdImmediateExecution extends A64AdvsimdImmediateSemantics,
             }
         }
         fpFlags(cpu, status);
-        write(cpu, d, datasize, lo, hi);
+        cpu.writeV(d, datasize, lo, hi);
     }
 }

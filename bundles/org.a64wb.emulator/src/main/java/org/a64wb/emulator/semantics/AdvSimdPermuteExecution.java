@@ -20,21 +20,13 @@ import org.a64wb.isa.a64.A64AdvsimdPermuteSemantics;
  */
 public interface AdvSimdPermuteExecution extends A64AdvsimdPermuteSemantics, Execution {
 
-    /** V[d] = the low {@code datasize} bits of hi:lo, zero-extended to 128 bits. */
-    private static void write(Cpu cpu, int d, int datasize, long lo, long hi) {
-        if (datasize == 128) {
-            cpu.setV(d, lo, hi);
-        } else {
-            cpu.setV(d, datasize == 64 ? lo : lo & ((1L << datasize) - 1), 0);
-        }
-    }
 
     /** DUP (element): {@code V[d] = Replicate(Elem[V[n], index, esize], datasize DIV esize)}. */
     @Override
     default void simdDupElement(int d, int n, int esize, int datasize, int index) {
         Cpu cpu = cpu();
         long pattern = replicate(cpu.element(n, index, esize), esize);
-        write(cpu, d, datasize, pattern, pattern);
+        cpu.writeV(d, datasize, pattern, pattern);
     }
 
     /** DUP (general): {@code V[d] = Replicate(X[n]<esize-1:0>, datasize DIV esize)}. */
@@ -42,7 +34,7 @@ public interface AdvSimdPermuteExecution extends A64AdvsimdPermuteSemantics, Exe
     default void simdDupGeneral(int d, int n, int esize, int datasize) {
         Cpu cpu = cpu();
         long pattern = replicate(cpu.x(n) & ones(esize), esize);
-        write(cpu, d, datasize, pattern, pattern);
+        cpu.writeV(d, datasize, pattern, pattern);
     }
 
     /** SMOV (signExtend) and UMOV: {@code X[d, datasize] = Extend(Elem[V[n], index, esize], datasize, !signExtend)}. */
@@ -97,7 +89,7 @@ public interface AdvSimdPermuteExecution extends A64AdvsimdPermuteSemantics, Exe
                 lo |= place(a, e, esize) | place(b, e + half, esize);
             }
         }
-        write(cpu, d, datasize, lo, hi);
+        cpu.writeV(d, datasize, lo, hi);
     }
 
     /**
@@ -112,7 +104,7 @@ public interface AdvSimdPermuteExecution extends A64AdvsimdPermuteSemantics, Exe
         long mlo = cpu.vLow(m);
         long mhi = cpu.vHigh(m);
         if (esize == 64) { // 2d only
-            write(cpu, d, datasize, part == 0 ? nlo : nhi, part == 0 ? mlo : mhi);
+            cpu.writeV(d, datasize, part == 0 ? nlo : nhi, part == 0 ? mlo : mhi);
             return;
         }
         // Even elements (part 0) or odd elements (part 1) of V[n] stay in place or move down one element; those
@@ -127,7 +119,7 @@ public interface AdvSimdPermuteExecution extends A64AdvsimdPermuteSemantics, Exe
             lo = ((nlo >>> esize) & even) | (mlo & ~even);
             hi = ((nhi >>> esize) & even) | (mhi & ~even);
         }
-        write(cpu, d, datasize, lo, hi);
+        cpu.writeV(d, datasize, lo, hi);
     }
 
     /**
@@ -158,7 +150,7 @@ public interface AdvSimdPermuteExecution extends A64AdvsimdPermuteSemantics, Exe
                 hi |= place(a, e, esize) | place(b, e + 1, esize);
             }
         }
-        write(cpu, d, datasize, lo, hi);
+        cpu.writeV(d, datasize, lo, hi);
     }
 
     /** EXT: {@code concat = V[m]:V[n]} (datasize bits each); {@code V[d] = concat<position + datasize - 1:position>}. */
@@ -170,7 +162,7 @@ public interface AdvSimdPermuteExecution extends A64AdvsimdPermuteSemantics, Exe
         long mlo = cpu.vLow(m);
         long mhi = cpu.vHigh(m);
         if (datasize == 64) {
-            write(cpu, d, 64, position == 0 ? nlo : (nlo >>> position) | (mlo << (64 - position)), 0);
+            cpu.writeV(d, 64, position == 0 ? nlo : (nlo >>> position) | (mlo << (64 - position)), 0);
             return;
         }
         long w0 = nlo;
@@ -187,7 +179,7 @@ public interface AdvSimdPermuteExecution extends A64AdvsimdPermuteSemantics, Exe
             lo = s == 0 ? w1 : (w1 >>> s) | (w2 << (64 - s));
             hi = s == 0 ? w2 : (w2 >>> s) | (w3 << (64 - s));
         }
-        write(cpu, d, 128, lo, hi);
+        cpu.writeV(d, 128, lo, hi);
     }
 
     /**
@@ -218,6 +210,6 @@ public interface AdvSimdPermuteExecution extends A64AdvsimdPermuteSemantics, Exe
                 }
             }
         }
-        write(cpu, d, datasize, lo, hi);
+        cpu.writeV(d, datasize, lo, hi);
     }
 }

@@ -38,10 +38,6 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
         return rounding < 0 ? st.rounding() : rounding == 4 ? FpRounding.TIEAWAY : FpRounding.fromRMode(rounding);
     }
 
-    /** V[d] = result of datasize bits (the high half is zeroed when datasize is 64). */
-    private static void write(Cpu cpu, int d, int datasize, long lo, long hi) {
-        cpu.setV(d, lo, datasize == 128 ? hi : 0);
-    }
 
     /** Vpart[d, part] = value: part 0 writes bits 63:0 and zeroes the rest, part 1 writes bits 127:64 only. */
     private static void writePart(Cpu cpu, int d, int part, long value) {
@@ -66,7 +62,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, x, e, esize);
             r1 |= put(1, x, e, esize);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
     }
 
     @Override
@@ -86,7 +82,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, sum, e, 2 * esize);
             r1 |= put(1, sum, e, 2 * esize);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
     }
 
     /** SUQADD (unsigned false): SInt(V[d]) + UInt(V[n]) saturated signed; USQADD: UInt(V[d]) + SInt(V[n]) unsigned. */
@@ -129,7 +125,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, r, e, esize);
             r1 |= put(1, r, e, esize);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
         if (saturated) {
             cpu.setSaturated();
         }
@@ -152,7 +148,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, count, e, esize);
             r1 |= put(1, count, e, esize);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
     }
 
     @Override
@@ -166,7 +162,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, count, e, esize);
             r1 |= put(1, count, e, esize);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
     }
 
     @Override
@@ -190,7 +186,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, r, e, esize);
             r1 |= put(1, r, e, esize);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
         if (saturated) {
             cpu.setSaturated();
         }
@@ -208,7 +204,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, r, e, esize);
             r1 |= put(1, r, e, esize);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
     }
 
     @Override
@@ -231,20 +227,20 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
                 r1 |= put(1, -1L, e, esize);
             }
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
     }
 
     @Override
     default void simdNot(int d, int n, int datasize) {
         Cpu cpu = cpu();
-        write(cpu, d, datasize, ~cpu.vLow(n), ~cpu.vHigh(n));
+        cpu.writeV(d, datasize, ~cpu.vLow(n), ~cpu.vHigh(n));
     }
 
     /** RBIT (vector), esize 8: Long.reverse reverses all 64 bits, reverseBytes puts the bytes back in place. */
     @Override
     default void simdReverseBits(int d, int n, int esize, int datasize) {
         Cpu cpu = cpu();
-        write(cpu, d, datasize, Long.reverseBytes(Long.reverse(cpu.vLow(n))),
+        cpu.writeV(d, datasize, Long.reverseBytes(Long.reverse(cpu.vLow(n))),
                 Long.reverseBytes(Long.reverse(cpu.vHigh(n))));
     }
 
@@ -349,7 +345,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, x, e, esize);
             r1 |= put(1, x, e, esize);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
         fpDone(cpu, st);
     }
 
@@ -366,7 +362,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, x, e, esize);
             r1 |= put(1, x, e, esize);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
         fpDone(cpu, st);
     }
 
@@ -383,7 +379,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, x, e, esize);
             r1 |= put(1, x, e, esize);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
         fpDone(cpu, st);
     }
 
@@ -400,7 +396,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, x, e, esize);
             r1 |= put(1, x, e, esize);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
         fpDone(cpu, st);
     }
 
@@ -426,7 +422,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
                 r1 |= put(1, -1L, e, esize);
             }
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
         fpDone(cpu, st);
     }
 
@@ -441,9 +437,9 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
         };
         long lo = cpu.vLow(n), hi = cpu.vHigh(n);
         if (neg) {
-            write(cpu, d, datasize, lo ^ signs, hi ^ signs);
+            cpu.writeV(d, datasize, lo ^ signs, hi ^ signs);
         } else {
-            write(cpu, d, datasize, lo & ~signs, hi & ~signs);
+            cpu.writeV(d, datasize, lo & ~signs, hi & ~signs);
         }
     }
 
@@ -460,7 +456,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, x, e, esize);
             r1 |= put(1, x, e, esize);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
         fpDone(cpu, st);
     }
 
@@ -476,7 +472,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, x, e, esize);
             r1 |= put(1, x, e, esize);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
         fpDone(cpu, st);
     }
 
@@ -492,7 +488,7 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
             r0 |= put(0, r, e, 32);
             r1 |= put(1, r, e, 32);
         }
-        write(cpu, d, datasize, r0, r1);
+        cpu.writeV(d, datasize, r0, r1);
     }
 
     // ---- AES ----

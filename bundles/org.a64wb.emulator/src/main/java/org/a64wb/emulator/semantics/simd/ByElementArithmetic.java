@@ -32,14 +32,6 @@ public final class ByElementArithmetic {
         return bits == 64 ? -1L : (1L << bits) - 1;
     }
 
-    /** Writes a result of {@code bits} bits (at most 128) held in two halves: bits above it become zero. */
-    private static void write(Cpu cpu, int d, int bits, long low, long high) {
-        if (bits >= 128) {
-            cpu.setV(d, low, high);
-        } else {
-            cpu.setV(d, low & mask(bits), 0);
-        }
-    }
 
     /** SignedSatQ(value, bits) for bits < 64, setting FPSR.QC when it saturates. */
     private static long signedSat(Cpu cpu, long value, int bits) {
@@ -93,7 +85,7 @@ public final class ByElementArithmetic {
                 high |= (product & mask) << (bit - 64);
             }
         }
-        write(cpu, d, datasize, low, high);
+        cpu.writeV(d, datasize, low, high);
     }
 
     /**
@@ -118,7 +110,7 @@ public final class ByElementArithmetic {
                 high |= (result & mask) << (bit - 64);
             }
         }
-        write(cpu, d, datasize, low, high);
+        cpu.writeV(d, datasize, low, high);
     }
 
     /**
@@ -145,7 +137,7 @@ public final class ByElementArithmetic {
                 high |= (result & mask) << (bit - 64);
             }
         }
-        write(cpu, d, datasize, low, high);
+        cpu.writeV(d, datasize, low, high);
     }
 
     // ---- long integer
@@ -198,7 +190,7 @@ public final class ByElementArithmetic {
                 high |= (result & mask) << (bit - 64);
             }
         }
-        write(cpu, d, 2 * datasize, low, high);
+        cpu.writeV(d, 2 * datasize, low, high);
     }
 
     /** SMULL/UMULL (by element). */
@@ -252,7 +244,7 @@ public final class ByElementArithmetic {
                 high |= result << (32 * (e - 2));
             }
         }
-        write(cpu, d, datasize, low, high);
+        cpu.writeV(d, datasize, low, high);
     }
 
     // ---- floating point
@@ -283,7 +275,7 @@ public final class ByElementArithmetic {
             }
         }
         writeBack(cpu, st);
-        write(cpu, d, datasize, low, high);
+        cpu.writeV(d, datasize, low, high);
     }
 
     /** FMLA/FMLS (by element): FPMulAdd(V[d] element, element1 (negated for FMLS), indexed element), fused. */
@@ -308,7 +300,7 @@ public final class ByElementArithmetic {
             }
         }
         writeBack(cpu, st);
-        write(cpu, d, datasize, low, high);
+        cpu.writeV(d, datasize, low, high);
     }
 
     /**
@@ -358,6 +350,6 @@ public final class ByElementArithmetic {
             }
         }
         writeBack(cpu, st);
-        write(cpu, d, datasize, low, high);
+        cpu.writeV(d, datasize, low, high);
     }
 }

@@ -42,9 +42,7 @@ public final class VectorArithmetic3 {
         return unsigned ? lane(lo, hi, i, esize) : slane(lo, hi, i, esize);
     }
 
-    private static void write(Cpu cpu, int d, int datasize, long lo, long hi) {
-        cpu.setV(d, lo, datasize == 64 ? 0 : hi);
-    }
+
 
     /** Lane high bits of each esize-bit lane of a 64-bit half. */
     private static long highBits(int esize) {
@@ -264,7 +262,7 @@ public final class VectorArithmetic3 {
                 rhi |= r << (bit - 64);
             }
         }
-        write(cpu, d, datasize, rlo, rhi);
+        cpu.writeV(d, datasize, rlo, rhi);
     }
 
     /** ADD, SUB: lane-wise modular arithmetic on the 64-bit halves. */
@@ -407,7 +405,7 @@ public final class VectorArithmetic3 {
             }
         }
         flags(cpu, st);
-        write(cpu, d, datasize, rlo, rhi);
+        cpu.writeV(d, datasize, rlo, rhi);
     }
 
     /** FCMLA (vector): complex multiply-accumulate with rotation rot x 90 degrees. */
@@ -461,7 +459,7 @@ public final class VectorArithmetic3 {
             }
         }
         flags(cpu, st);
-        write(cpu, d, datasize, rlo, rhi);
+        cpu.writeV(d, datasize, rlo, rhi);
     }
 
     /** FCADD: complex add with rotation 90 (rot 0) or 270 (rot 1). */
@@ -487,7 +485,7 @@ public final class VectorArithmetic3 {
             }
         }
         flags(cpu, st);
-        write(cpu, d, datasize, rlo, rhi);
+        cpu.writeV(d, datasize, rlo, rhi);
     }
 
     // ---- three-register extension (integer)
@@ -511,7 +509,7 @@ public final class VectorArithmetic3 {
                 rhi |= r << (bit - 64);
             }
         }
-        write(cpu, d, datasize, rlo, rhi);
+        cpu.writeV(d, datasize, rlo, rhi);
     }
 
     /** SDOT, UDOT (vector): each 32-bit element of d plus the dot product of four bytes of n and m. */
@@ -531,7 +529,7 @@ public final class VectorArithmetic3 {
                 rhi |= r << (32 * e - 64);
             }
         }
-        write(cpu, d, datasize, rlo, rhi);
+        cpu.writeV(d, datasize, rlo, rhi);
     }
 
     // ---- three different
