@@ -5,6 +5,8 @@ import static org.a64wb.emulator.semantics.simd.TwoRegisterLanes.getSigned;
 import static org.a64wb.emulator.semantics.simd.TwoRegisterLanes.mask;
 import static org.a64wb.emulator.semantics.simd.TwoRegisterLanes.put;
 
+import java.util.function.LongUnaryOperator;
+
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.fp.FpCore;
 import org.a64wb.emulator.fp.FpRounding;
@@ -31,6 +33,19 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
 
     private static void fpDone(Cpu cpu, FpStatus st) {
         cpu.fpsr |= st.fpsr() & FpStatus.ALL_FLAGS;
+    }
+
+    /** V[d] = f(each esize-bit element of V[n]) over datasize bits; f's FP flags go to FPSR. */
+    private static void fpLanes(Cpu cpu, int d, int n, int esize, int datasize, FpStatus st, LongUnaryOperator f) {
+        long lo = cpu.vLow(n), hi = cpu.vHigh(n);
+        long r0 = 0, r1 = 0;
+        for (int e = 0; e < datasize / esize; e++) {
+            long x = f.applyAsLong(get(lo, hi, e, esize));
+            r0 |= put(0, x, e, esize);
+            r1 |= put(1, x, e, esize);
+        }
+        cpu.writeV(d, datasize, r0, r1);
+        fpDone(cpu, st);
     }
 
     /** The rounding of an operation: 0..3 FPDecodeRounding, 4 ties away, negative FPCR.RMode. */
@@ -335,69 +350,33 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
     @Override
     default void simdFpRoundInt(int d, int n, int esize, int datasize, int rounding, boolean exact) {
         Cpu cpu = cpu();
-        long lo = cpu.vLow(n), hi = cpu.vHigh(n);
         FpStatus st = fpStatus(cpu);
         FpRounding rm = rounding(rounding, st);
-        int elements = datasize / esize;
-        long r0 = 0, r1 = 0;
-        for (int e = 0; e < elements; e++) {
-            long x = FpCore.roundInt(esize, get(lo, hi, e, esize), rm, exact, st);
-            r0 |= put(0, x, e, esize);
-            r1 |= put(1, x, e, esize);
-        }
-        cpu.writeV(d, datasize, r0, r1);
-        fpDone(cpu, st);
+        fpLanes(cpu, d, n, esize, datasize, st, x -> FpCore.roundInt(esize, x, rm, exact, st));
     }
 
     @Override
     default void simdFpRoundIntN(int d, int n, int esize, int datasize, int rounding, int intsize) {
         Cpu cpu = cpu();
-        long lo = cpu.vLow(n), hi = cpu.vHigh(n);
         FpStatus st = fpStatus(cpu);
         FpRounding rm = rounding(rounding, st);
-        int elements = datasize / esize;
-        long r0 = 0, r1 = 0;
-        for (int e = 0; e < elements; e++) {
-            long x = FpCore.roundIntN(esize, get(lo, hi, e, esize), rm, intsize, st);
-            r0 |= put(0, x, e, esize);
-            r1 |= put(1, x, e, esize);
-        }
-        cpu.writeV(d, datasize, r0, r1);
-        fpDone(cpu, st);
+        fpLanes(cpu, d, n, esize, datasize, st, x -> FpCore.roundIntN(esize, x, rm, intsize, st));
     }
 
     @Override
     default void simdFpToInt(int d, int n, int esize, int datasize, int rounding, boolean unsigned) {
         Cpu cpu = cpu();
-        long lo = cpu.vLow(n), hi = cpu.vHigh(n);
         FpStatus st = fpStatus(cpu);
         FpRounding rm = rounding(rounding, st);
-        int elements = datasize / esize;
-        long r0 = 0, r1 = 0;
-        for (int e = 0; e < elements; e++) {
-            long x = FpCore.toFixed(esize, get(lo, hi, e, esize), 0, unsigned, rm, esize, st);
-            r0 |= put(0, x, e, esize);
-            r1 |= put(1, x, e, esize);
-        }
-        cpu.writeV(d, datasize, r0, r1);
-        fpDone(cpu, st);
+        fpLanes(cpu, d, n, esize, datasize, st, x -> FpCore.toFixed(esize, x, 0, unsigned, rm, esize, st));
     }
 
     @Override
     default void simdIntToFp(int d, int n, int esize, int datasize, boolean unsigned) {
         Cpu cpu = cpu();
-        long lo = cpu.vLow(n), hi = cpu.vHigh(n);
         FpStatus st = fpStatus(cpu);
         FpRounding rm = st.rounding();
-        int elements = datasize / esize;
-        long r0 = 0, r1 = 0;
-        for (int e = 0; e < elements; e++) {
-            long x = FpCore.fixedToFp(esize, get(lo, hi, e, esize), 0, unsigned, rm, esize, st);
-            r0 |= put(0, x, e, esize);
-            r1 |= put(1, x, e, esize);
-        }
-        cpu.writeV(d, datasize, r0, r1);
-        fpDone(cpu, st);
+        fpLanes(cpu, d, n, esize, datasize, st, x -> FpCore.fixedToFp(esize, x, 0, unsigned, rm, esize, st));
     }
 
     /** GT: element &gt; 0, GE: element &gt;= 0, EQ, LE: 0 &gt;= element, LT: 0 &gt; element (signalling but EQ). */
@@ -463,17 +442,8 @@ public interface AdvSimdTwoRegisterExecution extends A64AdvsimdTwoRegisterSemant
     @Override
     default void simdFpSqrt(int d, int n, int esize, int datasize) {
         Cpu cpu = cpu();
-        long lo = cpu.vLow(n), hi = cpu.vHigh(n);
         FpStatus st = fpStatus(cpu);
-        int elements = datasize / esize;
-        long r0 = 0, r1 = 0;
-        for (int e = 0; e < elements; e++) {
-            long x = FpCore.sqrt(esize, get(lo, hi, e, esize), st);
-            r0 |= put(0, x, e, esize);
-            r1 |= put(1, x, e, esize);
-        }
-        cpu.writeV(d, datasize, r0, r1);
-        fpDone(cpu, st);
+        fpLanes(cpu, d, n, esize, datasize, st, x -> FpCore.sqrt(esize, x, st));
     }
 
     @Override
