@@ -67,6 +67,14 @@ class LoadsStoresDescriptorTest {
             }
         }
 
+        /** A store-exclusive's or CAS's conditional store: one atomic read-modify-write. */
+        @Override
+        public long compareAndExchange(long a, int size, long expected, long replacement) {
+            note(a, size, false);
+            note(a, size, true);
+            return ram.compareAndExchange(a, size, expected, replacement);
+        }
+
         @Override
         public byte read8(long a) {
             note(a, 1, false);
@@ -197,6 +205,15 @@ class LoadsStoresDescriptorTest {
                     h.cpu.exclusiveArmed = true;
                     h.cpu.exclusiveAddress = address;
                     h.cpu.exclusiveSize = access.totalBytes();
+                    // As the load-exclusive that armed it would have read (the store compares against it).
+                    int bytes = access.totalBytes();
+                    if (h.recording.ram.isRam(address, bytes) && (address & (bytes - 1)) == 0) {
+                        long mask = bytes >= 8 ? -1L : (1L << (8 * bytes)) - 1;
+                        h.cpu.exclusiveValue = h.recording.ram.read64(address & ~7L) >>> (8 * (address & 7)) & mask;
+                        if (bytes == 16) {
+                            h.cpu.exclusiveValue2 = h.recording.ram.read64(address + 8);
+                        }
+                    }
                 }
                 long[] before = h.cpu.x.clone();
                 try {
@@ -225,7 +242,8 @@ class LoadsStoresDescriptorTest {
                 }
                 assertEquals(address, m.low, what + ": address");
                 assertEquals(access.totalBytes(), m.high - m.low, what + ": bytes");
-                assertEquals(access.direction() == Direction.STORE, m.reads == 0, what + ": reads");
+                // A store-exclusive is a compare-and-exchange against what the load-exclusive read (the global monitor).
+                assertEquals(access.direction() == Direction.STORE && access.statusRegister() < 0, m.reads == 0, what + ": reads");
                 if (access.direction() == Direction.LOAD) {
                     assertEquals(0, m.writes, what + ": a load writes nothing");
                 }

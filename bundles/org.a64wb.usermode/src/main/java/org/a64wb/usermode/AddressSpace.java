@@ -10,7 +10,9 @@ import org.a64wb.emulator.memory.RamSlot;
 /**
  * The guest process's virtual address space, flat on {@link PhysicalMemory} (user mode has no
  * translation: guest virtual = guest "physical"). Every mapping is a RAM slot; unmapping part of a
- * slot splits it. Protections are recorded by nobody and not enforced. Also the one place that moves
+ * slot splits it, and so does mprotect: a slot without PROT_WRITE is read-only in
+ * {@link PhysicalMemory}, one without any access is taken out of it (kept here, so its contents come
+ * back with the access). PROT_EXEC is not enforced. Also the one place that moves
  * bytes between the guest and syscalls: every guest pointer goes through {@link #read}/{@link #write},
  * which report a fault (for -EFAULT) instead of throwing.
  */
@@ -29,7 +31,12 @@ public final class AddressSpace {
     /** Largest single mapping: a RAM slot is one Java array. */
     public static final long MAX_MAPPING = 1L << 30;
 
+    /** Where the signal return trampoline lives (mov x8, #139; svc #0), mapped on first use. */
+    public static final long SIGRETURN_TRAMPOLINE = STACK_TOP + 0x10000;
+
     private final PhysicalMemory memory;
+    /** PROT_NONE mappings: reserved address space whose bytes are kept but not accessible. */
+    private final java.util.TreeMap<Long, RamSlot> inaccessible = new java.util.TreeMap<>();
 
     private long heapStart;
     private long brk;
@@ -57,12 +64,126 @@ public final class AddressSpace {
         if (address < 0 || length <= 0 || address + length > USER_TOP || address + length < address) {
             return false;
         }
-        for (RamSlot s : memory.slots()) {
+        for (RamSlot s : allSlots()) {
             if (s.base() < address + length && address < s.end()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Accessible and inaccessible mappings, by address. */
+    private synchronized List<RamSlot> allSlots() {
+        List<RamSlot> all = new java.util.ArrayList<>(memory.slots());
+        all.addAll(inaccessible.values());
+        all.sort(java.util.Comparator.comparingLong(RamSlot::base));
+        return all;
+    }
+
+    /** Whether {@code address} is inside a mapping that its access rights forbid (SEGV_ACCERR rather than SEGV_MAPERR). */
+    public boolean isProtected(long address, boolean write) {
+        for (RamSlot s : allSlots()) {
+            if (address >= s.base() && address < s.end()) {
+                return inaccessibleContains(s) || (write && !memory.isWritable(s));
+            }
+        }
+        return false;
+    }
+
+    private synchronized boolean inaccessibleContains(RamSlot s) {
+        return inaccessible.get(s.base()) == s;
+    }
+
+    /**
+     * mprotect: sets the access of every page in [address, address+length) (page aligned); false
+     * (ENOMEM) if part of the range is not mapped.
+     */
+    public synchronized boolean protect(long address, long length, boolean readable, boolean writable) {
+        long end = address + length;
+        long at = address;
+        while (at < end) {
+            RamSlot s = slotAt(allSlots(), at);
+            if (s == null) {
+                return false;
+            }
+            at = s.end();
+        }
+        split(address);
+        split(end);
+        for (RamSlot s : allSlots()) {
+            if (s.base() < address || s.end() > end) {
+                continue;
+            }
+            boolean hidden = inaccessible.get(s.base()) == s;
+            if (!readable && !writable) {
+                if (!hidden) {
+                    invalidateCode(s);
+                    memory.unmap(s);
+                    inaccessible.put(s.base(), s);
+                }
+                continue;
+            }
+            if (hidden) {
+                inaccessible.remove(s.base());
+                memory.add(s);
+            }
+            memory.setWritable(s, writable);
+        }
+        return true;
+    }
+
+    /** Splits the mapping that strictly contains {@code at} into two at that address. */
+    private void split(long at) {
+        for (RamSlot s : allSlots()) {
+            if (s.base() < at && at < s.end()) {
+                boolean hidden = inaccessible.get(s.base()) == s;
+                boolean writable = hidden || memory.isWritable(s);
+                byte[] data = s.data();
+                RamSlot low = new RamSlot(s.base(), Arrays.copyOfRange(data, 0, (int) (at - s.base())));
+                RamSlot high = new RamSlot(at, Arrays.copyOfRange(data, (int) (at - s.base()), data.length));
+                if (hidden) {
+                    inaccessible.remove(s.base());
+                    inaccessible.put(low.base(), low);
+                    inaccessible.put(high.base(), high);
+                } else {
+                    invalidateCode(s);
+                    memory.unmap(s);
+                    memory.add(low);
+                    memory.add(high);
+                    memory.setWritable(low, writable);
+                    memory.setWritable(high, writable);
+                }
+                return;
+            }
+        }
+    }
+
+    /** fork: a copy of every mapping, its contents and access, and the program break. */
+    public synchronized AddressSpace copy() {
+        AddressSpace copy = new AddressSpace(new PhysicalMemory());
+        for (RamSlot s : memory.slots()) {
+            RamSlot c = new RamSlot(s.base(), s.data().clone());
+            copy.memory.add(c);
+            copy.memory.setWritable(c, memory.isWritable(s));
+        }
+        for (RamSlot s : inaccessible.values()) {
+            copy.inaccessible.put(s.base(), new RamSlot(s.base(), s.data().clone()));
+        }
+        copy.heapStart = heapStart;
+        copy.brk = brk;
+        copy.heapMapped = heapMapped;
+        return copy;
+    }
+
+    /** The address of the signal return trampoline, mapping it on first use. */
+    public synchronized long sigreturnTrampoline() {
+        if (!memory.isRam(SIGRETURN_TRAMPOLINE, 8)) {
+            RamSlot page = memory.map(SIGRETURN_TRAMPOLINE, PAGE);
+            memory.write32(SIGRETURN_TRAMPOLINE, 0xd2801168); // mov x8, #139 (rt_sigreturn)
+            memory.write32(SIGRETURN_TRAMPOLINE + 4, 0xd4000001); // svc #0
+            memory.setWritable(page, false);
+        }
+        return SIGRETURN_TRAMPOLINE;
     }
 
     /** Whether every byte of [address, address+length) is mapped. */
@@ -91,7 +212,7 @@ public final class AddressSpace {
     /** A free page-aligned range of {@code length} bytes, searched top-down below {@link #MMAP_TOP}; -1 if none. */
     public long findFree(long length) {
         long end = MMAP_TOP;
-        List<RamSlot> slots = memory.slots();
+        List<RamSlot> slots = allSlots();
         for (int i = slots.size() - 1; i >= 0; i--) {
             RamSlot s = slots.get(i);
             if (s.base() >= end) {
@@ -111,27 +232,48 @@ public final class AddressSpace {
      * of affected slots are rewritten in place first so that the interpreter drops code decoded from
      * them (its cache is told about writes to watched pages only).
      */
-    public void unmap(long address, long length) {
+    public synchronized void unmap(long address, long length) {
         long end = address + length;
+        for (RamSlot s : List.copyOf(inaccessible.values())) {
+            if (s.base() >= end || s.end() <= address) {
+                continue;
+            }
+            inaccessible.remove(s.base());
+            byte[] data = s.data();
+            if (s.base() < address) {
+                inaccessible.put(s.base(), new RamSlot(s.base(), Arrays.copyOfRange(data, 0, (int) (address - s.base()))));
+            }
+            if (s.end() > end) {
+                inaccessible.put(end, new RamSlot(end, Arrays.copyOfRange(data, (int) (end - s.base()), data.length)));
+            }
+        }
         for (RamSlot s : memory.slots()) {
             if (s.base() >= end || s.end() <= address) {
                 continue;
             }
             invalidateCode(s);
+            boolean writable = memory.isWritable(s);
             memory.unmap(s);
             byte[] data = s.data();
             if (s.base() < address) {
-                memory.add(new RamSlot(s.base(), Arrays.copyOfRange(data, 0, (int) (address - s.base()))));
+                memory.setWritable(memory.add(new RamSlot(s.base(), Arrays.copyOfRange(data, 0, (int) (address - s.base())))), writable);
             }
             if (s.end() > end) {
-                memory.add(new RamSlot(end, Arrays.copyOfRange(data, (int) (end - s.base()), data.length)));
+                memory.setWritable(memory.add(new RamSlot(end, Arrays.copyOfRange(data, (int) (end - s.base()), data.length))), writable);
             }
         }
     }
 
     private void invalidateCode(RamSlot s) {
+        boolean writable = memory.isWritable(s);
+        if (!writable) {
+            memory.setWritable(s, true);
+        }
         for (long page = s.base(); page < s.end(); page += PAGE) {
             memory.write8(page, memory.read8(page));
+        }
+        if (!writable) {
+            memory.setWritable(s, false);
         }
     }
 
@@ -158,7 +300,7 @@ public final class AddressSpace {
     }
 
     /** brk(2): moves the break when it can and returns the (possibly unchanged) break. */
-    public long setBrk(long requested) {
+    public synchronized long setBrk(long requested) {
         if (requested < heapStart || requested - heapStart > MAX_MAPPING) {
             return brk;
         }
@@ -252,12 +394,16 @@ public final class AddressSpace {
         List<RamSlot> slots = memory.slots();
         long at = address;
         int done = 0;
-        while (done < length) {
-            RamSlot s = slotAt(slots, at);
-            int chunk = (int) Math.min(length - done, s.end() - at);
-            memory.writeBytes(at, from, offset + done, chunk);
-            done += chunk;
-            at += chunk;
+        try {
+            while (done < length) {
+                RamSlot s = slotAt(slots, at);
+                int chunk = (int) Math.min(length - done, s.end() - at);
+                memory.writeBytes(at, from, offset + done, chunk);
+                done += chunk;
+                at += chunk;
+            }
+        } catch (org.a64wb.emulator.memory.MemoryAbort | NullPointerException e) {
+            return false; // a read-only page, or a mapping another thread just removed
         }
         return true;
     }

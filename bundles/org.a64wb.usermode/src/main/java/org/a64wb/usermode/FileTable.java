@@ -6,13 +6,22 @@ import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 
-/** The guest's file descriptors: 0-2 are the host streams, others host files or directories. */
+/**
+ * A process's file descriptors. Each refers to an open file description ({@link OpenFile}) that
+ * dup, fork and SCM sharing keep alive by reference count: closing one descriptor of a pipe's write
+ * end does not end the reader's input while another process still holds it. The close-on-exec flag
+ * belongs to the descriptor; status flags (O_NONBLOCK, O_APPEND) to the description.
+ */
 final class FileTable {
 
     static final int MAX_FDS = 1024;
 
     /** One open file description. */
     abstract static class OpenFile {
+        private int references = 1;
+        /** O_APPEND, O_NONBLOCK ... as F_GETFL reports them beside the access mode. */
+        volatile int statusFlags;
+
         boolean readable() {
             return false;
         }
@@ -21,7 +30,28 @@ final class FileTable {
             return false;
         }
 
+        /** Releases the host resource once the last descriptor referring to this is closed. */
         void close() throws IOException {
+        }
+
+        final synchronized OpenFile retain() {
+            references++;
+            return this;
+        }
+
+        /** Drops one reference; closes on the last. */
+        final void release() {
+            boolean last;
+            synchronized (this) {
+                last = --references == 0;
+            }
+            if (last) {
+                try {
+                    close();
+                } catch (IOException e) {
+                    // closing is best effort: the guest's close already succeeded
+                }
+            }
         }
     }
 
@@ -48,6 +78,11 @@ final class FileTable {
         @Override
         boolean writable() {
             return true;
+        }
+
+        @Override
+        void close() throws IOException {
+            out.flush();
         }
     }
 
@@ -84,13 +119,66 @@ final class FileTable {
 
     static final class Directory extends OpenFile {
         final Path path;
+        /** Entries not yet returned by getdents64; null until the first call lists the directory. */
+        java.util.List<byte[]> pending;
+        long offset;
 
         Directory(Path path) {
             this.path = path;
         }
     }
 
+    /** /dev/null (reads end at once, writes vanish) and /dev/zero (reads zeroes). */
+    static final class Device extends OpenFile {
+        final boolean zero;
+        final boolean read;
+        final boolean write;
+
+        Device(boolean zero, boolean read, boolean write) {
+            this.zero = zero;
+            this.read = read;
+            this.write = write;
+        }
+
+        @Override
+        boolean readable() {
+            return read;
+        }
+
+        @Override
+        boolean writable() {
+            return write;
+        }
+    }
+
+    /** One end of a {@link Pipe}. */
+    static final class PipeEnd extends OpenFile {
+        final Pipe pipe;
+        final boolean writeEnd;
+
+        PipeEnd(Pipe pipe, boolean writeEnd) {
+            this.pipe = pipe;
+            this.writeEnd = writeEnd;
+        }
+
+        @Override
+        boolean readable() {
+            return !writeEnd;
+        }
+
+        @Override
+        boolean writable() {
+            return writeEnd;
+        }
+
+        @Override
+        void close() {
+            pipe.closeEnd(writeEnd);
+        }
+    }
+
     private final OpenFile[] files = new OpenFile[MAX_FDS];
+    private final boolean[] closeOnExec = new boolean[MAX_FDS];
 
     FileTable(InputStream in, OutputStream out, OutputStream err) {
         files[0] = new InStream(in);
@@ -98,38 +186,91 @@ final class FileTable {
         files[2] = new OutStream(err);
     }
 
-    OpenFile get(long fd) {
+    private FileTable() {
+    }
+
+    /** fork: the same open file descriptions under the same numbers. */
+    synchronized FileTable copy() {
+        FileTable copy = new FileTable();
+        for (int fd = 0; fd < MAX_FDS; fd++) {
+            if (files[fd] != null) {
+                copy.files[fd] = files[fd].retain();
+                copy.closeOnExec[fd] = closeOnExec[fd];
+            }
+        }
+        return copy;
+    }
+
+    synchronized OpenFile get(long fd) {
         return fd >= 0 && fd < MAX_FDS ? files[(int) fd] : null;
     }
 
-    /** Lowest free descriptor, or -1. */
-    int add(OpenFile file) {
-        for (int fd = 0; fd < MAX_FDS; fd++) {
+    /** Lowest free descriptor at or above {@code from}, or -1 (the caller still owns {@code file}). */
+    synchronized int add(OpenFile file, int from, boolean cloexec) {
+        for (int fd = Math.max(0, from); fd < MAX_FDS; fd++) {
             if (files[fd] == null) {
                 files[fd] = file;
+                closeOnExec[fd] = cloexec;
                 return fd;
             }
         }
         return -1;
     }
 
-    OpenFile remove(long fd) {
+    int add(OpenFile file) {
+        return add(file, 0, false);
+    }
+
+    /** dup2/dup3: puts {@code file} at {@code fd}, releasing what was there. */
+    void put(int fd, OpenFile file, boolean cloexec) {
+        OpenFile old;
+        synchronized (this) {
+            old = files[fd];
+            files[fd] = file;
+            closeOnExec[fd] = cloexec;
+        }
+        if (old != null) {
+            old.release();
+        }
+    }
+
+    synchronized boolean closeOnExec(long fd) {
+        return closeOnExec[(int) fd];
+    }
+
+    synchronized void setCloseOnExec(long fd, boolean value) {
+        closeOnExec[(int) fd] = value;
+    }
+
+    /** Removes the descriptor; the caller releases the returned description. */
+    synchronized OpenFile remove(long fd) {
         OpenFile file = get(fd);
         if (file != null) {
             files[(int) fd] = null;
+            closeOnExec[(int) fd] = false;
         }
         return file;
     }
 
+    /** execve: closes the descriptors marked close-on-exec. */
+    void closeOnExec() {
+        for (int fd = 0; fd < MAX_FDS; fd++) {
+            OpenFile file;
+            synchronized (this) {
+                file = closeOnExec[fd] ? remove(fd) : null;
+            }
+            if (file != null) {
+                file.release();
+            }
+        }
+    }
+
+    /** Process exit: releases every descriptor. */
     void closeAll() {
-        for (int fd = 3; fd < MAX_FDS; fd++) {
-            if (files[fd] != null) {
-                try {
-                    files[fd].close();
-                } catch (IOException e) {
-                    // closing at exit is best effort
-                }
-                files[fd] = null;
+        for (int fd = 0; fd < MAX_FDS; fd++) {
+            OpenFile file = remove(fd);
+            if (file != null) {
+                file.release();
             }
         }
     }

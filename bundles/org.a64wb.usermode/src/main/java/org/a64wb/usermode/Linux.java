@@ -35,6 +35,28 @@ public final class Linux {
     public static final int ENOTEMPTY = 39;
     public static final int ELOOP = 40;
     public static final int ENODEV = 19;
+    public static final int ENXIO = 6;
+    public static final int E2BIG = 7;
+    public static final int ENOEXEC = 8;
+    public static final int ECHILD = 10;
+    public static final int EBUSY = 16;
+    public static final int EXDEV = 18;
+    public static final int EMLINK = 31;
+    public static final int EPIPE = 32;
+    public static final int ENOTSUP = 95;
+    public static final int ETIMEDOUT = 110;
+    /** Kernel-internal: restart the call if the signal's action says SA_RESTART (never seen by the guest). */
+    public static final int ERESTARTSYS = 512;
+    /** Kernel-internal: restart the call only if no handler runs. */
+    public static final int ERESTARTNOHAND = 514;
+
+    // open flags and ioctls of arm64 (asm-generic)
+    public static final int O_NONBLOCK = 0x800;
+    public static final int O_CLOEXEC = 0x80000;
+    public static final long FIONREAD = 0x541b;
+    public static final long FIONBIO = 0x5421;
+    public static final long FIONCLEX = 0x5450;
+    public static final long FIOCLEX = 0x5451;
 
     // system call numbers
     public static final int SYS_GETCWD = 17;
@@ -81,6 +103,89 @@ public final class Linux {
     public static final int SYS_PRLIMIT64 = 261;
     public static final int SYS_GETRANDOM = 278;
     public static final int SYS_RSEQ = 293;
+    public static final int SYS_DUP = 23;
+    public static final int SYS_DUP3 = 24;
+    public static final int SYS_MKDIRAT = 34;
+    public static final int SYS_UNLINKAT = 35;
+    public static final int SYS_SYMLINKAT = 36;
+    public static final int SYS_LINKAT = 37;
+    public static final int SYS_RENAMEAT = 38;
+    public static final int SYS_STATFS = 43;
+    public static final int SYS_FSTATFS = 44;
+    public static final int SYS_TRUNCATE = 45;
+    public static final int SYS_FTRUNCATE = 46;
+    public static final int SYS_FALLOCATE = 47;
+    public static final int SYS_CHDIR = 49;
+    public static final int SYS_FCHDIR = 50;
+    public static final int SYS_FCHMOD = 52;
+    public static final int SYS_FCHMODAT = 53;
+    public static final int SYS_FCHOWNAT = 54;
+    public static final int SYS_FCHOWN = 55;
+    public static final int SYS_PIPE2 = 59;
+    public static final int SYS_GETDENTS64 = 61;
+    public static final int SYS_PREADV = 69;
+    public static final int SYS_PWRITEV = 70;
+    public static final int SYS_SENDFILE = 71;
+    public static final int SYS_PSELECT6 = 72;
+    public static final int SYS_PPOLL = 73;
+    public static final int SYS_SYNC = 81;
+    public static final int SYS_FSYNC = 82;
+    public static final int SYS_FDATASYNC = 83;
+    public static final int SYS_UTIMENSAT = 88;
+    public static final int SYS_WAITID = 95;
+    public static final int SYS_GETITIMER = 102;
+    public static final int SYS_SETITIMER = 103;
+    public static final int SYS_CLOCK_NANOSLEEP = 115;
+    public static final int SYS_SCHED_SETAFFINITY = 122;
+    public static final int SYS_SCHED_GETAFFINITY = 123;
+    public static final int SYS_KILL = 129;
+    public static final int SYS_TKILL = 130;
+    public static final int SYS_TGKILL = 131;
+    public static final int SYS_SIGALTSTACK = 132;
+    public static final int SYS_RT_SIGSUSPEND = 133;
+    public static final int SYS_RT_SIGPENDING = 136;
+    public static final int SYS_RT_SIGTIMEDWAIT = 137;
+    public static final int SYS_RT_SIGRETURN = 139;
+    public static final int SYS_SETREGID = 143;
+    public static final int SYS_SETGID = 144;
+    public static final int SYS_SETREUID = 145;
+    public static final int SYS_SETUID = 146;
+    public static final int SYS_SETRESUID = 147;
+    public static final int SYS_GETRESUID = 148;
+    public static final int SYS_SETRESGID = 149;
+    public static final int SYS_GETRESGID = 150;
+    public static final int SYS_SETFSUID = 151;
+    public static final int SYS_SETFSGID = 152;
+    public static final int SYS_TIMES = 153;
+    public static final int SYS_SETPGID = 154;
+    public static final int SYS_GETPGID = 155;
+    public static final int SYS_GETSID = 156;
+    public static final int SYS_SETSID = 157;
+    public static final int SYS_GETGROUPS = 158;
+    public static final int SYS_SETGROUPS = 159;
+    public static final int SYS_GETRLIMIT = 163;
+    public static final int SYS_SETRLIMIT = 164;
+    public static final int SYS_GETRUSAGE = 165;
+    public static final int SYS_UMASK = 166;
+    public static final int SYS_PRCTL = 167;
+    public static final int SYS_GETCPU = 168;
+    public static final int SYS_SYSINFO = 179;
+    public static final int SYS_MREMAP = 216;
+    public static final int SYS_CLONE = 220;
+    public static final int SYS_EXECVE = 221;
+    public static final int SYS_FADVISE64 = 223;
+    public static final int SYS_MSYNC = 227;
+    public static final int SYS_MLOCK = 228;
+    public static final int SYS_MUNLOCK = 229;
+    public static final int SYS_WAIT4 = 260;
+    public static final int SYS_RENAMEAT2 = 276;
+    public static final int SYS_EXECVEAT = 281;
+    public static final int SYS_MEMBARRIER = 283;
+    public static final int SYS_COPY_FILE_RANGE = 285;
+    public static final int SYS_STATX = 291;
+    public static final int SYS_CLONE3 = 435;
+    public static final int SYS_CLOSE_RANGE = 436;
+    public static final int SYS_FACCESSAT2 = 439;
 
     /** Names for the "unsupported system call" message (the common ones; others print as "?"). */
     private static final Map<Integer, String> NAMES = Map.ofEntries(
@@ -101,7 +206,7 @@ public final class Linux {
             Map.entry(167, "prctl"), Map.entry(169, "gettimeofday"), Map.entry(172, "getpid"), Map.entry(173, "getppid"),
             Map.entry(174, "getuid"), Map.entry(175, "geteuid"), Map.entry(176, "getgid"), Map.entry(177, "getegid"),
             Map.entry(178, "gettid"), Map.entry(179, "sysinfo"), Map.entry(198, "socket"), Map.entry(203, "connect"),
-            Map.entry(214, "brk"), Map.entry(215, "munmap"), Map.entry(216, "mremap"), Map.entry(220, "clone"),
+            Map.entry(214, "brk"), Map.entry(217, "add_key"), Map.entry(95, "waitid"), Map.entry(102, "getitimer"), Map.entry(103, "setitimer"), Map.entry(133, "rt_sigsuspend"), Map.entry(136, "rt_sigpending"), Map.entry(137, "rt_sigtimedwait"), Map.entry(154, "setpgid"), Map.entry(155, "getpgid"), Map.entry(156, "getsid"), Map.entry(157, "setsid"), Map.entry(166, "umask"), Map.entry(153, "times"), Map.entry(276, "renameat2"), Map.entry(283, "membarrier"), Map.entry(50, "fchdir"), Map.entry(53, "fchmodat"), Map.entry(36, "symlinkat"), Map.entry(37, "linkat"), Map.entry(88, "utimensat"), Map.entry(164, "setrlimit"), Map.entry(44, "fstatfs"), Map.entry(83, "fdatasync"), Map.entry(281, "execveat"), Map.entry(436, "close_range"), Map.entry(215, "munmap"), Map.entry(216, "mremap"), Map.entry(220, "clone"),
             Map.entry(221, "execve"), Map.entry(222, "mmap"), Map.entry(226, "mprotect"), Map.entry(233, "madvise"),
             Map.entry(260, "wait4"), Map.entry(261, "prlimit64"), Map.entry(278, "getrandom"), Map.entry(279, "memfd_create"),
             Map.entry(291, "statx"), Map.entry(293, "rseq"), Map.entry(435, "clone3"), Map.entry(439, "faccessat2"));

@@ -15,13 +15,13 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.memory.PhysicalMemory;
 
 /**
- * {@code run-user [--allow-write DIR] [--env NAME=VALUE]... [--clear-env] [--stats] PROG [ARGS...]}: runs a static
- * AArch64 Linux executable and returns its exit status. The guest gets the host's environment unless
+ * {@code run-user [--allow-write DIR] [--env NAME=VALUE]... [--clear-env] [--stats] [--strace] PROG [ARGS...]}: runs a
+ * static AArch64 Linux executable (and the processes and threads it starts) and returns its exit status. The guest gets the host's environment unless
  * --clear-env; argv[0] is PROG as given.
  */
 public final class RunUser {
 
-    public static final String USAGE = "usage: run-user [--allow-write DIR] [--env NAME=VALUE]... [--clear-env] [--stats] PROG [ARGS...]";
+    public static final String USAGE = "usage: run-user [--allow-write DIR] [--env NAME=VALUE]... [--clear-env] [--stats] [--strace] PROG [ARGS...]";
 
     private RunUser() {
     }
@@ -43,6 +43,7 @@ public final class RunUser {
             BiFunction<Cpu, PhysicalMemory, Engine> engine) {
         Path allowWrite = null;
         boolean stats = false;
+        boolean strace = false;
         Map<String, String> env = new TreeMap<>(System.getenv());
         int i = 0;
         while (i < args.size() && args.get(i).startsWith("--")) {
@@ -53,6 +54,11 @@ public final class RunUser {
             }
             if (option.equals("--clear-env")) {
                 env.clear();
+                i++;
+                continue;
+            }
+            if (option.equals("--strace")) {
+                strace = true;
                 i++;
                 continue;
             }
@@ -93,6 +99,7 @@ public final class RunUser {
         Path path = Path.of(program);
         HostEnvironment host = HostEnvironment.of(in, out, err, path, allowWrite);
         UserProcess process = new UserProcess(host, engine);
+        process.trace(strace);
         try {
             process.load(path, argv, envp);
         } catch (ElfFormatException e) {

@@ -64,58 +64,35 @@ public final class Syscalls {
     static final int SIGKILL = 9;
     static final int SIGSTOP = 19;
 
-    private final AddressSpace space;
+    /** dispatch: the call set up the registers itself (execve, rt_sigreturn, exit); x0 is left alone. */
+    static final long NO_RESULT = Long.MIN_VALUE;
+
+    private final GuestProcess process;
     private final HostEnvironment host;
-    private final FileTable files;
-    private final Set<Long> reported = new HashSet<>();
-    private final long startNanos = System.nanoTime();
 
-    private boolean exited;
-    private int exitStatus;
-    private long clearChildTid;
-    private long robustList;
-    private long signalMask;
-    /** struct sigaction per signal: handler, flags, restorer, mask. */
-    private final long[][] sigactions = new long[65][4];
-    private final long[][] limits = new long[16][];
+    Syscalls(GuestProcess process) {
+        this.process = process;
+        this.host = process.kernel.host;
+    }
 
-    public Syscalls(AddressSpace space, HostEnvironment host) {
-        this.space = space;
-        this.host = host;
-        this.files = new FileTable(host.stdin(), host.stdout(), host.stderr());
+    static long[][] defaultLimits() {
+        long[][] limits = new long[16][];
         for (int i = 0; i < limits.length; i++) {
             limits[i] = new long[] {RLIM_INFINITY, RLIM_INFINITY};
         }
         limits[3] = new long[] {AddressSpace.STACK_SIZE, RLIM_INFINITY}; // RLIMIT_STACK
         limits[4] = new long[] {0, RLIM_INFINITY}; // RLIMIT_CORE
+        limits[6] = new long[] {4096, 4096}; // RLIMIT_NPROC
         limits[7] = new long[] {FileTable.MAX_FDS, FileTable.MAX_FDS}; // RLIMIT_NOFILE
+        return limits;
     }
 
-    /** Whether exit or exit_group ran. */
-    public boolean exited() {
-        return exited;
+    private AddressSpace space() {
+        return process.space();
     }
 
-    /** The status passed to exit (low 8 bits, as the parent's wait sees it). */
-    public int exitStatus() {
-        return exitStatus;
-    }
-
-    /** Signal mask set by rt_sigprocmask (recorded only). */
-    public long signalMask() {
-        return signalMask;
-    }
-
-    /** The handler recorded for {@code signal} by rt_sigaction. */
-    public long signalHandler(int signal) {
-        return sigactions[signal][0];
-    }
-
-    /** Closes host files; flushes the output streams. */
-    public void close() {
-        files.closeAll();
-        flush(host.stdout());
-        flush(host.stderr());
+    private FileTable files() {
+        return process.files;
     }
 
     private static void flush(OutputStream out) {
@@ -126,40 +103,74 @@ public final class Syscalls {
         }
     }
 
-    /** Serves the system call in x8 with arguments x0-x5 and puts its result in x0 (except after exit). */
-    public void dispatch(Cpu cpu) {
+    /**
+     * Serves the system call in x8 with arguments x0-x5 and puts its result in x0. A call a signal
+     * interrupted is restarted (PC back on the SVC) when the signal's action asks for SA_RESTART or
+     * has no handler, and fails with EINTR otherwise.
+     */
+    public void dispatch(GuestThread thread) {
+        Cpu cpu = thread.cpu();
         long[] x = cpu.x;
         long nr = x[8];
+        long a0 = x[0];
+        long a1 = x[1];
+        long a2 = x[2];
         long result;
         try {
-            result = call(nr, x[0], x[1], x[2], x[3], x[4], x[5]);
+            result = call(thread, nr, a0, a1, a2, x[3], x[4], x[5]);
         } catch (IOException e) {
             result = -EIO;
         }
-        if (!exited) {
-            x[0] = result;
+        if (process.kernel.strace) {
+            Strace.print(process.kernel, process.pid, nr, a0, a1, a2, x[3], x[4], x[5], result);
         }
+        if (result == NO_RESULT) {
+            return;
+        }
+        if (result == -ERESTARTSYS || result == -ERESTARTNOHAND) {
+            boolean restart;
+            thread.kernel.lock.lock();
+            try {
+                int signal = thread.peekSignal();
+                long[] action = signal == 0 ? new long[4] : process.sigactions[signal];
+                boolean handled = action[0] > Signals.SIG_IGN;
+                restart = !handled || (result == -ERESTARTSYS && (action[1] & Signals.SA_RESTART) != 0);
+            } finally {
+                thread.kernel.lock.unlock();
+            }
+            if (restart && !thread.exitRequested) {
+                cpu.pc -= 4; // back onto the SVC, with x0..x5 untouched
+                return;
+            }
+            result = -EINTR;
+        }
+        cpu.x[0] = result;
     }
 
-    private long call(long nr, long a0, long a1, long a2, long a3, long a4, long a5) throws IOException {
+    private long call(GuestThread thread, long nr, long a0, long a1, long a2, long a3, long a4, long a5) throws IOException {
         switch ((int) Math.max(-1, Math.min(nr, Integer.MAX_VALUE))) {
             case SYS_EXIT:
+                Processes.exitThread(thread, (int) a0);
+                return NO_RESULT;
             case SYS_EXIT_GROUP:
-                exited = true;
-                exitStatus = (int) (a0 & 0xff);
-                return 0;
+                Processes.exitGroup(thread, (int) a0);
+                return NO_RESULT;
             case SYS_READ:
-                return read(a0, a1, a2, -1);
+                return read(thread, a0, a1, a2, -1);
             case SYS_PREAD64:
-                return a3 < 0 ? -EINVAL : read(a0, a1, a2, a3);
+                return a3 < 0 ? -EINVAL : read(thread, a0, a1, a2, a3);
             case SYS_WRITE:
-                return write(a0, a1, a2, -1);
+                return write(thread, a0, a1, a2, -1);
             case SYS_PWRITE64:
-                return a3 < 0 ? -EINVAL : write(a0, a1, a2, a3);
+                return a3 < 0 ? -EINVAL : write(thread, a0, a1, a2, a3);
             case SYS_READV:
-                return vector(a0, a1, a2, false);
+                return vector(thread, a0, a1, a2, false, -1);
             case SYS_WRITEV:
-                return vector(a0, a1, a2, true);
+                return vector(thread, a0, a1, a2, true, -1);
+            case SYS_PREADV:
+                return a3 < 0 ? -EINVAL : vector(thread, a0, a1, a2, false, a3);
+            case SYS_PWRITEV:
+                return a3 < 0 ? -EINVAL : vector(thread, a0, a1, a2, true, a3);
             case SYS_OPENAT:
                 return openat(a0, a1, (int) a2, (int) a3);
             case SYS_CLOSE:
@@ -172,22 +183,38 @@ public final class Syscalls {
                 return newfstatat(a0, a1, a2, (int) a3);
             case SYS_FACCESSAT:
                 return faccessat(a0, a1, (int) a2);
+            case SYS_FACCESSAT2:
+                return faccessat(a0, a1, (int) a2);
             case SYS_READLINKAT:
                 return readlinkat(a0, a1, a2, a3);
             case SYS_GETCWD:
                 return getcwd(a0, a1);
+            case SYS_CHDIR:
+                return chdir(a0);
+            case SYS_FCHDIR:
+                return fchdir(a0);
             case SYS_IOCTL:
-                return files.get(a0) == null ? -EBADF : -ENOTTY;
+                return ioctl(thread, a0, a1, a2);
             case SYS_FCNTL:
-                return fcntl(a0, (int) a1);
+                return fcntl(a0, (int) a1, a2);
+            case SYS_DUP:
+                return dup(a0);
+            case SYS_DUP3:
+                return dup3(a0, a1, a2);
+            case SYS_PIPE2:
+                return pipe2(a0, a1);
+            case SYS_GETDENTS64:
+                return getdents64(a0, a1, a2);
             case SYS_BRK:
-                return space.setBrk(a0);
+                return space().setBrk(a0);
             case SYS_MMAP:
                 return mmap(a0, a1, (int) a2, (int) a3, a4, a5);
             case SYS_MUNMAP:
                 return munmap(a0, a1);
             case SYS_MPROTECT:
                 return mprotect(a0, a1, a2);
+            case SYS_MREMAP:
+                return mremap(a0, a1, a2, a3, a4);
             case SYS_MADVISE:
                 return (a0 & (AddressSpace.PAGE - 1)) != 0 ? -EINVAL : 0;
             case SYS_GETRANDOM:
@@ -199,53 +226,150 @@ public final class Syscalls {
             case SYS_GETTIMEOFDAY:
                 return gettimeofday(a0, a1);
             case SYS_NANOSLEEP:
-                return nanosleep(a0, a1);
+                return sleep(thread, 1, 0, a0, a1);
+            case SYS_CLOCK_NANOSLEEP:
+                return sleep(thread, a0, a1, a2, a3);
             case SYS_UNAME:
                 return uname(a0);
+            case SYS_SYSINFO:
+                return sysinfo(a0);
+            case SYS_TIMES:
+                return times(a0);
+            case SYS_GETRUSAGE:
+                return a0 < -1 || a0 > 1 ? -EINVAL : space().write(a1, new byte[144]) ? 0 : -EFAULT;
+            case SYS_PRCTL:
+                return prctl(thread, a0, a1, a2);
+            case SYS_UMASK: {
+                int old = process.umask;
+                process.umask = (int) (a0 & 0777);
+                return old;
+            }
             case SYS_GETPID:
+                return process.pid;
             case SYS_GETTID:
-                return host.pid();
-            case SYS_GETPPID:
-                return 1;
+                return thread.tid;
+            case SYS_GETPPID: {
+                GuestProcess parent = process.parent;
+                return parent == null || parent.isZombie() ? 1 : parent.pid;
+            }
             case SYS_GETUID:
             case SYS_GETEUID:
             case SYS_GETGID:
             case SYS_GETEGID:
                 return 0;
+            case SYS_GETRESUID:
+            case SYS_GETRESGID:
+                return space().write(a0, new byte[4]) && space().write(a1, new byte[4]) && space().write(a2, new byte[4]) ? 0 : -EFAULT;
+            case SYS_GETGROUPS:
+                return a0 < 0 ? -EINVAL : 0;
+            case SYS_SETUID:
+            case SYS_SETGID:
+            case SYS_SETREUID:
+            case SYS_SETREGID:
+            case SYS_SETRESUID:
+            case SYS_SETRESGID:
+            case SYS_SETFSUID:
+            case SYS_SETFSGID:
+                return 0; // the guest is root of its own little world; nothing on the host changes
+            case SYS_SETGROUPS:
+                return 0;
             case SYS_SET_TID_ADDRESS:
-                clearChildTid = a0;
-                return host.pid();
+                thread.clearChildTid = a0;
+                return thread.tid;
             case SYS_SET_ROBUST_LIST:
                 if (a1 != 24) {
                     return -EINVAL; // sizeof(struct robust_list_head)
                 }
-                robustList = a0;
+                thread.robustList = a0;
                 return 0;
+            case SYS_FUTEX:
+                return thread.kernel.futexes.call(thread, a0, (int) a1, (int) a2, a3, a4, (int) a5);
+            case SYS_CLONE:
+                return ProcessCalls.clone(thread, a0, a1, a2, a3, a4);
+            case SYS_CLONE3:
+                return -ENOSYS; // glibc falls back to clone
+            case SYS_EXECVE:
+                return ProcessCalls.execve(thread, a0, a1, a2);
+            case SYS_EXECVEAT:
+                return a0 == AT_FDCWD && a4 == 0 ? ProcessCalls.execve(thread, a1, a2, a3) : -ENOSYS;
+            case SYS_WAIT4:
+                return ProcessCalls.wait4(thread, a0, a1, a2, a3);
+            case SYS_WAITID:
+                return ProcessCalls.waitid(thread, a0, a1, a2, a3, a4);
+            case SYS_KILL:
+                return ProcessCalls.kill(thread, a0, a1);
+            case SYS_TKILL:
+                return ProcessCalls.tgkill(thread, -1, a0, a1);
+            case SYS_TGKILL:
+                return ProcessCalls.tgkill(thread, a0, a1, a2);
+            case SYS_SETPGID:
+                return ProcessCalls.setpgid(thread, a0, a1);
+            case SYS_GETPGID:
+                return ProcessCalls.getpgid(thread, a0, false);
+            case SYS_GETSID:
+                return ProcessCalls.getpgid(thread, a0, true);
+            case SYS_SETSID:
+                return ProcessCalls.setsid(thread);
             case SYS_RT_SIGACTION:
-                return rtSigaction(a0, a1, a2, a3);
+                return SignalCalls.rtSigaction(thread, a0, a1, a2, a3);
             case SYS_RT_SIGPROCMASK:
-                return rtSigprocmask(a0, a1, a2, a3);
+                return SignalCalls.rtSigprocmask(thread, a0, a1, a2, a3);
+            case SYS_RT_SIGPENDING:
+                return SignalCalls.rtSigpending(thread, a0, a1);
+            case SYS_RT_SIGSUSPEND:
+                return SignalCalls.rtSigsuspend(thread, a0, a1);
+            case SYS_RT_SIGTIMEDWAIT:
+                return SignalCalls.rtSigtimedwait(thread, a0, a1, a2, a3);
+            case SYS_SIGALTSTACK:
+                return SignalCalls.sigaltstack(thread, a0, a1);
+            case SYS_RT_SIGRETURN:
+                if (!thread.sigreturn()) {
+                    thread.kernel.report(String.format("SIGSEGV: bad signal frame at sp 0x%x in rt_sigreturn", thread.cpu().spEl0));
+                    Processes.terminate(thread, Signals.SIGSEGV, true);
+                }
+                return NO_RESULT;
+            case SYS_SETITIMER:
+                return SignalCalls.setitimer(thread, a0, a1, a2);
+            case SYS_GETITIMER:
+                return SignalCalls.setitimer(thread, a0, 0, a1);
+            case SYS_PPOLL:
+                return Poll.ppoll(thread, a0, a1, a2, a3, a4);
+            case SYS_PSELECT6:
+                return Poll.pselect6(thread, a0, a1, a2, a3, a4, a5);
             case SYS_PRLIMIT64:
                 return prlimit64(a0, a1, a2, a3);
+            case SYS_GETRLIMIT:
+                return prlimit64(0, a0, 0, a1);
+            case SYS_SETRLIMIT:
+                return prlimit64(0, a0, a1, 0);
             case SYS_SCHED_YIELD:
+                Thread.yield();
                 return 0;
+            case SYS_SCHED_GETAFFINITY:
+                return schedGetaffinity(a0, a1, a2);
+            case SYS_SCHED_SETAFFINITY:
+                return 0;
+            case SYS_GETCPU:
+                return (a0 == 0 || space().write(a0, new byte[4])) && (a1 == 0 || space().write(a1, new byte[4])) ? 0 : -EFAULT;
+            case SYS_MEMBARRIER:
+                return membarrier(a0);
             case SYS_RSEQ:
                 return -ENOSYS; // glibc then runs without restartable sequences
             default:
-                if (reported.add(nr)) {
-                    byte[] line = ("a64 run-user: unsupported system call " + nr + " (" + syscallName(nr) + "), returning -ENOSYS\n")
-                            .getBytes(StandardCharsets.UTF_8);
-                    host.stderr().write(line);
-                    host.stderr().flush();
-                }
-                return -ENOSYS;
+                return FileCalls.call(thread, this, nr, a0, a1, a2, a3, a4, a5);
         }
+    }
+
+    /** The calls nobody implements: -ENOSYS with one report line per call number. */
+    long unsupported(long nr) {
+        process.kernel.reportOnce(nr, "unsupported system call " + nr + " (" + syscallName(nr) + "), returning -ENOSYS");
+        return -ENOSYS;
     }
 
     // ---- file I/O ------------------------------------------------------------------------------
 
-    private long read(long fd, long buf, long count, long offset) throws IOException {
-        FileTable.OpenFile file = files.get(fd);
+    private long read(GuestThread thread, long fd, long buf, long count, long offset) throws IOException {
+        FileTable.OpenFile file = files().get(fd);
         if (file == null || !file.readable()) {
             return file instanceof FileTable.Directory ? -EISDIR : -EBADF;
         }
@@ -255,7 +379,7 @@ public final class Syscalls {
         if (count == 0) {
             return 0;
         }
-        if (!space.isMapped(buf, count)) {
+        if (!space().isMapped(buf, Math.min(count, IO_CHUNK))) {
             return -EFAULT;
         }
         if (file instanceof FileTable.InStream in) {
@@ -264,12 +388,32 @@ public final class Syscalls {
             }
             byte[] bytes = new byte[(int) Math.min(count, IO_CHUNK)];
             flush(host.stdout()); // an interactive program's prompt must show before it blocks
-            int n = in.in.read(bytes, 0, bytes.length);
+            int n;
+            synchronized (in) {
+                n = in.in.read(bytes, 0, bytes.length);
+            }
             if (n <= 0) {
                 return 0;
             }
-            space.write(buf, bytes, 0, n);
+            return space().write(buf, bytes, 0, n) ? n : -EFAULT;
+        }
+        if (file instanceof FileTable.PipeEnd pipe) {
+            if (offset >= 0) {
+                return -ESPIPE;
+            }
+            byte[] bytes = new byte[(int) Math.min(count, Pipe.CAPACITY)];
+            long n = pipe.pipe.read(thread, bytes, bytes.length, (file.statusFlags & O_NONBLOCK) != 0);
+            if (n > 0 && !space().write(buf, bytes, 0, (int) n)) {
+                return -EFAULT;
+            }
             return n;
+        }
+        if (file instanceof FileTable.Device device) {
+            if (!device.zero) {
+                return 0;
+            }
+            int n = (int) Math.min(count, IO_CHUNK);
+            return space().write(buf, new byte[n], 0, n) ? n : -EFAULT;
         }
         FileTable.HostFile f = (FileTable.HostFile) file;
         long total = 0;
@@ -281,7 +425,9 @@ public final class Syscalls {
             if (n <= 0) {
                 break;
             }
-            space.write(buf + total, bytes, 0, n);
+            if (!space().write(buf + total, bytes, 0, n)) {
+                return total > 0 ? total : -EFAULT;
+            }
             total += n;
             if (n < want) {
                 break;
@@ -290,27 +436,43 @@ public final class Syscalls {
         return total;
     }
 
-    private long write(long fd, long buf, long count, long offset) throws IOException {
-        FileTable.OpenFile file = files.get(fd);
+    private long write(GuestThread thread, long fd, long buf, long count, long offset) throws IOException {
+        FileTable.OpenFile file = files().get(fd);
         if (file == null || !file.writable()) {
             return -EBADF;
         }
         if (count < 0) {
             return -EINVAL;
         }
-        if (!space.isMapped(buf, count)) {
+        if (!space().isMapped(buf, count)) {
             return -EFAULT;
+        }
+        if (file instanceof FileTable.Device) {
+            return count;
+        }
+        if ((file instanceof FileTable.OutStream || file instanceof FileTable.PipeEnd) && offset >= 0) {
+            return -ESPIPE;
         }
         byte[] bytes = new byte[(int) Math.min(count, IO_CHUNK)];
         long total = 0;
         while (total < count) {
             int n = (int) Math.min(count - total, bytes.length);
-            space.read(buf + total, bytes, 0, n);
+            space().read(buf + total, bytes, 0, n);
             if (file instanceof FileTable.OutStream out) {
-                if (offset >= 0) {
-                    return -ESPIPE;
+                synchronized (out) {
+                    out.out.write(bytes, 0, n);
                 }
-                out.out.write(bytes, 0, n);
+            } else if (file instanceof FileTable.PipeEnd pipe) {
+                long written = pipe.pipe.write(thread, bytes, n, (file.statusFlags & O_NONBLOCK) != 0);
+                if (written == -EPIPE) {
+                    brokenPipe(thread);
+                }
+                if (written < 0) {
+                    return total > 0 ? total : written;
+                }
+                if (written < n) {
+                    return total + written;
+                }
             } else {
                 FileTable.HostFile f = (FileTable.HostFile) file;
                 ByteBuffer bb = ByteBuffer.wrap(bytes, 0, n);
@@ -318,7 +480,7 @@ public final class Syscalls {
                     if (offset >= 0) {
                         f.channel.write(bb, offset + total + bb.position());
                     } else {
-                        if (f.append) {
+                        if (f.append || (f.statusFlags & O_APPEND) != 0) {
                             f.channel.position(f.channel.size());
                         }
                         f.channel.write(bb);
@@ -328,21 +490,33 @@ public final class Syscalls {
             total += n;
         }
         if (file instanceof FileTable.OutStream out) {
-            out.out.flush();
+            synchronized (out) {
+                out.out.flush();
+            }
         }
         return total;
     }
 
+    /** A write to a pipe nobody reads: SIGPIPE to the writing thread (EPIPE is returned too). */
+    private void brokenPipe(GuestThread thread) {
+        thread.kernel.lock.lock();
+        try {
+            Processes.post(thread, Signals.SIGPIPE, Signals.sent(Signals.SIGPIPE, Signals.SI_USER, process.pid));
+        } finally {
+            thread.kernel.lock.unlock();
+        }
+    }
+
     /** readv/writev: struct iovec { void *base; size_t len; }, at most IOV_MAX (1024) entries. */
-    private long vector(long fd, long iov, long iovcnt, boolean write) throws IOException {
-        if (files.get(fd) == null) {
+    private long vector(GuestThread thread, long fd, long iov, long iovcnt, boolean write, long offset) throws IOException {
+        if (files().get(fd) == null) {
             return -EBADF;
         }
         if (iovcnt < 0 || iovcnt > 1024) {
             return -EINVAL;
         }
         long[] entries = new long[(int) iovcnt * 2];
-        if (!space.readLongs(iov, entries, entries.length)) {
+        if (!space().readLongs(iov, entries, entries.length)) {
             return -EFAULT;
         }
         long total = 0;
@@ -355,7 +529,8 @@ public final class Syscalls {
             if (len == 0) {
                 continue;
             }
-            long n = write ? write(fd, base, len, -1) : read(fd, base, len, -1);
+            long at = offset < 0 ? -1 : offset + total;
+            long n = write ? write(thread, fd, base, len, at) : read(thread, fd, base, len, at);
             if (n < 0) {
                 return total > 0 ? total : n;
             }
@@ -369,23 +544,29 @@ public final class Syscalls {
 
     /** Resolves a guest path against dirfd; null with {@code error[0]} set on failure. */
     private Path resolve(long dirfd, long pathname, long[] error) {
-        String name = space.readCString(pathname, PATH_MAX);
+        String name = space().readCString(pathname, PATH_MAX);
         if (name == null) {
-            error[0] = pathname != 0 && space.isMapped(pathname, 1) ? -ENAMETOOLONG : -EFAULT;
+            error[0] = pathname != 0 && space().isMapped(pathname, 1) ? -ENAMETOOLONG : -EFAULT;
             return null;
         }
         if (name.isEmpty()) {
             error[0] = -ENOENT;
             return null;
         }
-        if (name.equals("/proc/self/exe") && host.executable() != null) {
-            return host.executable().toAbsolutePath();
+        if (name.equals("/proc/self/exe") && process.executable != null) {
+            return process.executable.toAbsolutePath();
         }
-        Path path = Path.of(name);
+        Path path;
+        try {
+            path = Path.of(name);
+        } catch (java.nio.file.InvalidPathException e) {
+            error[0] = -ENOENT;
+            return null;
+        }
         if (path.isAbsolute() || (int) dirfd == AT_FDCWD) {
-            return path.toAbsolutePath();
+            return process.cwd.resolve(path);
         }
-        FileTable.OpenFile dir = files.get(dirfd);
+        FileTable.OpenFile dir = files().get(dirfd);
         if (dir == null) {
             error[0] = -EBADF;
             return null;
@@ -397,7 +578,15 @@ public final class Syscalls {
         return d.path.resolve(path);
     }
 
-    private boolean writeAllowed(Path path) {
+    /** A path as the process names it (execve), resolved against its working directory. */
+    Path resolvePath(String name) {
+        if (name.equals("/proc/self/exe") && process.executable != null) {
+            return process.executable.toAbsolutePath();
+        }
+        return process.cwd.resolve(name);
+    }
+
+    boolean writeAllowed(Path path) {
         Path root = host.allowWrite();
         if (root == null) {
             return false;
@@ -418,6 +607,27 @@ public final class Syscalls {
             return error[0];
         }
         int access = flags & O_ACCMODE;
+        boolean cloexec = (flags & O_CLOEXEC) != 0;
+        String device = path.normalize().toString();
+        if (device.equals("/dev/null") || device.equals("/dev/zero") || device.equals("/dev/full")) {
+            FileTable.OpenFile f = new FileTable.Device(!device.equals("/dev/null"), access != O_WRONLY, access != 0);
+            f.statusFlags = flags & (O_APPEND | O_NONBLOCK);
+            int fd = files().add(f, 0, cloexec);
+            return fd < 0 ? -EMFILE : fd;
+        }
+        if (device.equals("/dev/tty") || device.equals("/dev/stdin") || device.equals("/dev/stdout") || device.equals("/dev/stderr")) {
+            int source = device.equals("/dev/stdin") ? 0 : device.equals("/dev/stderr") ? 2 : device.equals("/dev/stdout") ? 1 : access == 0 ? 0 : 2;
+            FileTable.OpenFile f = files().get(source);
+            if (f == null) {
+                return device.equals("/dev/tty") ? -ENXIO : -ENOENT;
+            }
+            int fd = files().add(f.retain(), 0, cloexec);
+            if (fd < 0) {
+                f.release();
+                return -EMFILE;
+            }
+            return fd;
+        }
         boolean wantsWrite = access == O_WRONLY || access == O_RDWR || (flags & (O_CREAT | O_TRUNC)) != 0;
         boolean exists = Files.exists(path, LinkOption.NOFOLLOW_LINKS) || Files.exists(path);
         if ((flags & O_CREAT) != 0 && (flags & O_EXCL) != 0 && exists) {
@@ -433,7 +643,7 @@ public final class Syscalls {
             if ((flags & O_CREAT) != 0 && access != 0) {
                 return -EISDIR;
             }
-            int fd = files.add(new FileTable.Directory(path));
+            int fd = files().add(new FileTable.Directory(path), 0, cloexec);
             return fd < 0 ? -EMFILE : fd;
         }
         if ((flags & O_DIRECTORY) != 0) {
@@ -464,8 +674,14 @@ public final class Syscalls {
             options.add(LinkOption.NOFOLLOW_LINKS);
         }
         try {
+            boolean created = !exists && (flags & O_CREAT) != 0;
             FileChannel channel = FileChannel.open(path, options);
-            int fd = files.add(new FileTable.HostFile(channel, path, read, write, (flags & O_APPEND) != 0));
+            if (created) {
+                FileCalls.applyMode(path, mode & ~process.umask & 07777);
+            }
+            FileTable.HostFile file = new FileTable.HostFile(channel, path, read, write, (flags & O_APPEND) != 0);
+            file.statusFlags = flags & (O_APPEND | O_NONBLOCK);
+            int fd = files().add(file, 0, cloexec);
             if (fd < 0) {
                 channel.close();
                 return -EMFILE;
@@ -482,19 +698,17 @@ public final class Syscalls {
         }
     }
 
-    private long close(long fd) throws IOException {
-        FileTable.OpenFile file = files.remove(fd);
+    private long close(long fd) {
+        FileTable.OpenFile file = files().remove(fd);
         if (file == null) {
             return -EBADF;
         }
-        if (fd > 2) {
-            file.close();
-        }
+        file.release();
         return 0;
     }
 
     private long lseek(long fd, long offset, long whence) throws IOException {
-        FileTable.OpenFile file = files.get(fd);
+        FileTable.OpenFile file = files().get(fd);
         if (file == null) {
             return -EBADF;
         }
@@ -518,23 +732,134 @@ public final class Syscalls {
         return target;
     }
 
-    private long fcntl(long fd, int cmd) {
-        if (files.get(fd) == null) {
+    private long fcntl(long fd, int cmd, long arg) {
+        FileTable.OpenFile f = files().get(fd);
+        if (f == null) {
             return -EBADF;
         }
         return switch (cmd) {
-            case 1, 2 -> 0; // F_GETFD, F_SETFD
-            case 3 -> { // F_GETFL
-                FileTable.OpenFile f = files.get(fd);
-                yield f.readable() && f.writable() ? O_RDWR : f.writable() ? O_WRONLY : 0;
+            case 0, 1030 -> { // F_DUPFD, F_DUPFD_CLOEXEC
+                if (arg < 0 || arg >= FileTable.MAX_FDS) {
+                    yield -EINVAL;
+                }
+                int copy = files().add(f.retain(), (int) arg, cmd == 1030);
+                if (copy < 0) {
+                    f.release();
+                    yield -EMFILE;
+                }
+                yield copy;
             }
-            case 4 -> 0; // F_SETFL: flags recorded nowhere
+            case 1 -> files().closeOnExec(fd) ? 1 : 0; // F_GETFD
+            case 2 -> { // F_SETFD
+                files().setCloseOnExec(fd, (arg & 1) != 0);
+                yield 0;
+            }
+            case 3 -> (f.readable() && f.writable() ? O_RDWR : f.writable() ? O_WRONLY : 0) | f.statusFlags; // F_GETFL
+            case 4 -> { // F_SETFL: O_APPEND, O_NONBLOCK (and O_ASYNC, O_DIRECT, O_NOATIME, accepted and ignored)
+                f.statusFlags = (int) arg & (O_APPEND | O_NONBLOCK);
+                yield 0;
+            }
+            case 5, 6, 7, 36, 37, 38 -> 0; // F_GETLK/SETLK/SETLKW and OFD locks: one guest, no contention
+            case 1031, 1032 -> -EINVAL; // F_SETPIPE_SZ / F_GETPIPE_SZ answered below for pipes
+            case 1033, 1034 -> f instanceof FileTable.PipeEnd ? Pipe.CAPACITY : -EBADF;
             default -> -EINVAL;
         };
     }
 
+    private long dup(long fd) {
+        FileTable.OpenFile f = files().get(fd);
+        if (f == null) {
+            return -EBADF;
+        }
+        int copy = files().add(f.retain(), 0, false);
+        if (copy < 0) {
+            f.release();
+            return -EMFILE;
+        }
+        return copy;
+    }
+
+    private long dup3(long oldfd, long newfd, long flags) {
+        if ((flags & ~O_CLOEXEC) != 0 || oldfd == newfd) {
+            return -EINVAL;
+        }
+        FileTable.OpenFile f = files().get(oldfd);
+        if (f == null || newfd < 0 || newfd >= FileTable.MAX_FDS) {
+            return -EBADF;
+        }
+        files().put((int) newfd, f.retain(), (flags & O_CLOEXEC) != 0);
+        return newfd;
+    }
+
+    private long pipe2(long fds, long flags) {
+        if ((flags & ~(O_CLOEXEC | O_NONBLOCK | 0x4000 /* O_DIRECT */)) != 0) {
+            return -EINVAL;
+        }
+        Pipe pipe = new Pipe(process.kernel);
+        pipe.readers = 1;
+        pipe.writers = 1;
+        FileTable.PipeEnd reader = new FileTable.PipeEnd(pipe, false);
+        FileTable.PipeEnd writer = new FileTable.PipeEnd(pipe, true);
+        reader.statusFlags = (int) flags & O_NONBLOCK;
+        writer.statusFlags = (int) flags & O_NONBLOCK;
+        boolean cloexec = (flags & O_CLOEXEC) != 0;
+        int r = files().add(reader, 0, cloexec);
+        int w = r < 0 ? -1 : files().add(writer, 0, cloexec);
+        if (w < 0) {
+            if (r >= 0) {
+                files().remove(r);
+            }
+            reader.release();
+            writer.release();
+            return -EMFILE;
+        }
+        byte[] b = new byte[8];
+        AddressSpace.putInt(b, 0, r);
+        AddressSpace.putInt(b, 4, w);
+        if (!space().write(fds, b)) {
+            close(r);
+            close(w);
+            return -EFAULT;
+        }
+        return 0;
+    }
+
+    /** struct linux_dirent64 { u64 d_ino; s64 d_off; u16 d_reclen; u8 d_type; char d_name[]; }, 8-byte aligned. */
+    private long getdents64(long fd, long dirp, long count) {
+        FileTable.OpenFile f = files().get(fd);
+        if (f == null) {
+            return -EBADF;
+        }
+        if (!(f instanceof FileTable.Directory dir)) {
+            return -ENOTDIR;
+        }
+        synchronized (dir) {
+            if (dir.pending == null) {
+                dir.pending = new java.util.ArrayList<>();
+                dir.pending.add(FileCalls.dirent(dir.path, ".", 1));
+                dir.pending.add(FileCalls.dirent(dir.path.getParent() == null ? dir.path : dir.path.getParent(), "..", 2));
+                try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir.path)) {
+                    long offset = 3;
+                    for (Path entry : entries) {
+                        dir.pending.add(FileCalls.dirent(entry, entry.getFileName().toString(), offset++));
+                    }
+                } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                    return dir.path.toFile().exists() ? -EACCES : -ENOENT;
+                }
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            while (!dir.pending.isEmpty() && out.size() + dir.pending.get(0).length <= count) {
+                out.writeBytes(dir.pending.remove(0));
+            }
+            if (out.size() == 0 && !dir.pending.isEmpty()) {
+                return -EINVAL; // the buffer cannot hold the next entry
+            }
+            return space().write(dirp, out.toByteArray()) ? out.size() : -EFAULT;
+        }
+    }
+
     private long fstat(long fd, long statbuf) throws IOException {
-        FileTable.OpenFile file = files.get(fd);
+        FileTable.OpenFile file = files().get(fd);
         if (file == null) {
             return -EBADF;
         }
@@ -546,11 +871,11 @@ public final class Syscalls {
         }
         // The standard streams are pipes as far as the guest knows (so ioctl(TCGETS) fails consistently).
         byte[] st = new byte[128];
-        AddressSpace.putLong(st, 8, 3 + fd);
-        AddressSpace.putInt(st, 16, S_IFIFO | 0600);
+        AddressSpace.putLong(st, 8, System.identityHashCode(file) & 0xffffffffL);
+        AddressSpace.putInt(st, 16, file instanceof FileTable.Device ? S_IFCHR | 0666 : S_IFIFO | 0600);
         AddressSpace.putInt(st, 20, 1);
         AddressSpace.putInt(st, 56, 4096);
-        return space.write(statbuf, st) ? 0 : -EFAULT;
+        return space().write(statbuf, st) ? 0 : -EFAULT;
     }
 
     private long newfstatat(long dirfd, long pathname, long statbuf, int flags) throws IOException {
@@ -558,12 +883,12 @@ public final class Syscalls {
             return -EINVAL;
         }
         if ((flags & AT_EMPTY_PATH) != 0) {
-            String name = space.readCString(pathname, PATH_MAX);
+            String name = space().readCString(pathname, PATH_MAX);
             if (name == null) {
                 return -EFAULT;
             }
             if (name.isEmpty()) {
-                return (int) dirfd == AT_FDCWD ? stat(Path.of("").toAbsolutePath(), true, statbuf) : fstat(dirfd, statbuf);
+                return (int) dirfd == AT_FDCWD ? stat(process.cwd, true, statbuf) : fstat(dirfd, statbuf);
             }
         }
         long[] error = new long[1];
@@ -576,7 +901,7 @@ public final class Syscalls {
 
     /** struct stat of asm-generic (128 bytes), which arm64 uses. */
     private long stat(Path path, boolean follow, long statbuf) throws IOException {
-        if (!space.isMapped(statbuf, 128)) {
+        if (!space().isMapped(statbuf, 128)) {
             return -EFAULT;
         }
         LinkOption[] links = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
@@ -626,7 +951,7 @@ public final class Syscalls {
         } catch (NotDirectoryException e) {
             return -ENOTDIR;
         }
-        return space.write(statbuf, st) ? 0 : -EFAULT;
+        return space().write(statbuf, st) ? 0 : -EFAULT;
     }
 
     private static void putTime(byte[] st, int at, FileTime time) {
@@ -657,16 +982,16 @@ public final class Syscalls {
         if (bufsiz <= 0 || bufsiz > Integer.MAX_VALUE) {
             return -EINVAL;
         }
-        String name = space.readCString(pathname, PATH_MAX);
+        String name = space().readCString(pathname, PATH_MAX);
         if (name == null) {
             return -EFAULT;
         }
         String target;
         if (name.equals("/proc/self/exe")) {
-            if (host.executable() == null) {
+            if (process.executable == null) {
                 return -ENOENT;
             }
-            target = host.executable().toAbsolutePath().normalize().toString();
+            target = process.executable.toAbsolutePath().normalize().toString();
         } else {
             long[] error = new long[1];
             Path path = resolve(dirfd, pathname, error);
@@ -685,20 +1010,96 @@ public final class Syscalls {
         }
         byte[] bytes = target.getBytes(StandardCharsets.UTF_8);
         int n = (int) Math.min(bytes.length, bufsiz);
-        return space.write(buf, bytes, 0, n) ? n : -EFAULT;
+        return space().write(buf, bytes, 0, n) ? n : -EFAULT;
     }
 
     private long getcwd(long buf, long size) {
-        byte[] cwd = (Path.of("").toAbsolutePath().toString() + "\0").getBytes(StandardCharsets.UTF_8);
+        byte[] cwd = (process.cwd.toString() + "\0").getBytes(StandardCharsets.UTF_8);
         if (size < cwd.length) {
             return -ERANGE;
         }
-        return space.write(buf, cwd) ? cwd.length : -EFAULT;
+        return space().write(buf, cwd) ? cwd.length : -EFAULT;
+    }
+
+    private long chdir(long pathname) {
+        long[] error = new long[1];
+        Path path = resolve(AT_FDCWD, pathname, error);
+        if (path == null) {
+            return error[0];
+        }
+        return changeDirectory(path);
+    }
+
+    private long fchdir(long fd) {
+        FileTable.OpenFile f = files().get(fd);
+        if (f == null) {
+            return -EBADF;
+        }
+        return f instanceof FileTable.Directory d ? changeDirectory(d.path) : -ENOTDIR;
+    }
+
+    private long changeDirectory(Path path) {
+        if (!Files.exists(path)) {
+            return -ENOENT;
+        }
+        if (!Files.isDirectory(path)) {
+            return -ENOTDIR;
+        }
+        if (!Files.isExecutable(path)) {
+            return -EACCES;
+        }
+        process.cwd = path.normalize();
+        return 0;
+    }
+
+    /** Terminal requests fail with ENOTTY (no descriptor is a terminal); FIONREAD answers for pipes and files. */
+    private long ioctl(GuestThread thread, long fd, long request, long arg) throws IOException {
+        FileTable.OpenFile f = files().get(fd);
+        if (f == null) {
+            return -EBADF;
+        }
+        if (request == FIONREAD) {
+            long n;
+            if (f instanceof FileTable.PipeEnd p) {
+                n = p.pipe.available();
+            } else if (f instanceof FileTable.HostFile h) {
+                n = Math.max(0, h.channel.size() - h.channel.position());
+            } else if (f instanceof FileTable.InStream in) {
+                n = in.in.available();
+            } else {
+                return -ENOTTY;
+            }
+            byte[] b = new byte[4];
+            AddressSpace.putInt(b, 0, (int) Math.min(n, Integer.MAX_VALUE));
+            return space().write(arg, b) ? 0 : -EFAULT;
+        }
+        if (request == FIOCLEX || request == FIONCLEX) {
+            files().setCloseOnExec(fd, request == FIOCLEX);
+            return 0;
+        }
+        if (request == FIONBIO) {
+            long[] value = new long[1];
+            byte[] b = new byte[4];
+            if (!space().read(arg, b, 0, 4)) {
+                return -EFAULT;
+            }
+            value[0] = Signals.getInt(b, 0);
+            f.statusFlags = value[0] != 0 ? f.statusFlags | O_NONBLOCK : f.statusFlags & ~O_NONBLOCK;
+            return 0;
+        }
+        return -ENOTTY;
     }
 
     // ---- memory --------------------------------------------------------------------------------
 
     private long mmap(long addr, long length, int prot, int flags, long fd, long offset) throws IOException {
+        AddressSpace space = space();
+        synchronized (space) {
+            return mmapLocked(space, addr, length, prot, flags, fd, offset);
+        }
+    }
+
+    private long mmapLocked(AddressSpace space, long addr, long length, int prot, int flags, long fd, long offset) throws IOException {
         int type = flags & 3;
         if (length <= 0 || (offset & (AddressSpace.PAGE - 1)) != 0 || (type != MAP_SHARED && type != MAP_PRIVATE && type != 3)) {
             return -EINVAL;
@@ -709,7 +1110,7 @@ public final class Syscalls {
         }
         FileTable.HostFile file = null;
         if ((flags & MAP_ANONYMOUS) == 0) {
-            FileTable.OpenFile f = files.get(fd);
+            FileTable.OpenFile f = files().get(fd);
             if (f == null) {
                 return -EBADF;
             }
@@ -731,21 +1132,21 @@ public final class Syscalls {
             if (addr < AddressSpace.MMAP_MIN || addr + size > AddressSpace.USER_TOP || addr + size < addr) {
                 return (flags & MAP_FIXED) != 0 ? -EPERM : -ENOMEM;
             }
-            if ((flags & MAP_FIXED) == 0 && !space.isFree(addr, size)) {
+            if ((flags & MAP_FIXED) == 0 && !space().isFree(addr, size)) {
                 return -EEXIST;
             }
-            space.unmap(addr, size);
+            space().unmap(addr, size);
             at = addr;
-        } else if (addr >= AddressSpace.MMAP_MIN && (addr & (AddressSpace.PAGE - 1)) == 0 && space.isFree(addr, size)) {
+        } else if (addr >= AddressSpace.MMAP_MIN && (addr & (AddressSpace.PAGE - 1)) == 0 && space().isFree(addr, size)) {
             at = addr;
         } else {
-            at = space.findFree(size);
+            at = space().findFree(size);
             if (at < 0) {
                 return -ENOMEM;
             }
         }
         try {
-            space.mapFixed(at, size);
+            space().mapFixed(at, size);
         } catch (OutOfMemoryError e) {
             return -ENOMEM;
         }
@@ -760,9 +1161,12 @@ public final class Syscalls {
                 if (n <= 0) {
                     break;
                 }
-                space.write(at + done, bytes, 0, n);
+                space().write(at + done, bytes, 0, n);
                 done += n;
             }
+        }
+        if ((prot & 2) == 0) {
+            space.protect(at, size, (prot & 5) != 0, false);
         }
         return at;
     }
@@ -771,7 +1175,10 @@ public final class Syscalls {
         if ((addr & (AddressSpace.PAGE - 1)) != 0 || length <= 0 || addr < 0 || addr + length > AddressSpace.USER_TOP) {
             return -EINVAL;
         }
-        space.unmap(addr, AddressSpace.pageUp(length));
+        AddressSpace space = space();
+        synchronized (space) {
+            space.unmap(addr, AddressSpace.pageUp(length));
+        }
         return 0;
     }
 
@@ -782,7 +1189,72 @@ public final class Syscalls {
         if (length == 0) {
             return 0;
         }
-        return space.isMapped(addr, AddressSpace.pageUp(length)) ? 0 : -ENOMEM;
+        long size = AddressSpace.pageUp(length);
+        if (addr + size < addr || addr + size > AddressSpace.USER_TOP) {
+            return -ENOMEM;
+        }
+        // PROT_WRITE implies read on arm64; PROT_EXEC alone still reads (no execute-only here).
+        boolean writable = (prot & 2) != 0;
+        boolean readable = writable || (prot & 5) != 0;
+        return space().protect(addr, size, readable, writable) ? 0 : -ENOMEM;
+    }
+
+    /** mremap: grows or shrinks a mapping in place when it can, else moves it (MREMAP_MAYMOVE), keeping its bytes. */
+    private long mremap(long oldAddress, long oldSize, long newSize, long flags, long newAddress) {
+        final long mayMove = 1;
+        final long fixed = 2;
+        if ((oldAddress & (AddressSpace.PAGE - 1)) != 0 || (flags & ~(mayMove | fixed | 4)) != 0 || newSize <= 0
+                || ((flags & fixed) != 0 && (flags & mayMove) == 0)) {
+            return -EINVAL;
+        }
+        long oldLength = AddressSpace.pageUp(oldSize);
+        long newLength = AddressSpace.pageUp(newSize);
+        if (newLength > AddressSpace.MAX_MAPPING || oldLength <= 0) {
+            return oldLength <= 0 ? -EINVAL : -ENOMEM;
+        }
+        AddressSpace space = space();
+        synchronized (space) {
+            if (!space.isMapped(oldAddress, oldLength)) {
+                return -EFAULT;
+            }
+            if ((flags & fixed) == 0) {
+                if (newLength <= oldLength) {
+                    space.unmap(oldAddress + newLength, oldLength - newLength);
+                    return oldAddress;
+                }
+                if (space.isFree(oldAddress + oldLength, newLength - oldLength)) {
+                    space.mapFixed(oldAddress + oldLength, newLength - oldLength);
+                    return oldAddress;
+                }
+                if ((flags & mayMove) == 0) {
+                    return -ENOMEM;
+                }
+            }
+            long target;
+            if ((flags & fixed) != 0) {
+                if ((newAddress & (AddressSpace.PAGE - 1)) != 0 || newAddress < AddressSpace.MMAP_MIN
+                        || newAddress + newLength > AddressSpace.USER_TOP) {
+                    return -EINVAL;
+                }
+                space.unmap(newAddress, newLength);
+                target = newAddress;
+            } else {
+                target = space.findFree(newLength);
+                if (target < 0) {
+                    return -ENOMEM;
+                }
+            }
+            byte[] bytes = new byte[(int) Math.min(oldLength, newLength)];
+            space.read(oldAddress, bytes, 0, bytes.length);
+            try {
+                space.mapFixed(target, newLength);
+            } catch (OutOfMemoryError e) {
+                return -ENOMEM;
+            }
+            space.write(target, bytes);
+            space.unmap(oldAddress, oldLength);
+            return target;
+        }
     }
 
     // ---- misc ----------------------------------------------------------------------------------
@@ -795,25 +1267,17 @@ public final class Syscalls {
             return -EINVAL;
         }
         int n = (int) Math.min(count, 33554431); // Linux caps one call at 32 MiB - 1
-        if (!space.isMapped(buf, n)) {
+        if (!space().isMapped(buf, n)) {
             return -EFAULT;
         }
         byte[] bytes = new byte[n];
         host.random().nextBytes(bytes);
-        space.write(buf, bytes);
+        space().write(buf, bytes);
         return n;
     }
 
     private long nowNanos(long clock) {
-        return switch ((int) clock) {
-            case 0, 5, 8, 11 -> { // REALTIME, REALTIME_COARSE, REALTIME_ALARM, TAI
-                Instant now = Instant.now();
-                yield now.getEpochSecond() * 1_000_000_000L + now.getNano();
-            }
-            case 1, 4, 6, 7, 9 -> System.nanoTime(); // MONOTONIC, _RAW, _COARSE, BOOTTIME, BOOTTIME_ALARM
-            case 2, 3 -> System.nanoTime() - startNanos; // PROCESS/THREAD_CPUTIME_ID: wall time since start
-            default -> Long.MIN_VALUE;
-        };
+        return Clocks.nanos(clock, process.startNanos);
     }
 
     private long clockGettime(long clock, long tp) {
@@ -824,7 +1288,7 @@ public final class Syscalls {
         if (nanos == Long.MIN_VALUE) {
             return -EINVAL;
         }
-        return space.writeLongs(tp, Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L)) ? 0 : -EFAULT;
+        return space().writeLongs(tp, Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L)) ? 0 : -EFAULT;
     }
 
     private long clockGetres(long clock, long res) {
@@ -834,38 +1298,156 @@ public final class Syscalls {
         if (res == 0) {
             return 0;
         }
-        return space.writeLongs(res, 0, 1) ? 0 : -EFAULT;
+        return space().writeLongs(res, 0, 1) ? 0 : -EFAULT;
     }
 
     private long gettimeofday(long tv, long tz) {
         if (tv != 0) {
             Instant now = Instant.now();
-            if (!space.writeLongs(tv, now.getEpochSecond(), now.getNano() / 1000)) {
+            if (!space().writeLongs(tv, now.getEpochSecond(), now.getNano() / 1000)) {
                 return -EFAULT;
             }
         }
-        if (tz != 0 && !space.write(tz, new byte[8])) {
+        if (tz != 0 && !space().write(tz, new byte[8])) {
             return -EFAULT;
         }
         return 0;
     }
 
-    private long nanosleep(long req, long rem) {
+    /**
+     * nanosleep and clock_nanosleep: sleeps until the deadline or a signal; on a signal the remaining
+     * time is written to {@code rem} (relative sleeps) and the call fails with EINTR.
+     */
+    private long sleep(GuestThread thread, long clock, long flags, long req, long rem) {
         long[] ts = new long[2];
-        if (!space.readLongs(req, ts, 2)) {
+        if (!space().readLongs(req, ts, 2)) {
             return -EFAULT;
         }
         if (ts[0] < 0 || ts[1] < 0 || ts[1] >= 1_000_000_000L) {
             return -EINVAL;
         }
+        long now = nowNanos(clock);
+        if (now == Long.MIN_VALUE || clock == 2 || clock == 3) {
+            return clock == 2 || clock == 3 ? -ENOTSUP : -EINVAL;
+        }
+        boolean absolute = (flags & 1) != 0; // TIMER_ABSTIME
+        long nanos = Math.min(ts[0], 1L << 33) * 1_000_000_000L + ts[1];
+        long deadline = System.nanoTime() + (absolute ? nanos - now : nanos);
+        Kernel kernel = thread.kernel;
+        kernel.lock.lock();
         try {
-            long millis = Math.min(ts[0], Long.MAX_VALUE / 1000) * 1000 + ts[1] / 1_000_000;
-            Thread.sleep(millis, (int) (ts[1] % 1_000_000));
+            while (true) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return 0;
+                }
+                if (thread.interrupted()) {
+                    if (!absolute && rem != 0) {
+                        space().writeLongs(rem, left / 1_000_000_000L, left % 1_000_000_000L);
+                    }
+                    return -EINTR;
+                }
+                kernel.changed.awaitNanos(Math.min(left, 1_000_000_000L));
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return -EINTR;
+        } finally {
+            kernel.lock.unlock();
         }
-        return 0;
+    }
+
+    /** struct sysinfo: uptime, loads, total/free RAM (the host JVM's), processes, mem_unit 1. */
+    private long sysinfo(long info) {
+        byte[] b = new byte[112];
+        Runtime runtime = Runtime.getRuntime();
+        AddressSpace.putLong(b, 0, (System.nanoTime() - process.kernel.startNanos) / 1_000_000_000L);
+        AddressSpace.putLong(b, 32, runtime.maxMemory());
+        AddressSpace.putLong(b, 40, runtime.maxMemory() - runtime.totalMemory() + runtime.freeMemory());
+        process.kernel.lock.lock();
+        try {
+            b[80] = (byte) process.kernel.liveProcesses().size();
+            b[81] = (byte) (process.kernel.liveProcesses().size() >> 8);
+        } finally {
+            process.kernel.lock.unlock();
+        }
+        AddressSpace.putInt(b, 104, 1);
+        return space().write(info, b) ? 0 : -EFAULT;
+    }
+
+    /** times: struct tms in clock ticks (100 Hz); the result is ticks since an arbitrary point. */
+    private long times(long buf) {
+        long ticks = (System.nanoTime() - process.startNanos) / 10_000_000L;
+        if (buf != 0 && !space().writeLongs(buf, ticks, 0, 0, 0)) {
+            return -EFAULT;
+        }
+        return (System.nanoTime() - process.kernel.startNanos) / 10_000_000L + 100;
+    }
+
+    /** prctl: the thread name and the options glibc and busybox ask about; the rest is EINVAL. */
+    private long prctl(GuestThread thread, long option, long arg2, long arg3) {
+        switch ((int) option) {
+            case 15: { // PR_SET_NAME
+                String name = space().readCString(arg2, 4096);
+                if (name == null) {
+                    return -EFAULT;
+                }
+                byte[] bytes = name.getBytes(StandardCharsets.UTF_8);
+                thread.name = new String(bytes, 0, Math.min(15, bytes.length), StandardCharsets.UTF_8);
+                return 0;
+            }
+            case 16: { // PR_GET_NAME
+                byte[] out = new byte[16];
+                byte[] bytes = thread.name.getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(bytes, 0, out, 0, Math.min(15, bytes.length));
+                return space().write(arg2, out) ? 0 : -EFAULT;
+            }
+            case 1: // PR_SET_PDEATHSIG
+                return arg2 < 0 || arg2 > 64 ? -EINVAL : 0;
+            case 2: // PR_GET_PDEATHSIG
+                return space().write(arg2, new byte[4]) ? 0 : -EFAULT;
+            case 3: // PR_GET_DUMPABLE
+                return 1;
+            case 4: // PR_SET_DUMPABLE
+                return arg2 == 0 || arg2 == 1 ? 0 : -EINVAL;
+            case 36: // PR_SET_CHILD_SUBREAPER
+            case 38: // PR_SET_NO_NEW_PRIVS
+                return 0;
+            case 37: // PR_GET_CHILD_SUBREAPER
+                return space().write(arg2, new byte[4]) ? 0 : -EFAULT;
+            case 39: // PR_GET_NO_NEW_PRIVS
+                return 0;
+            case 0x59616d61: // PR_SET_PTRACER
+                return 0;
+            default:
+                return -EINVAL;
+        }
+    }
+
+    /** One CPU per host processor the JVM may use. */
+    private long schedGetaffinity(long pid, long size, long mask) {
+        int cpus = Runtime.getRuntime().availableProcessors();
+        int bytes = (cpus + 63) / 64 * 8;
+        if (size < bytes || (size & 7) != 0) {
+            return -EINVAL;
+        }
+        byte[] b = new byte[bytes];
+        for (int i = 0; i < cpus; i++) {
+            b[i / 8] |= (byte) (1 << (i % 8));
+        }
+        return space().write(mask, b) ? bytes : -EFAULT;
+    }
+
+    /** membarrier: the query and the barriers; a full fence stands for any of them. */
+    private long membarrier(long cmd) {
+        if (cmd == 0) { // MEMBARRIER_CMD_QUERY
+            return 1 | 8 | 16; // GLOBAL, PRIVATE_EXPEDITED, REGISTER_PRIVATE_EXPEDITED
+        }
+        if (cmd == 1 || cmd == 8 || cmd == 16) {
+            java.lang.invoke.VarHandle.fullFence();
+            return 0;
+        }
+        return -EINVAL;
     }
 
     private long uname(long buf) {
@@ -875,93 +1457,33 @@ public final class Syscalls {
             byte[] f = fields[i].getBytes(StandardCharsets.US_ASCII);
             System.arraycopy(f, 0, u, i * 65, Math.min(64, f.length));
         }
-        return space.write(buf, u) ? 0 : -EFAULT;
-    }
-
-    /** struct sigaction of the kernel ABI: handler, flags, restorer, mask (32 bytes); sigsetsize must be 8. */
-    private long rtSigaction(long signal, long act, long oldact, long sigsetsize) {
-        if (sigsetsize != 8) {
-            return -EINVAL;
-        }
-        if (signal < 1 || signal > 64 || (act != 0 && (signal == SIGKILL || signal == SIGSTOP))) {
-            return -EINVAL;
-        }
-        long[] replacement = null;
-        if (act != 0) {
-            replacement = new long[4];
-            if (!space.readLongs(act, replacement, 4)) {
-                return -EFAULT;
-            }
-        }
-        if (oldact != 0 && !space.writeLongs(oldact, sigactions[(int) signal].clone())) {
-            return -EFAULT;
-        }
-        if (replacement != null) {
-            replacement[3] &= ~((1L << (SIGKILL - 1)) | (1L << (SIGSTOP - 1)));
-            sigactions[(int) signal] = replacement;
-        }
-        return 0;
-    }
-
-    private long rtSigprocmask(long how, long set, long oldset, long sigsetsize) {
-        if (sigsetsize != 8) {
-            return -EINVAL;
-        }
-        long[] value = new long[1];
-        if (set != 0) {
-            if (how < 0 || how > 2) {
-                return -EINVAL;
-            }
-            if (!space.readLongs(set, value, 1)) {
-                return -EFAULT;
-            }
-        }
-        if (oldset != 0 && !space.writeLongs(oldset, signalMask)) {
-            return -EFAULT;
-        }
-        if (set != 0) {
-            long unblockable = (1L << (SIGKILL - 1)) | (1L << (SIGSTOP - 1));
-            long mask = switch ((int) how) {
-                case 0 -> signalMask | value[0];
-                case 1 -> signalMask & ~value[0];
-                default -> value[0];
-            };
-            signalMask = mask & ~unblockable;
-        }
-        return 0;
+        return space().write(buf, u) ? 0 : -EFAULT;
     }
 
     private long prlimit64(long pid, long resource, long newLimit, long oldLimit) {
-        if (pid != 0 && pid != host.pid()) {
+        if (pid != 0 && pid != process.pid) {
             return -ESRCH;
         }
-        if (resource < 0 || resource >= limits.length) {
+        if (resource < 0 || resource >= process.limits.length) {
             return -EINVAL;
         }
         long[] replacement = null;
         if (newLimit != 0) {
             replacement = new long[2];
-            if (!space.readLongs(newLimit, replacement, 2)) {
+            if (!space().readLongs(newLimit, replacement, 2)) {
                 return -EFAULT;
             }
             if (Long.compareUnsigned(replacement[0], replacement[1]) > 0) {
                 return -EINVAL;
             }
         }
-        if (oldLimit != 0 && !space.writeLongs(oldLimit, limits[(int) resource].clone())) {
+        if (oldLimit != 0 && !space().writeLongs(oldLimit, process.limits[(int) resource].clone())) {
             return -EFAULT;
         }
         if (replacement != null) {
-            limits[(int) resource] = replacement;
+            process.limits[(int) resource] = replacement;
         }
         return 0;
     }
 
-    long clearChildTid() {
-        return clearChildTid;
-    }
-
-    long robustList() {
-        return robustList;
-    }
 }

@@ -2,7 +2,6 @@ package org.a64wb.usermode;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -10,15 +9,14 @@ import java.util.List;
 import java.util.function.BiFunction;
 
 import org.a64wb.emulator.cpu.Cpu;
-import org.a64wb.emulator.cpu.GuestException;
-import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.emulator.memory.PhysicalMemory;
 
 /**
- * One guest Linux process: loads the executable, builds its stack, then runs it, serving SVCs as
- * system calls until it exits. A fault ends the run with a one-line report on stderr and the status
- * a shell shows for the matching signal (128 + signo): SIGILL 132 for UNDEFINED, SIGTRAP 133 for
- * BRK, SIGBUS 135 for alignment faults, SIGSEGV 139 for everything else.
+ * A run of one static AArch64 Linux program: loads the executable into the first guest process,
+ * builds its stack, then runs it (and every process and thread it starts) until that first process
+ * exits. Its status is what a shell shows: the exit code, or 128 + the signal that killed it (SIGILL
+ * 132 for UNDEFINED, SIGTRAP 133 for BRK, SIGBUS 135 for alignment faults, SIGSEGV 139 for bad
+ * addresses), with a one-line report of the fault on stderr.
  */
 public final class UserProcess {
 
@@ -29,38 +27,49 @@ public final class UserProcess {
     /** Largest argv + envp strings accepted (Linux: a quarter of the stack limit). */
     static final int MAX_ARG_BYTES = 2 << 20;
 
-    private final Cpu cpu;
-    private final PhysicalMemory memory;
-    private final AddressSpace space;
-    private final Syscalls syscalls;
+    private final Kernel kernel;
+    private final GuestProcess process;
+    private final GuestThread main;
     private final HostEnvironment host;
-    private final Engine engine;
     private ElfImage image;
     private InitialStack.Layout stack;
 
     /**
-     * @param engine makes the instruction engine for this process's CPU and memory, e.g.
-     *        {@code (cpu, memory) -> new Interpreter<>(cpu, memory, new A64Executor(cpu, memory))::run}
+     * @param engine makes the instruction engine for a CPU and memory, e.g.
+     *        {@code (cpu, memory) -> new Interpreter<>(cpu, memory, new A64Executor(cpu, memory))::run};
+     *        called once per guest thread
      */
     public UserProcess(HostEnvironment host, BiFunction<Cpu, PhysicalMemory, Engine> engine) {
         this.host = host;
-        this.cpu = new Cpu();
-        this.memory = new PhysicalMemory();
-        this.space = new AddressSpace(memory);
-        this.syscalls = new Syscalls(space, host);
-        this.engine = engine.apply(cpu, memory);
+        this.kernel = new Kernel(host, engine);
+        AddressSpace space = new AddressSpace(new PhysicalMemory());
+        FileTable files = new FileTable(host.stdin(), host.stdout(), host.stderr());
+        kernel.lock.lock();
+        try {
+            int pid = kernel.allocateId();
+            this.process = new GuestProcess(kernel, pid, space, files, Path.of("").toAbsolutePath());
+            process.executable = host.executable();
+            kernel.register(process);
+            this.main = new GuestThread(kernel, process, pid, new Cpu());
+            process.threads.add(main);
+            kernel.register(main);
+        } finally {
+            kernel.lock.unlock();
+        }
     }
 
+    /** Prints every system call on stderr like {@code qemu-aarch64 -strace}. */
+    public void trace(boolean on) {
+        kernel.strace = on;
+    }
+
+    /** The first thread's CPU. */
     public Cpu cpu() {
-        return cpu;
+        return main.cpu();
     }
 
     public AddressSpace addressSpace() {
-        return space;
-    }
-
-    public Syscalls syscalls() {
-        return syscalls;
+        return process.space();
     }
 
     public ElfImage image() {
@@ -93,87 +102,57 @@ public final class UserProcess {
         if (bytes > MAX_ARG_BYTES) {
             throw new ElfFormatException("argument list too long (E2BIG)");
         }
+        AddressSpace space = process.space();
         image = ElfLoader.load(file, space);
         space.initBrk(image.highAddress());
         byte[] random = new byte[16];
         host.random().nextBytes(random);
-        stack = InitialStack.build(space, cpu, image, execfn, argv, envp, random);
+        stack = InitialStack.build(space, main.cpu(), image, execfn, argv, envp, random);
     }
 
-    /** Runs until the guest exits or faults; returns the exit status. */
+    /**
+     * Runs the first thread on the calling thread (others on their own) until the first process has
+     * exited; returns its status as a shell shows it.
+     */
     public int run() {
         try {
-            while (true) {
-                try {
-                    engine.run(Long.MAX_VALUE);
-                } catch (GuestException e) {
-                    switch (e.kind()) {
-                        case SUPERVISOR_CALL -> {
-                            cpu.pc = e.returnAddress();
-                            syscalls.dispatch(cpu);
-                            if (syscalls.exited()) {
-                                return syscalls.exitStatus();
-                            }
-                        }
-                        // Linux sets SCTLR_EL1.nTWI/nTWE: WFI and WFE do not trap at EL0, they just return.
-                        case WAIT_FOR_INTERRUPT, WAIT_FOR_EVENT -> cpu.pc = e.pc() + 4;
-                        default -> {
-                            return fault(e);
-                        }
-                    }
-                } catch (MemoryAbort a) {
-                    return fault(a);
+            main.run();
+            kernel.lock.lock();
+            try {
+                while (!process.isZombie()) {
+                    kernel.changed.awaitNanos(100_000_000L);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } finally {
+                kernel.lock.unlock();
             }
+            return Processes.shellStatus(process.waitStatus());
         } finally {
-            syscalls.close();
+            flush(host.stdout());
+            flush(host.stderr());
+            kernel.shutdown();
         }
     }
 
-    private int fault(GuestException e) {
-        int status;
-        String signal;
-        switch (e.kind()) {
-            case UNDEFINED, HALT, HYPERVISOR_CALL, SECURE_MONITOR_CALL, SYSTEM_REGISTER -> {
-                status = STATUS_SIGILL;
-                signal = "SIGILL";
-            }
-            case BREAKPOINT -> {
-                status = STATUS_SIGTRAP;
-                signal = "SIGTRAP";
-            }
-            case ALIGNMENT_FAULT, PC_ALIGNMENT, SP_ALIGNMENT -> {
-                status = STATUS_SIGBUS;
-                signal = "SIGBUS";
-            }
-            default -> {
-                status = STATUS_SIGSEGV;
-                signal = "SIGSEGV";
-            }
-        }
-        String detail = e.getMessage();
-        int colon = detail == null ? -1 : detail.indexOf(": ");
-        report(String.format("%s (%s) at pc 0x%x, word %08x, address 0x%x%s", signal, e.kind(), e.pc(), e.word(), e.address(),
-                colon < 0 ? "" : " (" + detail.substring(colon + 2) + ")"));
-        return status;
+    /** Guest instructions retired by every thread that has run on the first CPU (the statistics line). */
+    public long instructions() {
+        return main.cpu().instructions;
     }
 
-    private int fault(MemoryAbort a) {
-        long pc = cpu.pc;
-        String word = memory.isRam(pc, 4) ? String.format("%08x", memory.read32(pc)) : "????????";
-        report(String.format("SIGSEGV (DATA_ABORT) at pc 0x%x, word %s, address 0x%x (%s of %d bytes outside guest memory)", pc, word,
-                a.address(), a.write() ? "write" : "read", a.size()));
-        return STATUS_SIGSEGV;
+    GuestProcess guestProcess() {
+        return process;
     }
 
-    private void report(String line) {
-        OutputStream err = host.stderr();
+    GuestThread mainThread() {
+        return main;
+    }
+
+    private static void flush(OutputStream out) {
         try {
-            host.stdout().flush();
-            err.write(("a64 run-user: " + line + "\n").getBytes(StandardCharsets.UTF_8));
-            err.flush();
+            out.flush();
         } catch (IOException e) {
-            // the report is best effort when stderr is gone
+            // the host's stream is gone
         }
     }
 }

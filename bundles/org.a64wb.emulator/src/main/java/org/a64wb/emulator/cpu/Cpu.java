@@ -41,6 +41,13 @@ public final class Cpu {
     public boolean exclusiveArmed;
     public long exclusiveAddress;
     public int exclusiveSize;
+    /**
+     * What the load-exclusive read: the store-exclusive succeeds only if memory still holds it,
+     * compared and replaced atomically, which is how a global monitor behaves for guest threads that
+     * share RAM (another thread's store of a different value fails the store-exclusive).
+     */
+    public long exclusiveValue;
+    public long exclusiveValue2;
 
     /** MPIDR_EL1 of this PE (RES1 bit 31, affinity set by the machine builder). */
     public long mpidr = 0x80000000L;

@@ -29,6 +29,8 @@ public final class PhysicalMemory implements Memory {
     private static final class Slot {
         final RamSlot ram;
         final byte[] watched;
+        /** A user-mode mapping without PROT_WRITE: writes abort as if no RAM were there. */
+        boolean readOnly;
 
         Slot(RamSlot ram) {
             this.ram = ram;
@@ -74,6 +76,30 @@ public final class PhysicalMemory implements Memory {
         last = null;
     }
 
+    /**
+     * Makes a slot read-only or writable again (mprotect in user mode); a write to a read-only slot
+     * throws {@link MemoryAbort} like an access outside RAM.
+     */
+    public synchronized void setWritable(RamSlot ram, boolean writable) {
+        for (Slot s : slots) {
+            if (s.ram == ram) {
+                s.readOnly = !writable;
+                return;
+            }
+        }
+        throw new IllegalArgumentException(String.format("no RAM slot at 0x%x", ram.base()));
+    }
+
+    /** Whether a slot accepts writes (see {@link #setWritable}). */
+    public boolean isWritable(RamSlot ram) {
+        for (Slot s : slots) {
+            if (s.ram == ram) {
+                return !s.readOnly;
+            }
+        }
+        return false;
+    }
+
     public List<RamSlot> slots() {
         List<RamSlot> list = new ArrayList<>();
         for (Slot s : slots) {
@@ -114,7 +140,7 @@ public final class PhysicalMemory implements Memory {
 
     private Slot forWrite(long address, int size) {
         Slot s = find(address, size);
-        if (s == null) {
+        if (s == null || s.readOnly) {
             throw new MemoryAbort(address, size, true);
         }
         int first = (int) ((address - s.ram.base()) >>> PAGE_SHIFT);
@@ -245,5 +271,49 @@ public final class PhysicalMemory implements Memory {
         }
         Slot s = forRead(address, length);
         System.arraycopy(s.ram.data(), (int) (address - s.ram.base()), into, offset, length);
+    }
+
+    /**
+     * A real compare-and-exchange on the host (threads of a user-mode guest share this RAM): 4 and 8
+     * bytes directly, 1 and 2 bytes through the aligned word that holds them. The address must be
+     * naturally aligned (the instructions that get here have checked).
+     */
+    @Override
+    public long compareAndExchange(long address, int size, long expected, long replacement) {
+        Slot s = find(address, size);
+        if (s == null || (address & (size - 1)) != 0 || (s.ram.base() & 7) != 0) {
+            synchronized (this) {
+                return Memory.super.compareAndExchange(address, size, expected, replacement);
+            }
+        }
+        long mask = size == 8 ? -1L : (1L << (8 * size)) - 1;
+        long want = expected & mask;
+        byte[] data = s.ram.data();
+        if (size == 8) {
+            long found = (long) LONG.getVolatile(data, (int) (address - s.ram.base()));
+            if (found != want) {
+                return found;
+            }
+            forWrite(address, size);
+            return (long) LONG.compareAndExchange(data, (int) (address - s.ram.base()), want, replacement);
+        }
+        long word = address & ~3L;
+        int offset = (int) (word - s.ram.base());
+        if (offset < 0 || offset + 4 > data.length) {
+            return Memory.super.compareAndExchange(address, size, expected, replacement);
+        }
+        int shift = (int) (address - word) * 8;
+        while (true) {
+            int current = (int) INT.getVolatile(data, offset);
+            long found = ((current & 0xffffffffL) >>> shift) & mask;
+            if (found != want) {
+                return found;
+            }
+            forWrite(address, size);
+            int updated = (int) ((current & ~(mask << shift)) | ((replacement & mask) << shift));
+            if ((int) INT.compareAndExchange(data, offset, current, updated) == current) {
+                return found;
+            }
+        }
     }
 }

@@ -166,6 +166,7 @@ public interface LoadsStoresExecution extends A64LoadsStoresSemantics, Execution
         requireAlignment(address, size);
         long data = LoadStoreAddressing.read(memory(), address, size);
         arm(cpu, address, size);
+        cpu.exclusiveValue = data;
         setRegister(cpu, Rt, data, size == 8);
     }
 
@@ -190,6 +191,8 @@ public interface LoadsStoresExecution extends A64LoadsStoresSemantics, Execution
             second = memory.read64(address + 8);
         }
         arm(cpu, address, 2 * size);
+        cpu.exclusiveValue = size == 4 ? first | second << 32 : first;
+        cpu.exclusiveValue2 = second;
         setRegister(cpu, Rt2, second, size == 8);
         setRegister(cpu, Rt, first, size == 8);
     }
@@ -220,8 +223,8 @@ public interface LoadsStoresExecution extends A64LoadsStoresSemantics, Execution
         long address = cpu.xsp(Rn);
         long data = cpu.x(Rt);
         int status = 1;
-        if (exclusiveMonitorsPass(cpu, address, size)) {
-            LoadStoreAddressing.write(memory(), address, size, data);
+        if (exclusiveMonitorsPass(cpu, address, size)
+                && memory().compareAndExchange(address, size, cpu.exclusiveValue, data) == cpu.exclusiveValue) {
             status = 0;
         }
         cpu.exclusiveArmed = false;
@@ -238,12 +241,18 @@ public interface LoadsStoresExecution extends A64LoadsStoresSemantics, Execution
         int status = 1;
         if (exclusiveMonitorsPass(cpu, address, 2 * size)) {
             if (size == 4) {
-                memory.write64(address, (first & 0xffffffffL) | second << 32);
+                long pair = (first & 0xffffffffL) | second << 32;
+                status = memory.compareAndExchange(address, 8, cpu.exclusiveValue, pair) == cpu.exclusiveValue ? 0 : 1;
             } else {
-                memory.write64(address, first);
-                memory.write64(address + 8, second);
+                synchronized (Memory.class) {
+                    // No 128-bit compare-and-exchange on the host: pairs of doublewords serialise here.
+                    if (memory.read64(address) == cpu.exclusiveValue && memory.read64(address + 8) == cpu.exclusiveValue2) {
+                        memory.write64(address, first);
+                        memory.write64(address + 8, second);
+                        status = 0;
+                    }
+                }
             }
-            status = 0;
         }
         cpu.exclusiveArmed = false;
         cpu.setW(Rs, status);
@@ -262,8 +271,14 @@ public interface LoadsStoresExecution extends A64LoadsStoresSemantics, Execution
         long address = cpu.xsp(Rn);
         requireAlignment(address, size);
         long value = LoadStoreAddressing.truncate(cpu.x(Rs), size);
-        long data = LoadStoreAddressing.read(memory, address, size);
-        LoadStoreAddressing.write(memory, address, size, LoadStoreAddressing.atomicResult(op, data, value, size));
+        long data;
+        while (true) {
+            data = LoadStoreAddressing.read(memory, address, size);
+            long result = LoadStoreAddressing.atomicResult(op, data, value, size);
+            if (memory.compareAndExchange(address, size, data, result) == data) {
+                break;
+            }
+        }
         setRegister(cpu, Rt, data, size == 8);
     }
 
@@ -278,10 +293,7 @@ public interface LoadsStoresExecution extends A64LoadsStoresSemantics, Execution
         requireAlignment(address, size);
         long compare = LoadStoreAddressing.truncate(cpu.x(Rs), size);
         long replacement = cpu.x(Rt);
-        long data = LoadStoreAddressing.read(memory, address, size);
-        if (data == compare) {
-            LoadStoreAddressing.write(memory, address, size, replacement);
-        }
+        long data = memory.compareAndExchange(address, size, compare, replacement);
         setRegister(cpu, Rs, data, size == 8);
     }
 
@@ -300,11 +312,15 @@ public interface LoadsStoresExecution extends A64LoadsStoresSemantics, Execution
             long compare1 = cpu.x(Rs + 1);
             long new0 = cpu.x(Rt);
             long new1 = cpu.x(Rt + 1);
-            long data0 = memory.read64(address);
-            long data1 = memory.read64(address + 8);
-            if (data0 == compare0 && data1 == compare1) {
-                memory.write64(address, new0);
-                memory.write64(address + 8, new1);
+            long data0;
+            long data1;
+            synchronized (Memory.class) {
+                data0 = memory.read64(address);
+                data1 = memory.read64(address + 8);
+                if (data0 == compare0 && data1 == compare1) {
+                    memory.write64(address, new0);
+                    memory.write64(address + 8, new1);
+                }
             }
             cpu.setX(Rs, data0);
             cpu.setX(Rs + 1, data1);
@@ -312,10 +328,7 @@ public interface LoadsStoresExecution extends A64LoadsStoresSemantics, Execution
             requireAlignment(address, 8);
             long compare = (cpu.x(Rs) & 0xffffffffL) | cpu.x(Rs + 1) << 32;
             long replacement = (cpu.x(Rt) & 0xffffffffL) | cpu.x(Rt + 1) << 32;
-            long data = memory.read64(address);
-            if (data == compare) {
-                memory.write64(address, replacement);
-            }
+            long data = memory.compareAndExchange(address, 8, compare, replacement);
             cpu.setW(Rs, (int) data);
             cpu.setW(Rs + 1, (int) (data >>> 32));
         }

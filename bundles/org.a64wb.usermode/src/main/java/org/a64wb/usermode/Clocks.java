@@ -1,0 +1,30 @@
+package org.a64wb.usermode;
+
+import java.time.Instant;
+
+/** The host clocks as the guest's clock ids see them. */
+final class Clocks {
+
+    private Clocks() {
+    }
+
+    static long realtimeNanos() {
+        Instant now = Instant.now();
+        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    /** Nanoseconds on {@code clock}; Long.MIN_VALUE for an unknown clock id. */
+    static long nanos(long clock, long startNanos) {
+        return switch ((int) clock) {
+            case 0, 5, 8, 11 -> realtimeNanos(); // REALTIME, REALTIME_COARSE, REALTIME_ALARM, TAI
+            case 1, 4, 6, 7, 9 -> System.nanoTime(); // MONOTONIC, _RAW, _COARSE, BOOTTIME, BOOTTIME_ALARM
+            case 2, 3 -> System.nanoTime() - startNanos; // PROCESS/THREAD_CPUTIME_ID: wall time since start
+            default -> Long.MIN_VALUE;
+        };
+    }
+
+    /** Whether {@code clock} counts like CLOCK_REALTIME (absolute sleeps on it follow the wall clock). */
+    static boolean isRealtime(long clock) {
+        return clock == 0 || clock == 5 || clock == 8 || clock == 11;
+    }
+}

@@ -1,0 +1,113 @@
+package org.a64wb.usermode;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+
+/**
+ * One guest process: its address space, descriptors, signal actions, working directory and
+ * threads, and its place in the process tree (parent, children, group, session). Fields that other
+ * processes read or change (children, exit state, pending signals) are guarded by the kernel lock.
+ */
+final class GuestProcess {
+
+    final Kernel kernel;
+    final int pid;
+    GuestProcess parent;
+    int pgid;
+    int sid;
+    private volatile AddressSpace space;
+    volatile FileTable files;
+    /** struct sigaction per signal: handler, flags, restorer, mask; shared by the process's threads. */
+    volatile long[][] sigactions;
+    final long[][] limits;
+    volatile Path cwd;
+    volatile int umask = 022;
+    volatile Path executable;
+    final Syscalls syscalls;
+    final List<GuestThread> threads = new ArrayList<>();
+    final List<GuestProcess> children = new ArrayList<>();
+    /** Signals sent to the process as a whole, with their siginfo; any thread not blocking one takes it. */
+    long pending;
+    final byte[][] pendingInfo = new byte[65][];
+    /** Exit signal sent to the parent (SIGCHLD unless clone said otherwise). */
+    int exitSignal = Signals.SIGCHLD;
+    /** Set when the process group exits: the wait status, and whether a parent has reaped it. */
+    private boolean zombie;
+    private int waitStatus;
+    boolean exiting;
+    /** The wait status once exiting: from exit_group, a fatal signal, or the last thread's exit. */
+    int exitStatus;
+    int lastThreadExit;
+    /** A vfork parent waits for this to become true (the child called execve or exited). */
+    boolean vforkReleased = true;
+    ScheduledFuture<?> realTimer;
+    long realTimerInterval;
+    long realTimerDeadline;
+    long startNanos = System.nanoTime();
+
+    GuestProcess(Kernel kernel, int pid, AddressSpace space, FileTable files, Path cwd) {
+        this.kernel = kernel;
+        this.pid = pid;
+        this.pgid = pid;
+        this.sid = pid;
+        this.space = space;
+        this.files = files;
+        this.cwd = cwd;
+        this.sigactions = new long[65][4];
+        this.limits = Syscalls.defaultLimits();
+        this.syscalls = new Syscalls(this);
+    }
+
+    /** fork/clone without CLONE_THREAD: the child's process with a copy (or, for CLONE_VM, a share) of the parent. */
+    GuestProcess(GuestProcess parent, int pid, AddressSpace space, FileTable files, long[][] sigactions) {
+        this.kernel = parent.kernel;
+        this.pid = pid;
+        this.parent = parent;
+        this.pgid = parent.pgid;
+        this.sid = parent.sid;
+        this.space = space;
+        this.files = files;
+        this.cwd = parent.cwd;
+        this.umask = parent.umask;
+        this.executable = parent.executable;
+        this.sigactions = sigactions;
+        this.limits = new long[parent.limits.length][];
+        for (int i = 0; i < limits.length; i++) {
+            limits[i] = parent.limits[i].clone();
+        }
+        this.syscalls = new Syscalls(this);
+    }
+
+    AddressSpace space() {
+        return space;
+    }
+
+    void replaceSpace(AddressSpace replacement) {
+        space = replacement;
+    }
+
+    boolean isZombie() {
+        return zombie;
+    }
+
+    int waitStatus() {
+        return waitStatus;
+    }
+
+    /** The last thread is gone: become a zombie for the parent (under the kernel lock). */
+    void becomeZombie(int status) {
+        zombie = true;
+        waitStatus = status;
+        vforkReleased = true;
+    }
+
+    static long[][] copyActions(long[][] actions) {
+        long[][] copy = new long[actions.length][];
+        for (int i = 0; i < actions.length; i++) {
+            copy[i] = actions[i].clone();
+        }
+        return copy;
+    }
+}
