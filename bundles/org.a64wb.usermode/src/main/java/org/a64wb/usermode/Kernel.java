@@ -34,6 +34,12 @@ final class Kernel {
     final Condition changed = lock.newCondition();
     final long startNanos = System.nanoTime();
     final Futexes futexes = new Futexes(this);
+    /**
+     * Held by every call that checks where a path lands on the host and then changes it (creations,
+     * removals, renames, links, writes by name), so no guest thread can swap a directory for a
+     * symlink between another's check and change. Those calls never block, so one lock is cheap.
+     */
+    final Object pathLock = new Object();
     /** Every process with a pid, including zombies not yet reaped; guarded by {@link #lock}. */
     private final Map<Integer, GuestProcess> processes = new HashMap<>();
     private final Map<Integer, GuestThread> threads = new HashMap<>();

@@ -45,6 +45,7 @@ public final class Linux {
     public static final int EPIPE = 32;
     public static final int ENOTSUP = 95;
     public static final int ETIMEDOUT = 110;
+    public static final int EOVERFLOW = 75;
     /** Kernel-internal: restart the call if the signal's action says SA_RESTART (never seen by the guest). */
     public static final int ERESTARTSYS = 512;
     /** Kernel-internal: restart the call only if no handler runs. */
@@ -186,6 +187,12 @@ public final class Linux {
     public static final int SYS_CLONE3 = 435;
     public static final int SYS_CLOSE_RANGE = 436;
     public static final int SYS_FACCESSAT2 = 439;
+    public static final int SYS_SYNC_FILE_RANGE = 84;
+    public static final int SYS_MLOCKALL = 230;
+    public static final int SYS_MUNLOCKALL = 231;
+    public static final int SYS_SYNCFS = 267;
+    public static final int SYS_MLOCK2 = 284;
+    public static final int SYS_FCHMODAT2 = 452;
 
     /** Names for the "unsupported system call" message (the common ones; others print as "?"). */
     private static final Map<Integer, String> NAMES = Map.ofEntries(
@@ -209,7 +216,11 @@ public final class Linux {
             Map.entry(214, "brk"), Map.entry(217, "add_key"), Map.entry(95, "waitid"), Map.entry(102, "getitimer"), Map.entry(103, "setitimer"), Map.entry(133, "rt_sigsuspend"), Map.entry(136, "rt_sigpending"), Map.entry(137, "rt_sigtimedwait"), Map.entry(154, "setpgid"), Map.entry(155, "getpgid"), Map.entry(156, "getsid"), Map.entry(157, "setsid"), Map.entry(166, "umask"), Map.entry(153, "times"), Map.entry(276, "renameat2"), Map.entry(283, "membarrier"), Map.entry(50, "fchdir"), Map.entry(53, "fchmodat"), Map.entry(36, "symlinkat"), Map.entry(37, "linkat"), Map.entry(88, "utimensat"), Map.entry(164, "setrlimit"), Map.entry(44, "fstatfs"), Map.entry(83, "fdatasync"), Map.entry(281, "execveat"), Map.entry(436, "close_range"), Map.entry(215, "munmap"), Map.entry(216, "mremap"), Map.entry(220, "clone"),
             Map.entry(221, "execve"), Map.entry(222, "mmap"), Map.entry(226, "mprotect"), Map.entry(233, "madvise"),
             Map.entry(260, "wait4"), Map.entry(261, "prlimit64"), Map.entry(278, "getrandom"), Map.entry(279, "memfd_create"),
-            Map.entry(291, "statx"), Map.entry(293, "rseq"), Map.entry(435, "clone3"), Map.entry(439, "faccessat2"));
+            Map.entry(291, "statx"), Map.entry(45, "truncate"), Map.entry(47, "fallocate"), Map.entry(52, "fchmod"),
+            Map.entry(54, "fchownat"), Map.entry(55, "fchown"), Map.entry(81, "sync"), Map.entry(84, "sync_file_range"),
+            Map.entry(223, "fadvise64"), Map.entry(227, "msync"), Map.entry(228, "mlock"), Map.entry(229, "munlock"),
+            Map.entry(230, "mlockall"), Map.entry(231, "munlockall"), Map.entry(267, "syncfs"), Map.entry(284, "mlock2"),
+            Map.entry(285, "copy_file_range"), Map.entry(452, "fchmodat2"), Map.entry(293, "rseq"), Map.entry(435, "clone3"), Map.entry(439, "faccessat2"));
 
     public static String syscallName(long number) {
         String name = number >= 0 && number < Integer.MAX_VALUE ? NAMES.get((int) number) : null;

@@ -12,16 +12,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.NotLinkException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 
 import org.a64wb.emulator.cpu.Cpu;
@@ -458,47 +454,58 @@ public final class Syscalls {
         while (total < count) {
             int n = (int) Math.min(count - total, bytes.length);
             space().read(buf + total, bytes, 0, n);
-            if (file instanceof FileTable.OutStream out) {
-                synchronized (out) {
-                    out.out.write(bytes, 0, n);
-                }
-            } else if (file instanceof FileTable.PipeEnd pipe) {
-                long written = pipe.pipe.write(thread, bytes, n, (file.statusFlags & O_NONBLOCK) != 0);
-                if (written == -EPIPE) {
-                    brokenPipe(thread);
-                }
-                if (written < 0) {
-                    return total > 0 ? total : written;
-                }
-                if (written < n) {
-                    return total + written;
-                }
-            } else {
-                FileTable.HostFile f = (FileTable.HostFile) file;
-                ByteBuffer bb = ByteBuffer.wrap(bytes, 0, n);
-                while (bb.hasRemaining()) {
-                    if (offset >= 0) {
-                        f.channel.write(bb, offset + total + bb.position());
-                    } else {
-                        if (f.append || (f.statusFlags & O_APPEND) != 0) {
-                            f.channel.position(f.channel.size());
-                        }
-                        f.channel.write(bb);
-                    }
-                }
+            long written = put(thread, file, bytes, n, offset < 0 ? -1 : offset + total);
+            if (written < 0) {
+                return total > 0 ? total : written;
             }
-            total += n;
-        }
-        if (file instanceof FileTable.OutStream out) {
-            synchronized (out) {
-                out.out.flush();
+            total += written;
+            if (written < n) {
+                break;
             }
         }
         return total;
     }
 
+    /**
+     * Writes {@code n} host bytes to a writable descriptor's file (at {@code offset} when not negative,
+     * else at its position or, for O_APPEND, its end): the count written, short only for a non-blocking
+     * pipe, or -errno. A pipe without readers raises SIGPIPE.
+     */
+    long put(GuestThread thread, FileTable.OpenFile file, byte[] bytes, int n, long offset) throws IOException {
+        if (file instanceof FileTable.Device) {
+            return n;
+        }
+        if (file instanceof FileTable.OutStream out) {
+            synchronized (out) {
+                out.out.write(bytes, 0, n);
+                out.out.flush();
+            }
+            return n;
+        }
+        if (file instanceof FileTable.PipeEnd pipe) {
+            long written = pipe.pipe.write(thread, bytes, n, (file.statusFlags & O_NONBLOCK) != 0);
+            if (written == -EPIPE) {
+                brokenPipe(thread);
+            }
+            return written;
+        }
+        FileTable.HostFile f = (FileTable.HostFile) file;
+        ByteBuffer bb = ByteBuffer.wrap(bytes, 0, n);
+        while (bb.hasRemaining()) {
+            if (offset >= 0) {
+                f.channel.write(bb, offset + bb.position());
+            } else {
+                if (f.append || (f.statusFlags & O_APPEND) != 0) {
+                    f.channel.position(f.channel.size());
+                }
+                f.channel.write(bb);
+            }
+        }
+        return n;
+    }
+
     /** A write to a pipe nobody reads: SIGPIPE to the writing thread (EPIPE is returned too). */
-    private void brokenPipe(GuestThread thread) {
+    void brokenPipe(GuestThread thread) {
         thread.kernel.lock.lock();
         try {
             Processes.post(thread, Signals.SIGPIPE, Signals.sent(Signals.SIGPIPE, Signals.SI_USER, process.pid));
@@ -543,7 +550,7 @@ public final class Syscalls {
     }
 
     /** Resolves a guest path against dirfd; null with {@code error[0]} set on failure. */
-    private Path resolve(long dirfd, long pathname, long[] error) {
+    Path resolve(long dirfd, long pathname, long[] error) {
         String name = space().readCString(pathname, PATH_MAX);
         if (name == null) {
             error[0] = pathname != 0 && space().isMapped(pathname, 1) ? -ENAMETOOLONG : -EFAULT;
@@ -586,16 +593,14 @@ public final class Syscalls {
         return process.cwd.resolve(name);
     }
 
+    /**
+     * Whether a write through {@code path} (following a final symlink, dangling or not, as open does)
+     * lands under the --allow-write directory.
+     */
     boolean writeAllowed(Path path) {
-        Path root = host.allowWrite();
-        if (root == null) {
-            return false;
-        }
         try {
-            Path realRoot = root.toRealPath();
-            Path real = Files.exists(path) ? path.toRealPath() : path.toAbsolutePath().getParent().toRealPath().resolve(path.getFileName());
-            return real.startsWith(realRoot);
-        } catch (IOException | RuntimeException e) {
+            return HostPaths.writable(host.allowWrite(), HostPaths.location(path, true));
+        } catch (IOException e) {
             return false;
         }
     }
@@ -633,8 +638,15 @@ public final class Syscalls {
         if ((flags & O_CREAT) != 0 && (flags & O_EXCL) != 0 && exists) {
             return -EEXIST;
         }
-        if (!exists && (flags & O_CREAT) == 0) {
-            return -ENOENT;
+        if (!exists) {
+            try {
+                HostPaths.location(path, false); // ENOTDIR when a file stands where a directory should
+            } catch (IOException e) {
+                return HostPaths.errno(e);
+            }
+            if ((flags & O_CREAT) == 0) {
+                return -ENOENT;
+            }
         }
         if (Files.isDirectory(path)) {
             if (wantsWrite && (flags & O_CREAT) == 0) {
@@ -649,9 +661,19 @@ public final class Syscalls {
         if ((flags & O_DIRECTORY) != 0) {
             return -ENOTDIR;
         }
-        if (wantsWrite && !writeAllowed(path)) {
-            return exists ? -EACCES : -EROFS;
+        if (wantsWrite) {
+            synchronized (process.kernel.pathLock) {
+                if (!writeAllowed(path)) {
+                    return exists ? -EACCES : -EROFS;
+                }
+                return openHost(path, flags, mode, exists, cloexec);
+            }
         }
+        return openHost(path, flags, mode, exists, cloexec);
+    }
+
+    private long openHost(Path path, int flags, int mode, boolean exists, boolean cloexec) {
+        int access = flags & O_ACCMODE;
         Set<OpenOption> options = new HashSet<>();
         boolean read = access == 0 || access == O_RDWR;
         boolean write = access == O_WRONLY || access == O_RDWR;
@@ -858,7 +880,7 @@ public final class Syscalls {
         }
     }
 
-    private long fstat(long fd, long statbuf) throws IOException {
+    long fstat(long fd, long statbuf) {
         FileTable.OpenFile file = files().get(fd);
         if (file == null) {
             return -EBADF;
@@ -870,15 +892,10 @@ public final class Syscalls {
             return stat(d.path, true, statbuf);
         }
         // The standard streams are pipes as far as the guest knows (so ioctl(TCGETS) fails consistently).
-        byte[] st = new byte[128];
-        AddressSpace.putLong(st, 8, System.identityHashCode(file) & 0xffffffffL);
-        AddressSpace.putInt(st, 16, file instanceof FileTable.Device ? S_IFCHR | 0666 : S_IFIFO | 0600);
-        AddressSpace.putInt(st, 20, 1);
-        AddressSpace.putInt(st, 56, 4096);
-        return space().write(statbuf, st) ? 0 : -EFAULT;
+        return space().write(statbuf, FileStatus.of(file).toStat()) ? 0 : -EFAULT;
     }
 
-    private long newfstatat(long dirfd, long pathname, long statbuf, int flags) throws IOException {
+    private long newfstatat(long dirfd, long pathname, long statbuf, int flags) {
         if ((flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH | 0x800 /* AT_NO_AUTOMOUNT */)) != 0) {
             return -EINVAL;
         }
@@ -900,64 +917,15 @@ public final class Syscalls {
     }
 
     /** struct stat of asm-generic (128 bytes), which arm64 uses. */
-    private long stat(Path path, boolean follow, long statbuf) throws IOException {
+    long stat(Path path, boolean follow, long statbuf) {
         if (!space().isMapped(statbuf, 128)) {
             return -EFAULT;
         }
-        LinkOption[] links = follow ? new LinkOption[0] : new LinkOption[] {LinkOption.NOFOLLOW_LINKS};
-        byte[] st = new byte[128];
         try {
-            BasicFileAttributes basic = Files.readAttributes(path, BasicFileAttributes.class, links);
-            long dev = 0;
-            long ino = 0;
-            int mode = (basic.isDirectory() ? S_IFDIR : basic.isSymbolicLink() ? S_IFLNK : basic.isRegularFile() ? S_IFREG : S_IFCHR)
-                    | (Files.isWritable(path) ? 0644 : 0444) | (basic.isDirectory() ? 0111 : 0);
-            int nlink = 1;
-            int uid = 0;
-            int gid = 0;
-            long rdev = 0;
-            FileTime ctime = basic.lastModifiedTime();
-            try {
-                Map<String, Object> unix = Files.readAttributes(path, "unix:dev,ino,mode,nlink,uid,gid,rdev,ctime", links);
-                dev = ((Number) unix.get("dev")).longValue();
-                ino = ((Number) unix.get("ino")).longValue();
-                mode = ((Number) unix.get("mode")).intValue();
-                nlink = ((Number) unix.get("nlink")).intValue();
-                uid = ((Number) unix.get("uid")).intValue();
-                gid = ((Number) unix.get("gid")).intValue();
-                rdev = ((Number) unix.get("rdev")).longValue();
-                ctime = (FileTime) unix.get("ctime");
-            } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
-                // not a Unix host file system view: keep the basic attributes
-            }
-            long size = basic.size();
-            AddressSpace.putLong(st, 0, dev);
-            AddressSpace.putLong(st, 8, ino);
-            AddressSpace.putInt(st, 16, mode);
-            AddressSpace.putInt(st, 20, nlink);
-            AddressSpace.putInt(st, 24, uid);
-            AddressSpace.putInt(st, 28, gid);
-            AddressSpace.putLong(st, 32, rdev);
-            AddressSpace.putLong(st, 48, size);
-            AddressSpace.putInt(st, 56, 4096);
-            AddressSpace.putLong(st, 64, (size + 511) / 512);
-            putTime(st, 72, basic.lastAccessTime());
-            putTime(st, 88, basic.lastModifiedTime());
-            putTime(st, 104, ctime);
-        } catch (NoSuchFileException e) {
-            return -ENOENT;
-        } catch (AccessDeniedException e) {
-            return -EACCES;
-        } catch (NotDirectoryException e) {
-            return -ENOTDIR;
+            return space().write(statbuf, FileStatus.of(path, follow).toStat()) ? 0 : -EFAULT;
+        } catch (IOException e) {
+            return HostPaths.errno(e);
         }
-        return space().write(statbuf, st) ? 0 : -EFAULT;
-    }
-
-    private static void putTime(byte[] st, int at, FileTime time) {
-        Instant i = time.toInstant();
-        AddressSpace.putLong(st, at, i.getEpochSecond());
-        AddressSpace.putLong(st, at + 8, i.getNano());
     }
 
     private long faccessat(long dirfd, long pathname, int mode) {
