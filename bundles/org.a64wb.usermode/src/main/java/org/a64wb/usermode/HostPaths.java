@@ -102,10 +102,12 @@ final class HostPaths {
             return -EINVAL;
         }
         String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : String.valueOf(e.getMessage());
+        if (reason.startsWith("Too many levels of symbolic links")) {
+            return -ELOOP; // the JDK adds " or unable to access attributes of symbolic link"
+        }
         return switch (reason) {
             case "Not a directory" -> -ENOTDIR;
             case "Is a directory" -> -EISDIR;
-            case "Too many levels of symbolic links" -> -ELOOP;
             case "Directory not empty" -> -ENOTEMPTY;
             case "Invalid cross-device link" -> -EXDEV;
             case "Read-only file system" -> -EROFS;

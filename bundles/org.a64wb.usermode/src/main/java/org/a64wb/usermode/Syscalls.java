@@ -664,7 +664,7 @@ public final class Syscalls {
         if (wantsWrite) {
             synchronized (process.kernel.pathLock) {
                 if (!writeAllowed(path)) {
-                    return exists ? -EACCES : -EROFS;
+                    return Files.exists(path) ? -EACCES : -EROFS; // a dangling symlink creates: EROFS
                 }
                 return openHost(path, flags, mode, exists, cloexec);
             }
