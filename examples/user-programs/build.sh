@@ -5,11 +5,13 @@
 #                              as NAME.stdout / NAME.status next to its source
 #   ./build.sh --check RUNNER  build, run each program under RUNNER (e.g. "../../a64 run-user")
 #                              and compare stdout and exit status with the goldens
-# Needs aarch64-linux-gnu-gcc (CC=... to override) and, for --golden, qemu-aarch64.
+# Needs aarch64-linux-gnu-gcc (CC=... to override) and, for --golden, qemu-aarch64 and a host C compiler
+# (HOST_CC, default cc) for linux_exec, whose golden comes from a native run (see linux/exec.c).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 CC=${CC:-aarch64-linux-gnu-gcc}
 QEMU=${QEMU:-qemu-aarch64}
+HOST_CC=${HOST_CC:-cc}
 mode=${1:-build}
 runner=${2:-}
 common=(-O2 -static -nostdlib -ffreestanding -mgeneral-regs-only -fno-stack-protector -fno-asynchronous-unwind-tables
@@ -37,8 +39,15 @@ build fault_udf     -fno-pie -no-pie asm_fault_udf.S
 for name in hello printf_double libm vectors; do
   "$CC" -O3 -static -march=armv8.2-a+fp16 -Wall -Werror -o "build/glibc_$name" "glibc/$name.c" -lm
 done
+# The Linux personality on static glibc (linux/): processes, exec, threads, signals, faults, time, files.
+linux=(fork_pipe_wait exec pthreads signals segv_guard timers files)
+for name in "${linux[@]}"; do
+  threads=()
+  case $name in pthreads|signals) threads=(-pthread) ;; esac
+  "$CC" -O2 -static "${threads[@]}" -Wall -Werror -o "build/linux_$name" "linux/$name.c"
+done
 programs=(hello hello_pie arith memory exclusive atomics_lse syscalls echo_stdin asm_hello fault_segv fault_udf
-          glibc_hello glibc_printf_double glibc_libm glibc_vectors)
+          glibc_hello glibc_printf_double glibc_libm glibc_vectors "${linux[@]/#/linux_}")
 
 # The assembly programs again, built by our own assembler (A64_ASM, default ../../a64 asm): they must
 # behave exactly as the GNU-built ones, so they are checked against the same goldens.
@@ -50,14 +59,49 @@ if [ "$mode" = "--check" ]; then
   programs+=(asm_hello_a64 fault_segv_a64 fault_udf_a64)
 fi
 
-# How each program is run: arguments, environment, stdin.
+# Where a program's goldens live (without .stdout/.status); the _a64 builds share the GNU-built ones.
+golden() {
+  case $1 in
+    linux_*) echo "linux/${1#linux_}" ;;
+    *) echo "${1%_a64}" ;;
+  esac
+}
+
+# How each program is run: arguments, environment, stdin. CMD is the runner ("qemu-aarch64",
+# "../../a64 run-user", or empty for a host-native build at PROG).
 run() {
-  local cmd=$1 name=$2
+  local cmd=$1 name=$2 prog=${3:-build/$2}
   local input=/dev/null
-  [ -f "$name.stdin" ] && input="$name.stdin"
+  [ -f "$(golden "$name").stdin" ] && input="$(golden "$name").stdin"
   case $name in
-    hello|hello_pie|glibc_hello) env A64_TEST_MARKER=1 $cmd "build/$name" one "two words" "" <"$input" ;;
-    *) $cmd "build/$name" <"$input" ;;
+    hello|hello_pie|glibc_hello) env A64_TEST_MARKER=1 $cmd "$prog" one "two words" "" <"$input" ;;
+    linux_files) with_scratch_dir "$cmd" "$prog" <"$input" ;;
+    *) $cmd "$prog" <"$input" ;;
+  esac
+}
+
+# Runs PROG with a fresh empty directory as its argument, removed afterwards. A runner under test is also
+# given --allow-write DIR (run-user writes only there); the references (qemu-aarch64, a native run) are not.
+with_scratch_dir() {
+  local cmd=$1 prog=$2 dir status=0
+  local allow=()
+  dir=$(mktemp -d)
+  case $cmd in "" | "$QEMU" | qemu-aarch64*) ;; *) allow=(--allow-write "$dir") ;; esac
+  $cmd "${allow[@]}" "$prog" "$dir" || status=$?
+  rm -rf "$dir"
+  return $status
+}
+
+# The command that records a program's golden: qemu-aarch64, except for linux_exec: qemu-user 7.2 cannot
+# execve an AArch64 program without binfmt_misc, so the same source built for the host and run natively is
+# the reference there.
+record() {
+  local p=$1
+  case $p in
+    linux_exec)
+      "$HOST_CC" -O2 -Wall -Werror -o build/host_linux_exec linux/exec.c
+      run "" "$p" build/host_linux_exec ;;
+    *) run "$QEMU" "$p" ;;
   esac
 }
 
@@ -65,11 +109,12 @@ case $mode in
   build) ;;
   --golden)
     for p in "${programs[@]}"; do
+      g=$(golden "$p")
       set +e
-      run "$QEMU" "$p" >"$p.stdout" 2>/dev/null
-      echo $? >"$p.status"
+      record "$p" >"$g.stdout" 2>/dev/null
+      echo $? >"$g.status"
       set -e
-      echo "$p: status $(cat "$p.status"), $(wc -c <"$p.stdout") bytes of stdout"
+      echo "$p: status $(cat "$g.status"), $(wc -c <"$g.stdout") bytes of stdout"
     done ;;
   --check)
     [ -n "$runner" ] || { echo "usage: $0 --check RUNNER" >&2; exit 2; }
@@ -78,12 +123,12 @@ case $mode in
       set +e
       actual=$(run "$runner" "$p" 2>"build/$p.stderr"; echo "status=$?")
       set -e
-      golden=${p%_a64}
-      expected=$(cat "$golden.stdout"; echo "status=$(cat "$golden.status")")
+      g=$(golden "$p")
+      expected=$(cat "$g.stdout"; echo "status=$(cat "$g.status")")
       if [ "$actual" == "$expected" ]; then
         echo "ok   $p"
       else
-        echo "FAIL $p"; diff <(echo "$expected") <(echo "$actual") | head -20; failed=1
+        echo "FAIL $p"; diff <(echo "$expected") <(echo "$actual") | head -20 || true; failed=1
       fi
     done
     exit $failed ;;

@@ -35,6 +35,13 @@ public final class AddressSpace {
     public static final long SIGRETURN_TRAMPOLINE = STACK_TOP + 0x10000;
 
     private final PhysicalMemory memory;
+    /** A MAP_SHARED mapping of a host file, written back when the file is read, synced, unmapped or the process ends. */
+    record SharedMapping(FileTable.HostFile file, long fileOffset, long address, long length) {
+    }
+
+    private final List<SharedMapping> shared = new java.util.ArrayList<>();
+    /** Pages of file mappings beyond the end of the file: touching them is SIGBUS (start -> end). */
+    private final java.util.TreeMap<Long, Long> beyondEof = new java.util.TreeMap<>();
     /** PROT_NONE mappings: reserved address space whose bytes are kept but not accessible. */
     private final java.util.TreeMap<Long, RamSlot> inaccessible = new java.util.TreeMap<>();
 
@@ -158,6 +165,42 @@ public final class AddressSpace {
         }
     }
 
+    synchronized void addShared(SharedMapping mapping) {
+        shared.add(mapping);
+    }
+
+    /** Marks [start, end) as file pages past the end of the file (already inaccessible). */
+    synchronized void markBeyondEof(long start, long end) {
+        beyondEof.put(start, end);
+    }
+
+    public synchronized boolean isBeyondEof(long address) {
+        java.util.Map.Entry<Long, Long> e = beyondEof.floorEntry(address);
+        return e != null && address < e.getValue();
+    }
+
+    /** Writes shared mappings (of {@code file}, or all for null) back to their files, up to each file's size. */
+    synchronized void syncShared(FileTable.HostFile file) {
+        for (SharedMapping m : shared) {
+            if (file != null && m.file() != file) {
+                continue;
+            }
+            try {
+                long size = m.file().channel.size();
+                long length = Math.min(m.length(), size - m.fileOffset());
+                if (length <= 0) {
+                    continue;
+                }
+                byte[] bytes = new byte[(int) length];
+                if (read(m.address(), bytes, 0, bytes.length)) {
+                    m.file().channel.write(java.nio.ByteBuffer.wrap(bytes), m.fileOffset());
+                }
+            } catch (java.io.IOException e) {
+                // the file is gone or closed: nothing left to keep in step
+            }
+        }
+    }
+
     /** fork: a copy of every mapping, its contents and access, and the program break. */
     public synchronized AddressSpace copy() {
         AddressSpace copy = new AddressSpace(new PhysicalMemory());
@@ -234,6 +277,11 @@ public final class AddressSpace {
      */
     public synchronized void unmap(long address, long length) {
         long end = address + length;
+        if (!shared.isEmpty()) {
+            syncShared(null);
+            shared.removeIf(m -> m.address() >= address && m.address() + m.length() <= end);
+        }
+        beyondEof.entrySet().removeIf(e -> e.getKey() < end && address < e.getValue());
         for (RamSlot s : List.copyOf(inaccessible.values())) {
             if (s.base() >= end || s.end() <= address) {
                 continue;

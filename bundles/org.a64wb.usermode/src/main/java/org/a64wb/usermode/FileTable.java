@@ -92,6 +92,8 @@ final class FileTable {
         final boolean read;
         final boolean write;
         final boolean append;
+        /** Set once a MAP_SHARED mapping of this file exists: reads first write the mapping back. */
+        volatile boolean mappedShared;
 
         HostFile(FileChannel channel, Path path, boolean read, boolean write, boolean append) {
             this.channel = channel;

@@ -29,8 +29,7 @@ final class GuestProcess {
     final List<GuestThread> threads = new ArrayList<>();
     final List<GuestProcess> children = new ArrayList<>();
     /** Signals sent to the process as a whole, with their siginfo; any thread not blocking one takes it. */
-    long pending;
-    final byte[][] pendingInfo = new byte[65][];
+    final PendingSignals pending = new PendingSignals();
     /** Exit signal sent to the parent (SIGCHLD unless clone said otherwise). */
     int exitSignal = Signals.SIGCHLD;
     /** Set when the process group exits: the wait status, and whether a parent has reaped it. */
@@ -42,6 +41,8 @@ final class GuestProcess {
     int lastThreadExit;
     /** A vfork parent waits for this to become true (the child called execve or exited). */
     boolean vforkReleased = true;
+    /** timer_create's timers by id (guarded by the kernel lock). */
+    final java.util.Map<Integer, Timers.PosixTimer> timers = new java.util.HashMap<>();
     ScheduledFuture<?> realTimer;
     long realTimerInterval;
     long realTimerDeadline;

@@ -26,8 +26,7 @@ final class GuestThread implements Runnable {
     /** Blocked signals; changed only by this thread, read by senders under the kernel lock. */
     long sigmask;
     /** Signals sent to this thread (tgkill, faults), guarded by the kernel lock. */
-    long pending;
-    final byte[][] pendingInfo = new byte[65][];
+    final PendingSignals pending = new PendingSignals();
     long clearChildTid;
     long robustList;
     long altSp;
@@ -67,12 +66,12 @@ final class GuestThread implements Runnable {
 
     /** Whether a blocking call should stop waiting: an exit request or a deliverable signal (call under the lock). */
     boolean interrupted() {
-        return exitRequested || ((pending | process.pending) & ~sigmask) != 0;
+        return exitRequested || ((pending.mask | process.pending.mask) & ~sigmask) != 0;
     }
 
     /** The first deliverable signal without taking it (under the lock); 0 if none. */
     int peekSignal() {
-        long deliverable = (pending | process.pending) & ~sigmask;
+        long deliverable = (pending.mask | process.pending.mask) & ~sigmask;
         return deliverable == 0 ? 0 : Long.numberOfTrailingZeros(deliverable) + 1;
     }
 
@@ -97,7 +96,7 @@ final class GuestThread implements Runnable {
 
     private void loop() {
         while (true) {
-            if (attention || (pending | process.pending) != 0) {
+            if (attention || (pending.mask | process.pending.mask) != 0) {
                 attention = false;
                 if (exitRequested) {
                     return;
@@ -143,15 +142,7 @@ final class GuestThread implements Runnable {
                     return;
                 }
                 long bit = bit(signal);
-                if ((pending & bit) != 0) {
-                    pending &= ~bit;
-                    info = pendingInfo[signal];
-                    pendingInfo[signal] = null;
-                } else {
-                    process.pending &= ~bit;
-                    info = process.pendingInfo[signal];
-                    process.pendingInfo[signal] = null;
-                }
+                info = (pending.mask & bit) != 0 ? pending.take(signal) : process.pending.take(signal);
                 action = takeAction(signal);
             } finally {
                 kernel.lock.unlock();
@@ -291,6 +282,11 @@ final class GuestThread implements Runnable {
         long pc = cpu.pc;
         PhysicalMemory memory = process.space().memory();
         String word = memory.isRam(pc, 4) ? String.format("%08x", memory.read32(pc)) : "????????";
+        if (process.space().isBeyondEof(a.address())) {
+            fault(SIGBUS, BUS_ADRERR, a.address(), String.format("SIGBUS (DATA_ABORT) at pc 0x%x, word %s, address 0x%x (past the end of a mapped file)",
+                    pc, word, a.address()));
+            return;
+        }
         boolean permission = process.space().isProtected(a.address(), a.write());
         String report = String.format("SIGSEGV (DATA_ABORT) at pc 0x%x, word %s, address 0x%x (%s of %d bytes %s)", pc, word,
                 a.address(), a.write() ? "write" : "read", a.size(), permission ? "to a protected page" : "outside guest memory");

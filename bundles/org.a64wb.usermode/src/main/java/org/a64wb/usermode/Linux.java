@@ -104,6 +104,17 @@ public final class Linux {
     public static final int SYS_PRLIMIT64 = 261;
     public static final int SYS_GETRANDOM = 278;
     public static final int SYS_RSEQ = 293;
+    public static final int SYS_RT_SIGQUEUEINFO = 138;
+    public static final int SYS_MEMFD_CREATE = 279;
+    public static final int SYS_TIMERFD_CREATE = 85;
+    public static final int SYS_TIMERFD_SETTIME = 86;
+    public static final int SYS_TIMERFD_GETTIME = 87;
+    public static final int SYS_TIMER_CREATE = 107;
+    public static final int SYS_TIMER_GETTIME = 108;
+    public static final int SYS_TIMER_GETOVERRUN = 109;
+    public static final int SYS_TIMER_SETTIME = 110;
+    public static final int SYS_TIMER_DELETE = 111;
+    public static final int SYS_RT_TGSIGQUEUEINFO = 240;
     public static final int SYS_DUP = 23;
     public static final int SYS_DUP3 = 24;
     public static final int SYS_MKDIRAT = 34;
@@ -213,7 +224,7 @@ public final class Linux {
             Map.entry(167, "prctl"), Map.entry(169, "gettimeofday"), Map.entry(172, "getpid"), Map.entry(173, "getppid"),
             Map.entry(174, "getuid"), Map.entry(175, "geteuid"), Map.entry(176, "getgid"), Map.entry(177, "getegid"),
             Map.entry(178, "gettid"), Map.entry(179, "sysinfo"), Map.entry(198, "socket"), Map.entry(203, "connect"),
-            Map.entry(214, "brk"), Map.entry(217, "add_key"), Map.entry(95, "waitid"), Map.entry(102, "getitimer"), Map.entry(103, "setitimer"), Map.entry(133, "rt_sigsuspend"), Map.entry(136, "rt_sigpending"), Map.entry(137, "rt_sigtimedwait"), Map.entry(154, "setpgid"), Map.entry(155, "getpgid"), Map.entry(156, "getsid"), Map.entry(157, "setsid"), Map.entry(166, "umask"), Map.entry(153, "times"), Map.entry(276, "renameat2"), Map.entry(283, "membarrier"), Map.entry(50, "fchdir"), Map.entry(53, "fchmodat"), Map.entry(36, "symlinkat"), Map.entry(37, "linkat"), Map.entry(88, "utimensat"), Map.entry(164, "setrlimit"), Map.entry(44, "fstatfs"), Map.entry(83, "fdatasync"), Map.entry(281, "execveat"), Map.entry(436, "close_range"), Map.entry(215, "munmap"), Map.entry(216, "mremap"), Map.entry(220, "clone"),
+            Map.entry(214, "brk"), Map.entry(217, "add_key"), Map.entry(85, "timerfd_create"), Map.entry(86, "timerfd_settime"), Map.entry(87, "timerfd_gettime"), Map.entry(107, "timer_create"), Map.entry(108, "timer_gettime"), Map.entry(109, "timer_getoverrun"), Map.entry(110, "timer_settime"), Map.entry(111, "timer_delete"), Map.entry(138, "rt_sigqueueinfo"), Map.entry(240, "rt_tgsigqueueinfo"), Map.entry(95, "waitid"), Map.entry(102, "getitimer"), Map.entry(103, "setitimer"), Map.entry(133, "rt_sigsuspend"), Map.entry(136, "rt_sigpending"), Map.entry(137, "rt_sigtimedwait"), Map.entry(154, "setpgid"), Map.entry(155, "getpgid"), Map.entry(156, "getsid"), Map.entry(157, "setsid"), Map.entry(166, "umask"), Map.entry(153, "times"), Map.entry(276, "renameat2"), Map.entry(283, "membarrier"), Map.entry(50, "fchdir"), Map.entry(53, "fchmodat"), Map.entry(36, "symlinkat"), Map.entry(37, "linkat"), Map.entry(88, "utimensat"), Map.entry(164, "setrlimit"), Map.entry(44, "fstatfs"), Map.entry(83, "fdatasync"), Map.entry(281, "execveat"), Map.entry(436, "close_range"), Map.entry(215, "munmap"), Map.entry(216, "mremap"), Map.entry(220, "clone"),
             Map.entry(221, "execve"), Map.entry(222, "mmap"), Map.entry(226, "mprotect"), Map.entry(233, "madvise"),
             Map.entry(260, "wait4"), Map.entry(261, "prlimit64"), Map.entry(278, "getrandom"), Map.entry(279, "memfd_create"),
             Map.entry(291, "statx"), Map.entry(45, "truncate"), Map.entry(47, "fallocate"), Map.entry(52, "fchmod"),

@@ -36,6 +36,9 @@ final class Poll {
                 kernel.lock.unlock();
             }
         }
+        if (file instanceof Timers.TimerFile timer) {
+            return Timers.readable(kernel, timer) ? POLLIN | POLLRDNORM : 0;
+        }
         if (file instanceof FileTable.InStream in) {
             try {
                 in.in.available();

@@ -207,7 +207,7 @@ final class ProcessCalls {
             }
             path = process.syscalls.resolvePath(name);
             if (!Files.exists(path)) {
-                return Files.exists(path.getParent() == null ? path : path.getParent()) ? -ENOENT : -ENOENT;
+                return Syscalls.missingError(path);
             }
             if (Files.isDirectory(path) || !Files.isExecutable(path)) {
                 return -EACCES;
@@ -462,6 +462,42 @@ final class ProcessCalls {
                 return -ESRCH;
             }
             Processes.post(target, (int) signal, Signals.sent((int) signal, SI_TKILL, thread.process.pid));
+            return 0;
+        } finally {
+            kernel.lock.unlock();
+        }
+    }
+
+    /** rt_sigqueueinfo / rt_tgsigqueueinfo (tid != 0): a signal with the caller's siginfo (sigqueue). */
+    static long sigqueueinfo(GuestThread thread, long tgid, long tid, long signal, long uinfo) {
+        if (signal < 1 || signal > 64) {
+            return -EINVAL;
+        }
+        byte[] info = new byte[128];
+        if (!thread.process.space().read(uinfo, info, 0, 128)) {
+            return -EFAULT;
+        }
+        int code = Signals.getInt(info, 8);
+        if ((code >= 0 || code == SI_TKILL) && tgid != thread.process.pid) {
+            return -EPERM;
+        }
+        AddressSpace.putInt(info, 0, (int) signal);
+        Kernel kernel = thread.kernel;
+        kernel.lock.lock();
+        try {
+            if (tid != 0) {
+                GuestThread target = kernel.thread(tid);
+                if (target == null || target.process.pid != tgid || target.process.isZombie()) {
+                    return -ESRCH;
+                }
+                Processes.post(target, (int) signal, info);
+            } else {
+                GuestProcess target = kernel.process(tgid);
+                if (target == null || target.isZombie()) {
+                    return -ESRCH;
+                }
+                Processes.post(target, (int) signal, info);
+            }
             return 0;
         } finally {
             kernel.lock.unlock();

@@ -45,11 +45,7 @@ final class Processes {
         if (isIgnored(process, signal) && !blockedEverywhere(process, signal)) {
             return;
         }
-        long bit = bit(signal);
-        if ((process.pending & bit) == 0 || signal > 31) {
-            process.pendingInfo[signal] = info;
-        }
-        process.pending |= bit;
+        process.pending.add(signal, info);
         for (GuestThread t : process.threads) {
             t.attention = true;
         }
@@ -69,10 +65,7 @@ final class Processes {
         if (isIgnored(process, signal) && (thread.sigmask & bit(signal)) == 0) {
             return;
         }
-        if ((thread.pending & bit(signal)) == 0) {
-            thread.pendingInfo[signal] = info;
-        }
-        thread.pending |= bit(signal);
+        thread.pending.add(signal, info);
         thread.attention = true;
         process.kernel.changed.signalAll();
     }
@@ -167,9 +160,21 @@ final class Processes {
 
     private static void processExited(GuestProcess process) {
         Kernel kernel = process.kernel;
-        if (process.realTimer != null) {
-            process.realTimer.cancel(false);
+        kernel.lock.lock();
+        try {
+            if (process.realTimer != null) {
+                process.realTimer.cancel(false);
+            }
+            for (Timers.PosixTimer timer : process.timers.values()) {
+                if (timer.future != null) {
+                    timer.future.cancel(false);
+                }
+            }
+            process.timers.clear();
+        } finally {
+            kernel.lock.unlock();
         }
+        process.space().syncShared(null);
         process.files.closeAll();
         kernel.lock.lock();
         try {

@@ -38,10 +38,9 @@ final class SignalCalls {
                 process.sigactions[(int) signal] = replacement;
                 // POSIX: setting a signal to be ignored discards it if pending.
                 if (replacement[0] == SIG_IGN || (replacement[0] == SIG_DFL && ignoredByDefault((int) signal))) {
-                    long bit = bit((int) signal);
-                    process.pending &= ~bit;
+                    process.pending.discard((int) signal);
                     for (GuestThread t : process.threads) {
-                        t.pending &= ~bit;
+                        t.pending.discard((int) signal);
                     }
                 }
             }
@@ -100,7 +99,7 @@ final class SignalCalls {
         long pending;
         thread.kernel.lock.lock();
         try {
-            pending = (thread.pending | thread.process.pending) & thread.sigmask;
+            pending = (thread.pending.mask | thread.process.pending.mask) & thread.sigmask;
         } finally {
             thread.kernel.lock.unlock();
         }
@@ -179,22 +178,14 @@ final class SignalCalls {
         kernel.lock.lock();
         try {
             while (true) {
-                long ready = (thread.pending | process.pending) & set0;
+                long ready = (thread.pending.mask | process.pending.mask) & set0;
                 if (ready != 0) {
                     signal = Long.numberOfTrailingZeros(ready) + 1;
                     long bit = bit(signal);
-                    if ((thread.pending & bit) != 0) {
-                        thread.pending &= ~bit;
-                        siginfo = thread.pendingInfo[signal];
-                        thread.pendingInfo[signal] = null;
-                    } else {
-                        process.pending &= ~bit;
-                        siginfo = process.pendingInfo[signal];
-                        process.pendingInfo[signal] = null;
-                    }
+                    siginfo = (thread.pending.mask & bit) != 0 ? thread.pending.take(signal) : process.pending.take(signal);
                     break;
                 }
-                if (((thread.pending | process.pending) & ~thread.sigmask & ~set0) != 0 || thread.exitRequested) {
+                if (((thread.pending.mask | process.pending.mask) & ~thread.sigmask & ~set0) != 0 || thread.exitRequested) {
                     return -EINTR;
                 }
                 long left = deadline - System.nanoTime();

@@ -32,7 +32,7 @@ final class Signals {
     // si_code values
     static final int SI_USER = 0, SI_KERNEL = 0x80, SI_TKILL = -6, SI_TIMER = -2;
     static final int CLD_EXITED = 1, CLD_KILLED = 2, CLD_DUMPED = 3;
-    static final int SEGV_MAPERR = 1, SEGV_ACCERR = 2, BUS_ADRALN = 1, ILL_ILLOPC = 1, TRAP_BRKPT = 1;
+    static final int SEGV_MAPERR = 1, SEGV_ACCERR = 2, BUS_ADRALN = 1, BUS_ADRERR = 2, ILL_ILLOPC = 1, TRAP_BRKPT = 1;
 
     static final long UNBLOCKABLE = bit(SIGKILL) | bit(SIGSTOP);
 

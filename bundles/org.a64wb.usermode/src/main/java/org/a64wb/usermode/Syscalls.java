@@ -232,7 +232,9 @@ public final class Syscalls {
             case SYS_TIMES:
                 return times(a0);
             case SYS_GETRUSAGE:
-                return a0 < -1 || a0 > 1 ? -EINVAL : space().write(a1, new byte[144]) ? 0 : -EFAULT;
+                return getrusage(a0, a1);
+            case SYS_MEMFD_CREATE:
+                return memfdCreate(a0, a1);
             case SYS_PRCTL:
                 return prctl(thread, a0, a1, a2);
             case SYS_UMASK: {
@@ -298,6 +300,10 @@ public final class Syscalls {
                 return ProcessCalls.tgkill(thread, -1, a0, a1);
             case SYS_TGKILL:
                 return ProcessCalls.tgkill(thread, a0, a1, a2);
+            case SYS_RT_SIGQUEUEINFO:
+                return ProcessCalls.sigqueueinfo(thread, a0, 0, a1, a2);
+            case SYS_RT_TGSIGQUEUEINFO:
+                return ProcessCalls.sigqueueinfo(thread, a0, a1, a2, a3);
             case SYS_SETPGID:
                 return ProcessCalls.setpgid(thread, a0, a1);
             case SYS_GETPGID:
@@ -328,6 +334,22 @@ public final class Syscalls {
                 return SignalCalls.setitimer(thread, a0, a1, a2);
             case SYS_GETITIMER:
                 return SignalCalls.setitimer(thread, a0, 0, a1);
+            case SYS_TIMER_CREATE:
+                return Timers.create(thread, a0, a1, a2);
+            case SYS_TIMER_SETTIME:
+                return Timers.settime(thread, a0, a1, a2, a3);
+            case SYS_TIMER_GETTIME:
+                return Timers.gettime(thread, a0, a1);
+            case SYS_TIMER_GETOVERRUN:
+                return Timers.overrun(thread, a0);
+            case SYS_TIMER_DELETE:
+                return Timers.delete(thread, a0);
+            case SYS_TIMERFD_CREATE:
+                return Timers.timerfdCreate(thread, a0, a1);
+            case SYS_TIMERFD_SETTIME:
+                return Timers.timerfdSettime(thread, a0, a1, a2, a3);
+            case SYS_TIMERFD_GETTIME:
+                return Timers.timerfdGettime(thread, a0, a1);
             case SYS_PPOLL:
                 return Poll.ppoll(thread, a0, a1, a2, a3, a4);
             case SYS_PSELECT6:
@@ -404,6 +426,9 @@ public final class Syscalls {
             }
             return n;
         }
+        if (file instanceof Timers.TimerFile timer) {
+            return Timers.read(thread, timer, buf, count);
+        }
         if (file instanceof FileTable.Device device) {
             if (!device.zero) {
                 return 0;
@@ -412,6 +437,9 @@ public final class Syscalls {
             return space().write(buf, new byte[n], 0, n) ? n : -EFAULT;
         }
         FileTable.HostFile f = (FileTable.HostFile) file;
+        if (f.mappedShared) {
+            space().syncShared(f);
+        }
         long total = 0;
         byte[] bytes = new byte[(int) Math.min(count, IO_CHUNK)];
         while (total < count) {
@@ -585,6 +613,16 @@ public final class Syscalls {
         return d.path.resolve(path);
     }
 
+    /** Why {@code path} does not exist: ENOTDIR when one of its directories is a file, else ENOENT. */
+    static long missingError(Path path) {
+        for (Path p = path.getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? -ENOENT : -ENOTDIR;
+            }
+        }
+        return -ENOENT;
+    }
+
     /** A path as the process names it (execve), resolved against its working directory. */
     Path resolvePath(String name) {
         if (name.equals("/proc/self/exe") && process.executable != null) {
@@ -710,7 +748,7 @@ public final class Syscalls {
             }
             return fd;
         } catch (NoSuchFileException e) {
-            return -ENOENT;
+            return missingError(path);
         } catch (FileAlreadyExistsException e) {
             return -EEXIST;
         } catch (AccessDeniedException e) {
@@ -935,7 +973,7 @@ public final class Syscalls {
             return error[0];
         }
         if (!Files.exists(path)) {
-            return -ENOENT;
+            return missingError(path);
         }
         if ((mode & 2) != 0 && !writeAllowed(path)) {
             return -EACCES;
@@ -971,7 +1009,7 @@ public final class Syscalls {
             } catch (NotLinkException e) {
                 return -EINVAL;
             } catch (NoSuchFileException e) {
-                return -ENOENT;
+                return missingError(path);
             } catch (IOException | UnsupportedOperationException e) {
                 return -EINVAL;
             }
@@ -1008,7 +1046,7 @@ public final class Syscalls {
 
     private long changeDirectory(Path path) {
         if (!Files.exists(path)) {
-            return -ENOENT;
+            return missingError(path);
         }
         if (!Files.isDirectory(path)) {
             return -ENOTDIR;
@@ -1085,9 +1123,8 @@ public final class Syscalls {
             if (!(f instanceof FileTable.HostFile h) || !h.read) {
                 return f instanceof FileTable.HostFile ? -EACCES : -ENODEV;
             }
-            if (type == MAP_SHARED && (prot & 2) != 0) {
-                // Writes through a shared mapping would have to reach the host file: not supported.
-                return h.write ? -ENODEV : -EACCES;
+            if (type == MAP_SHARED && (prot & 2) != 0 && !h.write) {
+                return -EACCES;
             }
             file = h;
         }
@@ -1131,6 +1168,18 @@ public final class Syscalls {
                 }
                 space().write(at + done, bytes, 0, n);
                 done += n;
+            }
+        }
+        if (file != null && type == MAP_SHARED) {
+            // Pages wholly past the end of the file fault with SIGBUS, as Linux's do.
+            long backed = Math.max(0, Math.min(size, AddressSpace.pageUp(file.channel.size() - offset)));
+            if (backed < size) {
+                space.protect(at + backed, size - backed, false, false);
+                space.markBeyondEof(at + backed, at + size);
+            }
+            if (backed > 0) {
+                space.addShared(new AddressSpace.SharedMapping(file, offset, at, backed));
+                file.mappedShared = true;
             }
         }
         if ((prot & 2) == 0) {
@@ -1389,6 +1438,51 @@ public final class Syscalls {
                 return 0;
             default:
                 return -EINVAL;
+        }
+    }
+
+    /**
+     * getrusage: user time is the process's wall time (guest code runs all the time it is not
+     * blocked), the resident set its mapped memory; the rest stays zero.
+     */
+    private long getrusage(long who, long usage) {
+        if (who < -1 || who > 1) {
+            return -EINVAL;
+        }
+        byte[] b = new byte[144];
+        long micros = who == -1 ? 0 : (System.nanoTime() - process.startNanos) / 1000;
+        AddressSpace.putLong(b, 0, micros / 1_000_000);
+        AddressSpace.putLong(b, 8, micros % 1_000_000);
+        long resident = 0;
+        for (org.a64wb.emulator.memory.RamSlot slot : space().memory().slots()) {
+            resident += slot.size();
+        }
+        AddressSpace.putLong(b, 32, resident / 1024);
+        return space().write(usage, b) ? 0 : -EFAULT;
+    }
+
+    /** memfd_create: an anonymous file, kept in a host temporary file that disappears with its last descriptor. */
+    private long memfdCreate(long name, long flags) {
+        if ((flags & ~7L) != 0) {
+            return -EINVAL; // MFD_CLOEXEC, MFD_ALLOW_SEALING, MFD_HUGETLB
+        }
+        String label = space().readCString(name, 250);
+        if (label == null) {
+            return -EFAULT;
+        }
+        try {
+            Path path = Files.createTempFile("a64-memfd-", ".bin");
+            FileChannel channel = FileChannel.open(path, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.DELETE_ON_CLOSE);
+            FileTable.HostFile file = new FileTable.HostFile(channel, path, true, true, false);
+            int fd = files().add(file, 0, (flags & 1) != 0);
+            if (fd < 0) {
+                channel.close();
+                return -EMFILE;
+            }
+            return fd;
+        } catch (IOException | RuntimeException e) {
+            return -ENOMEM;
         }
     }
 
