@@ -79,6 +79,11 @@ final class Kernel {
         threads.remove(thread.tid);
     }
 
+    /** Live guest threads of every process (call under the lock). */
+    int threadCount() {
+        return threads.size();
+    }
+
     GuestProcess process(long pid) {
         return pid > 0 && pid <= Integer.MAX_VALUE ? processes.get((int) pid) : null;
     }

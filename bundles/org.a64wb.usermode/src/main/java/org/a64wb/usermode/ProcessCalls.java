@@ -30,6 +30,8 @@ final class ProcessCalls {
     static final int WNOHANG = 1, WUNTRACED = 2, WEXITED = 4, WCONTINUED = 8, WNOWAIT = 0x01000000;
     static final int MAX_ARG_STRLEN = 131072;
     static final int MAX_ARGS = 1 << 17;
+    /** Guest threads (of all processes) at once: a fork bomb gets EAGAIN, not the host's thread limit. */
+    static final int MAX_THREADS = 1024;
 
     private ProcessCalls() {
     }
@@ -80,6 +82,9 @@ final class ProcessCalls {
         try {
             if (process.exiting) {
                 return -EINTR;
+            }
+            if (kernel.threadCount() >= MAX_THREADS) {
+                return -EAGAIN; // RLIMIT_NPROC: each guest thread is a host thread
             }
             int id = kernel.allocateId();
             if (threadClone) {
