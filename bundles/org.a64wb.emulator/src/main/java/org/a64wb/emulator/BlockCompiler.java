@@ -1,14 +1,18 @@
 package org.a64wb.emulator;
 
 import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.isa.a64.A64InstructionSet;
 import org.a64wb.isa.a64.A64Operations;
 import org.a64wb.isa.api.EncodingInfo;
+import org.a64wb.isa.access.AccessOp;
 import org.a64wb.isa.api.InstructionClass;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -31,6 +35,10 @@ final class BlockCompiler {
     private static final String CPU = Type.getInternalName(Cpu.class);
     private static final String BLOCK = Type.getInternalName(CompiledBlock.class);
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    private static final String ACCESS_OP = Type.getDescriptor(AccessOp.class);
+    /** MethodHandles.classDataAt: a block's per-instruction constants (prepared loads/stores) live in its class data. */
+    private static final Handle CLASS_DATA_AT = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/MethodHandles", "classDataAt",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;I)Ljava/lang/Object;", false);
 
     private BlockCompiler() {
     }
@@ -104,6 +112,7 @@ final class BlockCompiler {
         run.visitInsn(Opcodes.ICONST_0);
         run.visitVarInsn(Opcodes.ISTORE, 3);
         run.visitLabel(start);
+        List<Object> constants = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long address = pc + 4L * i;
             int word = words[i];
@@ -125,9 +134,15 @@ final class BlockCompiler {
                 run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "nextPc", "J");
             }
             run.visitVarInsn(Opcodes.ALOAD, 1);
+            AccessOp access = Interpreter.prepareAccess(id, word);
             if (id < 0) {
                 run.visitLdcInsn(word);
                 run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "unallocated", "(I)V", false);
+            } else if (access != null) {
+                // The prepared load/store is a constant of the block: the JIT folds its fields into the shared executor.
+                run.visitLdcInsn(new ConstantDynamic("_", ACCESS_OP, CLASS_DATA_AT, constants.size()));
+                constants.add(access);
+                run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "memoryAccess", "(" + ACCESS_OP + ")V", false);
             } else {
                 String descriptor = A64Operations.descriptor(id);
                 long[] arguments = A64Operations.arguments(id, word);
@@ -158,7 +173,7 @@ final class BlockCompiler {
         run.visitEnd();
         cw.visitEnd();
         try {
-            Class<?> type = LOOKUP.defineHiddenClass(cw.toByteArray(), true).lookupClass();
+            Class<?> type = LOOKUP.defineHiddenClassWithClassData(cw.toByteArray(), List.copyOf(constants), true).lookupClass();
             return (CompiledBlock) type.getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("block at 0x" + Long.toHexString(pc) + " did not compile", e);
