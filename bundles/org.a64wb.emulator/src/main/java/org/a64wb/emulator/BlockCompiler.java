@@ -8,11 +8,13 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.isa.a64.A64InstructionSet;
 import org.a64wb.isa.a64.A64Operations;
 import org.a64wb.isa.api.EncodingInfo;
+import org.a64wb.emulator.semantics.EmulatorPorts;
 import org.a64wb.isa.access.AccessOp;
+import org.a64wb.isa.access.LoadStoreExecutor;
+import org.a64wb.isa.access.MemoryPort;
+import org.a64wb.isa.access.RegisterPort;
 import org.a64wb.isa.api.InstructionClass;
 import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.ConstantDynamic;
-import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -20,7 +22,9 @@ import org.objectweb.asm.Type;
 /**
  * Translates a guest basic block into a hidden class (ASM): for each instruction, set PC, the
  * current word and the fall-through PC, call the executor's method for the encoding's operation with
- * its arguments (decoded fields, lets and the spec's constants) as constants, and count it. A block ends after any instruction that may change
+ * its arguments (decoded fields, lets and the spec's constants) as constants, and count it. A load or
+ * store calls the shared load/store executor's path for its shape with its prepared {@link AccessOp},
+ * held in the hidden class's data and read into a static final field (a constant for the JIT). A block ends after any instruction that may change
  * the flow (branch, exception-generating, system, unallocated) or at the end of the page. This
  * removes the interpreter's per-instruction decode-cache lookup and two-level dispatch.
  */
@@ -36,9 +40,7 @@ final class BlockCompiler {
     private static final String BLOCK = Type.getInternalName(CompiledBlock.class);
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final String ACCESS_OP = Type.getDescriptor(AccessOp.class);
-    /** MethodHandles.classDataAt: a block's per-instruction constants (prepared loads/stores) live in its class data. */
-    private static final Handle CLASS_DATA_AT = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/MethodHandles", "classDataAt",
-            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;I)Ljava/lang/Object;", false);
+    private static final String PATH_DESCRIPTOR = "(" + ACCESS_OP + Type.getDescriptor(RegisterPort.class) + Type.getDescriptor(MemoryPort.class) + ")V";
 
     private BlockCompiler() {
     }
@@ -133,17 +135,25 @@ final class BlockCompiler {
                 run.visitLdcInsn(address + 4);
                 run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "nextPc", "J");
             }
-            run.visitVarInsn(Opcodes.ALOAD, 1);
             AccessOp access = Interpreter.prepareAccess(id, word);
             if (id < 0) {
+                run.visitVarInsn(Opcodes.ALOAD, 1);
                 run.visitLdcInsn(word);
                 run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "unallocated", "(I)V", false);
             } else if (access != null) {
-                // The prepared load/store is a constant of the block: the JIT folds its fields into the shared executor.
-                run.visitLdcInsn(new ConstantDynamic("_", ACCESS_OP, CLASS_DATA_AT, constants.size()));
-                constants.add(access);
-                run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "memoryAccess", "(" + ACCESS_OP + ")V", false);
+                // The prepared load/store is a constant of the block, passed to the shared executor's path for its
+                // shape: the JIT inlines that small method and folds the constant's fields into it.
+                String path = LoadStoreExecutor.path(access.shape());
+                if (path != null) {
+                    run.visitFieldInsn(Opcodes.GETSTATIC, name, "access" + constants.size(), ACCESS_OP);
+                    constants.add(access);
+                    run.visitVarInsn(Opcodes.ALOAD, 1);
+                    run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "ports", "()" + Type.getDescriptor(EmulatorPorts.class), false);
+                    run.visitInsn(Opcodes.DUP);
+                    run.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(LoadStoreExecutor.class), path, PATH_DESCRIPTOR, false);
+                }
             } else {
+                run.visitVarInsn(Opcodes.ALOAD, 1);
                 String descriptor = A64Operations.descriptor(id);
                 long[] arguments = A64Operations.arguments(id, word);
                 for (int a = 0; a < arguments.length; a++) {
@@ -171,6 +181,30 @@ final class BlockCompiler {
         run.visitInsn(Opcodes.ATHROW);
         run.visitMaxs(0, 0);
         run.visitEnd();
+        if (!constants.isEmpty()) {
+            // static final AccessOp accessN = (AccessOp) classData.get(N): constants the JIT folds (a hidden class's
+            // class data, read once by its initializer).
+            MethodVisitor clinit = cw.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+            clinit.visitCode();
+            clinit.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
+            clinit.visitLdcInsn("_");
+            clinit.visitLdcInsn(Type.getType(List.class));
+            clinit.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
+                    "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;", false);
+            clinit.visitTypeInsn(Opcodes.CHECKCAST, "java/util/List");
+            for (int c = 0; c < constants.size(); c++) {
+                cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_PRIVATE, "access" + c, ACCESS_OP, null, null).visitEnd();
+                clinit.visitInsn(Opcodes.DUP);
+                clinit.visitLdcInsn(c);
+                clinit.visitMethodInsn(Opcodes.INVOKEINTERFACE, "java/util/List", "get", "(I)Ljava/lang/Object;", true);
+                clinit.visitTypeInsn(Opcodes.CHECKCAST, Type.getInternalName(AccessOp.class));
+                clinit.visitFieldInsn(Opcodes.PUTSTATIC, name, "access" + c, ACCESS_OP);
+            }
+            clinit.visitInsn(Opcodes.POP);
+            clinit.visitInsn(Opcodes.RETURN);
+            clinit.visitMaxs(0, 0);
+            clinit.visitEnd();
+        }
         cw.visitEnd();
         try {
             Class<?> type = LOOKUP.defineHiddenClassWithClassData(cw.toByteArray(), List.copyOf(constants), true).lookupClass();

@@ -1,7 +1,6 @@
 package org.a64wb.emulator.semantics;
 
 import org.a64wb.isa.a64.A64LoadsStoresSemantics;
-import org.a64wb.isa.access.AccessOp;
 import org.a64wb.isa.access.LoadStoreExecutor;
 
 /**
@@ -22,11 +21,5 @@ public interface LoadsStoresExecution extends A64LoadsStoresSemantics, Execution
     @Override
     default void authenticatedLoad(boolean keyB) {
         throw undefined((keyB ? "LDRAB" : "LDRAA") + " needs FEAT_PAuth, which this PE does not implement");
-    }
-
-    /** Runs a prepared load/store (compiled blocks hold it as a constant). */
-    default void memoryAccess(AccessOp op) {
-        EmulatorPorts ports = ports();
-        LoadStoreExecutor.execute(op, ports, ports);
     }
 }

@@ -32,7 +32,8 @@ package org.a64wb.isa.access;
  *
  * <p>The general-purpose forms have straight-line paths (they are the hot ones: a JIT that holds the
  * {@link AccessOp} as a constant folds everything but the accesses); SIMD&FP forms run element by element
- * from {@link Elements}.
+ * from {@link Elements}. The paths are public so that a code generator that knows the shape calls the
+ * path directly ({@link #path}): small methods that the JVM's JIT inlines where one big switch would not be.
  */
 public final class LoadStoreExecutor {
 
@@ -54,6 +55,23 @@ public final class LoadStoreExecutor {
             case AccessOp.ELEMENTS -> elements(op, regs, memory);
             default -> { } // PRFM/PRFUM: a hint without architectural effect (C6.2 PRFM); never aborts
         }
+    }
+
+    /** The public path (a static method taking AccessOp, RegisterPort, MemoryPort) that {@link #execute} takes for a shape, null for none. */
+    public static String path(int shape) {
+        return switch (shape) {
+            case AccessOp.LOAD -> "load";
+            case AccessOp.STORE -> "store";
+            case AccessOp.LOAD_PAIR -> "loadPair";
+            case AccessOp.STORE_PAIR -> "storePair";
+            case AccessOp.LOAD_EXCLUSIVE -> "loadExclusive";
+            case AccessOp.STORE_EXCLUSIVE -> "storeExclusive";
+            case AccessOp.ATOMIC -> "atomic";
+            case AccessOp.CAS -> "compareAndSwap";
+            case AccessOp.CASP -> "compareAndSwapPair";
+            case AccessOp.ELEMENTS -> "elements";
+            default -> null;
+        };
     }
 
     // ---------------------------------------------------------------- addressing
@@ -126,7 +144,7 @@ public final class LoadStoreExecutor {
 
     // ---------------------------------------------------------------- general-purpose registers
 
-    private static void load(AccessOp op, RegisterPort regs, MemoryPort memory) {
+    public static void load(AccessOp op, RegisterPort regs, MemoryPort memory) {
         long base = base(op, regs);
         long address = address(op, regs, base);
         if (op.aligned()) {
@@ -138,7 +156,7 @@ public final class LoadStoreExecutor {
         writeBack(op, regs, base, address);
     }
 
-    private static void store(AccessOp op, RegisterPort regs, MemoryPort memory) {
+    public static void store(AccessOp op, RegisterPort regs, MemoryPort memory) {
         long base = base(op, regs);
         long address = address(op, regs, base);
         if (op.aligned()) {
@@ -148,7 +166,7 @@ public final class LoadStoreExecutor {
         writeBack(op, regs, base, address);
     }
 
-    private static void loadPair(AccessOp op, RegisterPort regs, MemoryPort memory) {
+    public static void loadPair(AccessOp op, RegisterPort regs, MemoryPort memory) {
         long base = base(op, regs);
         long address = address(op, regs, base);
         int size = op.size();
@@ -160,7 +178,7 @@ public final class LoadStoreExecutor {
         writeBack(op, regs, base, address);
     }
 
-    private static void storePair(AccessOp op, RegisterPort regs, MemoryPort memory) {
+    public static void storePair(AccessOp op, RegisterPort regs, MemoryPort memory) {
         long base = base(op, regs);
         long address = address(op, regs, base);
         int size = op.size();
@@ -178,7 +196,7 @@ public final class LoadStoreExecutor {
      * 64-bit access (Rt the low word), a pair of 64-bit elements two in address order. The monitor is armed
      * only once the load succeeded, so an aborted load-exclusive can simply be restarted.
      */
-    private static void loadExclusive(AccessOp op, RegisterPort regs, MemoryPort memory) {
+    public static void loadExclusive(AccessOp op, RegisterPort regs, MemoryPort memory) {
         long address = base(op, regs);
         int size = op.size();
         if (op.rt2() < 0) {
@@ -210,7 +228,7 @@ public final class LoadStoreExecutor {
      * else writes 1 and stores nothing. The local monitor then returns to Open Access (after the store,
      * so an aborted one is restartable).
      */
-    private static void storeExclusive(AccessOp op, RegisterPort regs, MemoryPort memory) {
+    public static void storeExclusive(AccessOp op, RegisterPort regs, MemoryPort memory) {
         long address = base(op, regs);
         int size = op.size();
         boolean pair = op.rt2() >= 0;
@@ -240,7 +258,7 @@ public final class LoadStoreExecutor {
      * LD&lt;op&gt;, ST&lt;op&gt; and SWP (C6.2 LDADD ... SWP): an aligned read-modify-write; Rt receives the
      * old value zero-extended, Rt = 31 discards it.
      */
-    private static void atomic(AccessOp op, RegisterPort regs, MemoryPort memory) {
+    public static void atomic(AccessOp op, RegisterPort regs, MemoryPort memory) {
         long address = base(op, regs);
         int size = op.size();
         checkAlignment(memory, address, size);
@@ -266,7 +284,7 @@ public final class LoadStoreExecutor {
     }
 
     /** CAS (C6.2 CAS): stores Rt only when memory equals Rs (no write otherwise); Rs always gets the old value. */
-    private static void compareAndSwap(AccessOp op, RegisterPort regs, MemoryPort memory) {
+    public static void compareAndSwap(AccessOp op, RegisterPort regs, MemoryPort memory) {
         long address = base(op, regs);
         int size = op.size();
         checkAlignment(memory, address, size);
@@ -283,7 +301,7 @@ public final class LoadStoreExecutor {
      * CASP (C6.2 CASP): the pairs &lt;Rs, Rs+1&gt; and &lt;Rt, Rt+1&gt; against one access of twice the element
      * size, aligned to it; the first register of each pair holds the lower-addressed element.
      */
-    private static void compareAndSwapPair(AccessOp op, RegisterPort regs, MemoryPort memory) {
+    public static void compareAndSwapPair(AccessOp op, RegisterPort regs, MemoryPort memory) {
         long address = base(op, regs);
         int rs = op.rs();
         int rt = op.rt();
@@ -316,7 +334,7 @@ public final class LoadStoreExecutor {
 
     // ---------------------------------------------------------------- SIMD&FP, element by element
 
-    private static void elements(AccessOp op, RegisterPort regs, MemoryPort memory) {
+    public static void elements(AccessOp op, RegisterPort regs, MemoryPort memory) {
         Elements plan = Elements.of(op, regs);
         int n = plan.count;
         if (op.access().direction() == org.a64wb.isa.api.MemoryAccess.Direction.STORE) {
