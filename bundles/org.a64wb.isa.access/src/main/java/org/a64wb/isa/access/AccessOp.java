@@ -33,8 +33,11 @@ public record AccessOp(MemoryAccess access, int shape, int size, int rt, int rt2
     public static final int ATOMIC = 7;
     public static final int CAS = 8;
     public static final int CASP = 9;
-    /** SIMD&FP registers: scalar B/H/S/D/Q, pairs, LD1..LD4/ST1..ST4 (multiple, lane, replicate), element by element. */
+    /** LD1..LD4/ST1..ST4 (multiple, lane, replicate), element by element. */
     public static final int ELEMENTS = 10;
+    /** One or two whole SIMD&FP registers as B/H/S/D/Q (LDR/LDUR/LDP/LDNP, literal). */
+    public static final int SIMD_FP_LOAD = 11;
+    public static final int SIMD_FP_STORE = 12;
 
     /** {@link #offset}: how the address is formed from the base. */
     public static final int OFFSET_NONE = 0;
@@ -70,8 +73,10 @@ public record AccessOp(MemoryAccess access, int shape, int size, int rt, int rt2
         int atomic = -1;
         if (m.direction() == MemoryAccess.Direction.PREFETCH) {
             shape = NONE;
-        } else if (!gpr) {
+        } else if (m.kind() == MemoryAccess.RegisterKind.V) {
             shape = ELEMENTS;
+        } else if (!gpr) {
+            shape = load ? SIMD_FP_LOAD : SIMD_FP_STORE;
         } else if (m.atomic() != MemoryAccess.AtomicOp.NONE) {
             rs = regs[0];
             switch (m.atomic()) {

@@ -8,7 +8,7 @@ import org.a64wb.isa.api.MemoryAccess;
  * LDP/STP); SIMD&FP Q registers as two 64-bit accesses, low doubleword first (B2.2.1: a 128-bit
  * SIMD&FP access is two single-copy-atomic 64-bit accesses); LD1..LD4/ST1..ST4 by the shared decode of
  * "Advanced SIMD load/store multiple structures" ({@code for r; for e; for s}) and "single structure".
- * The executor performs SIMD&FP accesses from this layout; a caller that must vet every element before
+ * The executor performs LD1..LD4/ST1..ST4 from this layout (and the other forms in the same order); a caller that must vet every element before
  * the access runs (the ISV=0 handler: does each element hit RAM or a device?) reads it too.
  */
 public final class Elements {

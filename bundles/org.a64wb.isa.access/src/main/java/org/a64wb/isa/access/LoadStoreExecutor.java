@@ -30,10 +30,11 @@ package org.a64wb.isa.access;
  * <li>Post-index of a structure access by Rm = 31 is the immediate form (the spec gives its amount).
  * </ul>
  *
- * <p>The general-purpose forms have straight-line paths (they are the hot ones: a JIT that holds the
- * {@link AccessOp} as a constant folds everything but the accesses); SIMD&FP forms run element by element
- * from {@link Elements}. The paths are public so that a code generator that knows the shape calls the
- * path directly ({@link #path}): small methods that the JVM's JIT inlines where one big switch would not be.
+ * <p>The general-purpose forms and whole SIMD&FP registers have straight-line paths (they are the hot ones: a
+ * JIT that holds the {@link AccessOp} as a constant folds everything but the accesses); LD1..LD4/ST1..ST4 run
+ * element by element from {@link Elements}. The paths are public so that a code generator that knows the
+ * shape calls the path directly ({@link #path}): small methods that the JVM's JIT inlines where one big switch
+ * would not be.
  */
 public final class LoadStoreExecutor {
 
@@ -53,6 +54,8 @@ public final class LoadStoreExecutor {
             case AccessOp.CAS -> compareAndSwap(op, regs, memory);
             case AccessOp.CASP -> compareAndSwapPair(op, regs, memory);
             case AccessOp.ELEMENTS -> elements(op, regs, memory);
+            case AccessOp.SIMD_FP_LOAD -> loadSimdFp(op, regs, memory);
+            case AccessOp.SIMD_FP_STORE -> storeSimdFp(op, regs, memory);
             default -> { } // PRFM/PRFUM: a hint without architectural effect (C6.2 PRFM); never aborts
         }
     }
@@ -70,6 +73,8 @@ public final class LoadStoreExecutor {
             case AccessOp.CAS -> "compareAndSwap";
             case AccessOp.CASP -> "compareAndSwapPair";
             case AccessOp.ELEMENTS -> "elements";
+            case AccessOp.SIMD_FP_LOAD -> "loadSimdFp";
+            case AccessOp.SIMD_FP_STORE -> "storeSimdFp";
             default -> null;
         };
     }
@@ -332,7 +337,65 @@ public final class LoadStoreExecutor {
         }
     }
 
-    // ---------------------------------------------------------------- SIMD&FP, element by element
+    // ---------------------------------------------------------------- SIMD&FP registers, whole
+
+    /**
+     * SIMD&FP LDR/LDUR/LDP/LDNP and literal (C7.2 LDR (immediate, SIMD&FP), LDP (SIMD&FP)): V[t] =
+     * ZeroExtend(data). Every element is read, in address order, before a register is written, so with
+     * Rt == Rt2 the second remains. A Q register is two 64-bit accesses, low doubleword first (B2.2.1).
+     * Straight-line (no {@link Elements}): these are the SIMD&FP accesses compiled code runs most.
+     */
+    public static void loadSimdFp(AccessOp op, RegisterPort regs, MemoryPort memory) {
+        long base = base(op, regs);
+        long address = address(op, regs, base);
+        int size = op.size();
+        boolean pair = op.rt2() >= 0;
+        long low;
+        long high = 0;
+        long low2 = 0;
+        long high2 = 0;
+        if (size == 16) {
+            low = memory.read(address, 8);
+            high = memory.read(address + 8, 8);
+            if (pair) {
+                low2 = memory.read(address + 16, 8);
+                high2 = memory.read(address + 24, 8);
+            }
+        } else {
+            low = memory.read(address, size);
+            if (pair) {
+                low2 = memory.read(address + size, size);
+            }
+        }
+        regs.setV(op.rt(), low, high);
+        if (pair) {
+            regs.setV(op.rt2(), low2, high2);
+        }
+        writeBack(op, regs, base, address);
+    }
+
+    /** SIMD&FP STR/STUR/STP/STNP: the low size bytes of V[t] (then of V[t2]), in address order. */
+    public static void storeSimdFp(AccessOp op, RegisterPort regs, MemoryPort memory) {
+        long base = base(op, regs);
+        long address = address(op, regs, base);
+        int size = op.size();
+        storeSimdFpRegister(memory, address, size, regs, op.rt());
+        if (op.rt2() >= 0) {
+            storeSimdFpRegister(memory, address + size, size, regs, op.rt2());
+        }
+        writeBack(op, regs, base, address);
+    }
+
+    private static void storeSimdFpRegister(MemoryPort memory, long address, int size, RegisterPort regs, int t) {
+        if (size == 16) {
+            memory.write(address, 8, regs.vLow(t));
+            memory.write(address + 8, 8, regs.vHigh(t));
+        } else {
+            memory.write(address, size, regs.vLow(t) & mask(size));
+        }
+    }
+
+    // ---------------------------------------------------------------- SIMD&FP structures, element by element
 
     public static void elements(AccessOp op, RegisterPort regs, MemoryPort memory) {
         Elements plan = Elements.of(op, regs);
@@ -349,20 +412,7 @@ public final class LoadStoreExecutor {
             for (int i = 0; i < n; i++) {
                 data[i] = memory.read(plan.addresses[i], plan.sizes[i]) & mask(plan.sizes[i]);
             }
-            switch (op.access().kind()) {
-                case B, H, S, D -> {
-                    // V[t] = ZeroExtend(data); in order, so with Rt == Rt2 the second element remains.
-                    for (int i = 0; i < n; i++) {
-                        regs.setV(plan.registers[i], data[i], 0);
-                    }
-                }
-                case Q -> {
-                    for (int i = 0; i < n; i += 2) {
-                        regs.setV(plan.registers[i], data[i], data[i + 1]);
-                    }
-                }
-                default -> loadVector(op, plan, data, regs);
-            }
+            loadVector(op, plan, data, regs);
         }
         if (plan.writeback) {
             setBase(op, regs, plan.newBase);
