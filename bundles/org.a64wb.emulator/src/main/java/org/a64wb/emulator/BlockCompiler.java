@@ -24,13 +24,16 @@ import org.objectweb.asm.Type;
  * current word and the fall-through PC, call the executor's method for the encoding's operation with
  * its arguments (decoded fields, lets and the spec's constants) as constants, and count it. A load or
  * store calls the shared load/store executor's path for its shape with its prepared {@link AccessOp},
- * held in the hidden class's data and read into a static final field (a constant for the JIT). A block ends after any instruction that may change
+ * held in the hidden class's data and read into a static final field (a constant for the JIT; the path is
+ * inlined, see {@link BlockInlining}). A block ends after any instruction that may change
  * the flow (branch, exception-generating, system, unallocated) or at the end of the page. This
  * removes the interpreter's per-instruction decode-cache lookup and two-level dispatch.
  */
 final class BlockCompiler {
 
     static final int MAX_INSTRUCTIONS = 64;
+    /** Internal name of every block's hidden class (each gets a unique suffix). */
+    static final String BLOCK_CLASS = "org/a64wb/emulator/Block";
 
     private static final A64InstructionSet A64 = new A64InstructionSet();
     private static final List<EncodingInfo> ENCODINGS = A64.encodings();
@@ -41,6 +44,10 @@ final class BlockCompiler {
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final String ACCESS_OP = Type.getDescriptor(AccessOp.class);
     private static final String PATH_DESCRIPTOR = "(" + ACCESS_OP + Type.getDescriptor(RegisterPort.class) + Type.getDescriptor(MemoryPort.class) + ")V";
+
+    static {
+        BlockInlining.install(BLOCK_CLASS);
+    }
 
     private BlockCompiler() {
     }
@@ -92,7 +99,7 @@ final class BlockCompiler {
      */
     static CompiledBlock compile(long pc, int[] words, int[] ids, int count) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
-        String name = "org/a64wb/emulator/Block";
+        String name = BLOCK_CLASS;
         cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, name, null, BLOCK, null);
         MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
         init.visitCode();
@@ -142,7 +149,7 @@ final class BlockCompiler {
                 run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "unallocated", "(I)V", false);
             } else if (access != null) {
                 // The prepared load/store is a constant of the block, passed to the shared executor's path for its
-                // shape: the JIT inlines that small method and folds the constant's fields into it.
+                // shape: inlined (BlockInlining), the JIT folds the constant's fields into straight-line code.
                 String path = LoadStoreExecutor.path(access.shape());
                 if (path != null) {
                     run.visitFieldInsn(Opcodes.GETSTATIC, name, "access" + constants.size(), ACCESS_OP);

@@ -66,22 +66,12 @@ public final class EmulatorPorts implements RegisterPort, MemoryPort {
 
     @Override
     public long read(long address, int size) {
-        return switch (size) {
-            case 1 -> memory.read8(address) & 0xffL;
-            case 2 -> memory.read16(address) & 0xffffL;
-            case 4 -> memory.read32(address) & 0xffffffffL;
-            default -> memory.read64(address);
-        };
+        return memory.read(address, size);
     }
 
     @Override
     public void write(long address, int size, long value) {
-        switch (size) {
-            case 1 -> memory.write8(address, (byte) value);
-            case 2 -> memory.write16(address, (short) value);
-            case 4 -> memory.write32(address, (int) value);
-            default -> memory.write64(address, value);
-        }
+        memory.write(address, size, value);
     }
 
     @Override
