@@ -45,8 +45,7 @@ final class BlockInlining {
             "org/a64wb/isa/access/LoadStoreExecutor.extendReg",
             "org/a64wb/emulator/semantics/EmulatorPorts.*",
             "org/a64wb/emulator/memory/PhysicalMemory.read",
-            "org/a64wb/emulator/memory/PhysicalMemory.write",
-            "org/a64wb/emulator/memory/PhysicalMemory.find");
+            "org/a64wb/emulator/memory/PhysicalMemory.write");
 
     private BlockInlining() {
     }

@@ -95,6 +95,11 @@ public final class PhysicalMemory implements Memory {
         if (s != null && s.ram.contains(address, size)) {
             return s;
         }
+        return search(address, size);
+    }
+
+    /** The slot holding the access when it is not the last one used (kept apart: compiled loads inline only find). */
+    private Slot search(long address, int size) {
         for (Slot candidate : slots) {
             if (candidate.ram.contains(address, size)) {
                 last = candidate;
