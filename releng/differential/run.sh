@@ -10,7 +10,7 @@ if [ -z "${A64_NO_BUILD:-}" ]; then
   mvn -B -q -o package -pl releng/differential -am -DskipTests 2>&1 | grep -E "ERROR|BUILD FAILURE" && exit 1 || true
 fi
 cp="$root/releng/differential/target/classes"
-for module in bundles/org.a64wb.isa.api bundles/org.a64wb.isa.a64 bundles/org.a64wb.emulator bundles/org.a64wb.usermode bundles/org.a64wb.shell; do
+for module in bundles/org.a64wb.isa.api bundles/org.a64wb.isa.a64 bundles/org.a64wb.isa.access bundles/org.a64wb.emulator bundles/org.a64wb.usermode bundles/org.a64wb.shell; do
   cp="$cp:$root/$module/target/classes"
 done
 cp="$cp:$(ls ~/.m2/repository/org/ow2/asm/asm/9.*/asm-9.*.jar | tail -1)"

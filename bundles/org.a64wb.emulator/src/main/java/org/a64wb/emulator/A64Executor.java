@@ -14,7 +14,6 @@ import org.a64wb.emulator.semantics.DataProcessingImmediateExecution;
 import org.a64wb.emulator.semantics.DataProcessingRegisterExecution;
 import org.a64wb.emulator.semantics.FloatingPointExecution;
 import org.a64wb.emulator.semantics.LoadsStoresExecution;
-import org.a64wb.emulator.semantics.LoadsStoresSimdFpExecution;
 import org.a64wb.emulator.semantics.ReservedExecution;
 import org.a64wb.isa.a64.A64Semantics;
 
@@ -24,7 +23,7 @@ import org.a64wb.isa.a64.A64Semantics;
  */
 public final class A64Executor extends ExecutionBase implements A64Semantics,
         DataProcessingImmediateExecution, DataProcessingRegisterExecution, BranchesExceptionSystemExecution,
-        LoadsStoresExecution, LoadsStoresSimdFpExecution, ReservedExecution, FloatingPointExecution,
+        LoadsStoresExecution, ReservedExecution, FloatingPointExecution,
         AdvSimdImmediateExecution, AdvSimdPermuteExecution, AdvSimdTwoRegisterExecution, AdvSimdIndexedExecution,
         AdvSimdScalarExecution, AdvSimdThreeRegisterExecution {
 

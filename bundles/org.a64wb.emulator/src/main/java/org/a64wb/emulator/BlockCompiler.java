@@ -1,12 +1,18 @@
 package org.a64wb.emulator;
 
 import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.isa.a64.A64InstructionSet;
 import org.a64wb.isa.a64.A64Operations;
 import org.a64wb.isa.api.EncodingInfo;
+import org.a64wb.emulator.semantics.EmulatorPorts;
+import org.a64wb.isa.access.AccessOp;
+import org.a64wb.isa.access.LoadStoreExecutor;
+import org.a64wb.isa.access.MemoryPort;
+import org.a64wb.isa.access.RegisterPort;
 import org.a64wb.isa.api.InstructionClass;
 import org.objectweb.asm.ClassWriter;
 import org.objectweb.asm.MethodVisitor;
@@ -16,13 +22,18 @@ import org.objectweb.asm.Type;
 /**
  * Translates a guest basic block into a hidden class (ASM): for each instruction, set PC, the
  * current word and the fall-through PC, call the executor's method for the encoding's operation with
- * its arguments (decoded fields, lets and the spec's constants) as constants, and count it. A block ends after any instruction that may change
+ * its arguments (decoded fields, lets and the spec's constants) as constants, and count it. A load or
+ * store calls the shared load/store executor's path for its shape with its prepared {@link AccessOp},
+ * held in the hidden class's data and read into a static final field (a constant for the JIT; the path is
+ * inlined, see {@link BlockInlining}). A block ends after any instruction that may change
  * the flow (branch, exception-generating, system, unallocated) or at the end of the page. This
  * removes the interpreter's per-instruction decode-cache lookup and two-level dispatch.
  */
 final class BlockCompiler {
 
     static final int MAX_INSTRUCTIONS = 64;
+    /** Internal name of every block's hidden class (each gets a unique suffix). */
+    static final String BLOCK_CLASS = "org/a64wb/emulator/Block";
 
     private static final A64InstructionSet A64 = new A64InstructionSet();
     private static final List<EncodingInfo> ENCODINGS = A64.encodings();
@@ -31,6 +42,12 @@ final class BlockCompiler {
     private static final String CPU = Type.getInternalName(Cpu.class);
     private static final String BLOCK = Type.getInternalName(CompiledBlock.class);
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
+    private static final String ACCESS_OP = Type.getDescriptor(AccessOp.class);
+    private static final String PATH_DESCRIPTOR = "(" + ACCESS_OP + Type.getDescriptor(RegisterPort.class) + Type.getDescriptor(MemoryPort.class) + ")V";
+
+    static {
+        BlockInlining.install(BLOCK_CLASS);
+    }
 
     private BlockCompiler() {
     }
@@ -82,7 +99,7 @@ final class BlockCompiler {
      */
     static CompiledBlock compile(long pc, int[] words, int[] ids, int count) {
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
-        String name = "org/a64wb/emulator/Block";
+        String name = BLOCK_CLASS;
         cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, name, null, BLOCK, null);
         MethodVisitor init = cw.visitMethod(Opcodes.ACC_PUBLIC, "<init>", "()V", null, null);
         init.visitCode();
@@ -104,6 +121,7 @@ final class BlockCompiler {
         run.visitInsn(Opcodes.ICONST_0);
         run.visitVarInsn(Opcodes.ISTORE, 3);
         run.visitLabel(start);
+        List<Object> constants = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long address = pc + 4L * i;
             int word = words[i];
@@ -124,11 +142,25 @@ final class BlockCompiler {
                 run.visitLdcInsn(address + 4);
                 run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "nextPc", "J");
             }
-            run.visitVarInsn(Opcodes.ALOAD, 1);
+            AccessOp access = Interpreter.prepareAccess(id, word);
             if (id < 0) {
+                run.visitVarInsn(Opcodes.ALOAD, 1);
                 run.visitLdcInsn(word);
                 run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "unallocated", "(I)V", false);
+            } else if (access != null) {
+                // The prepared load/store is a constant of the block, passed to the shared executor's path for its
+                // shape: inlined (BlockInlining), the JIT folds the constant's fields into straight-line code.
+                String path = LoadStoreExecutor.path(access.shape());
+                if (path != null) {
+                    run.visitFieldInsn(Opcodes.GETSTATIC, name, "access" + constants.size(), ACCESS_OP);
+                    constants.add(access);
+                    run.visitVarInsn(Opcodes.ALOAD, 1);
+                    run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "ports", "()" + Type.getDescriptor(EmulatorPorts.class), false);
+                    run.visitInsn(Opcodes.DUP);
+                    run.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(LoadStoreExecutor.class), path, PATH_DESCRIPTOR, false);
+                }
             } else {
+                run.visitVarInsn(Opcodes.ALOAD, 1);
                 String descriptor = A64Operations.descriptor(id);
                 long[] arguments = A64Operations.arguments(id, word);
                 for (int a = 0; a < arguments.length; a++) {
@@ -156,9 +188,33 @@ final class BlockCompiler {
         run.visitInsn(Opcodes.ATHROW);
         run.visitMaxs(0, 0);
         run.visitEnd();
+        if (!constants.isEmpty()) {
+            // static final AccessOp accessN = (AccessOp) classData.get(N): constants the JIT folds (a hidden class's
+            // class data, read once by its initializer).
+            MethodVisitor clinit = cw.visitMethod(Opcodes.ACC_STATIC, "<clinit>", "()V", null, null);
+            clinit.visitCode();
+            clinit.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/invoke/MethodHandles", "lookup", "()Ljava/lang/invoke/MethodHandles$Lookup;", false);
+            clinit.visitLdcInsn("_");
+            clinit.visitLdcInsn(Type.getType(List.class));
+            clinit.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/invoke/MethodHandles", "classData",
+                    "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;)Ljava/lang/Object;", false);
+            clinit.visitTypeInsn(Opcodes.CHECKCAST, "java/util/List");
+            for (int c = 0; c < constants.size(); c++) {
+                cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL | Opcodes.ACC_PRIVATE, "access" + c, ACCESS_OP, null, null).visitEnd();
+                clinit.visitInsn(Opcodes.DUP);
+                clinit.visitLdcInsn(c);
+                clinit.visitMethodInsn(Opcodes.INVOKEINTERFACE, "java/util/List", "get", "(I)Ljava/lang/Object;", true);
+                clinit.visitTypeInsn(Opcodes.CHECKCAST, Type.getInternalName(AccessOp.class));
+                clinit.visitFieldInsn(Opcodes.PUTSTATIC, name, "access" + c, ACCESS_OP);
+            }
+            clinit.visitInsn(Opcodes.POP);
+            clinit.visitInsn(Opcodes.RETURN);
+            clinit.visitMaxs(0, 0);
+            clinit.visitEnd();
+        }
         cw.visitEnd();
         try {
-            Class<?> type = LOOKUP.defineHiddenClass(cw.toByteArray(), true).lookupClass();
+            Class<?> type = LOOKUP.defineHiddenClassWithClassData(cw.toByteArray(), List.copyOf(constants), true).lookupClass();
             return (CompiledBlock) type.getDeclaredConstructor().newInstance();
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("block at 0x" + Long.toHexString(pc) + " did not compile", e);

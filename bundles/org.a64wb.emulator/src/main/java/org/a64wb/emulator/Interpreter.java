@@ -8,7 +8,10 @@ import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.emulator.memory.PhysicalMemory;
 import org.a64wb.isa.a64.A64Decoder;
 import org.a64wb.isa.a64.A64Dispatcher;
+import org.a64wb.isa.a64.A64MemoryAccesses;
+import org.a64wb.isa.a64.A64Operations;
 import org.a64wb.isa.a64.A64Semantics;
+import org.a64wb.isa.access.AccessOp;
 
 /**
  * Executes A64 code, decoding each instruction once: decoded words are cached per 4 KiB guest page,
@@ -34,12 +37,31 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
     private static final class DecodedPage {
         final int[] words = new int[WORDS_PER_PAGE];
         final int[] ids = new int[WORDS_PER_PAGE];
+        /** The prepared load/store of each decoded word that executes the memoryAccess operation. */
+        final AccessOp[] accesses = new AccessOp[WORDS_PER_PAGE];
         CompiledBlock[] blocks;
         short[] heat;
 
         DecodedPage() {
             java.util.Arrays.fill(ids, NOT_DECODED);
         }
+    }
+
+    /** Encodings (by id) whose semantics are the shared load/store executor's memoryAccess operation. */
+    private static final boolean[] MEMORY_ACCESS = memoryAccessIds();
+
+    private static boolean[] memoryAccessIds() {
+        int count = new org.a64wb.isa.a64.A64InstructionSet().encodings().size();
+        boolean[] ids = new boolean[count];
+        for (int id = 0; id < count; id++) {
+            ids[id] = "memoryAccess".equals(A64Operations.method(id));
+        }
+        return ids;
+    }
+
+    /** The prepared load/store of a word decoded to {@code id}, or null when it is none. */
+    static AccessOp prepareAccess(int id, int word) {
+        return id >= 0 && MEMORY_ACCESS[id] ? AccessOp.of(A64MemoryAccesses.describe(id, word)) : null;
     }
 
     private final Cpu cpu;
@@ -134,6 +156,7 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
                 word = fetch(pc);
                 id = A64Decoder.decode(word);
                 page.words[index] = word;
+                page.accesses[index] = prepareAccess(id, word);
                 page.ids[index] = id;
             } else {
                 word = page.words[index];
@@ -142,6 +165,8 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
                 throw new GuestException(GuestException.Kind.TRAPPED, pc, word, id, 0, pc, null);
             }
             executor.word = word;
+            executor.access = page.accesses[index];
+            executor.accessWord = word;
             cpu.nextPc = pc + 4;
             A64Dispatcher.dispatch(id, word, executor);
             cpu.pc = cpu.nextPc;
@@ -173,7 +198,9 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
                     break;
                 }
                 page.words[i] = memory.read32(address);
-                page.ids[i] = id = A64Decoder.decode(page.words[i]);
+                id = A64Decoder.decode(page.words[i]);
+                page.accesses[i] = prepareAccess(id, page.words[i]);
+                page.ids[i] = id;
             }
             if (trapped != null && id >= 0 && trapped[id]) {
                 break;

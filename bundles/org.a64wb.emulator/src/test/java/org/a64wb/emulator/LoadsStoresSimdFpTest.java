@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.a64wb.emulator.memory.MemoryAbort;
-import org.a64wb.emulator.semantics.LoadsStoresSimdFpExecution;
+import org.a64wb.emulator.semantics.LoadsStoresExecution;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class LoadsStoresSimdFpTest {
 
-    static final class H extends SemanticsHarness implements LoadsStoresSimdFpExecution {
+    static final class H extends SemanticsHarness implements LoadsStoresExecution {
     }
 
     private static final long DATA = 0x1000;
@@ -259,9 +259,9 @@ class LoadsStoresSimdFpTest {
 
         @Test
         void postIndexRegister31MeansTheTransferSize() {
-            // The decoder selects the immediate encoding for Rm = 31; the semantics agree if called directly.
+            // The decoder selects the immediate encoding for Rm = 31, whose descriptor carries the transfer size.
             h.cpu.x[0] = DATA;
-            h.LD1_mult_2_postr(1, 31, 0, 0, 4); // ld1 {v4.16b, v5.16b}, [x0], #32
+            h.execute(0x4cdfa004); // ld1 {v4.16b, v5.16b}, [x0], #32
             assertEquals(DATA + 32, h.cpu.x[0]);
             assertV(5, bytesFrom(24), bytesFrom(16));
         }

@@ -22,6 +22,26 @@ public interface Memory {
 
     void write64(long address, long value);
 
+    /** Reads {@code size} (1, 2, 4, 8) bytes, zero-extended. */
+    default long read(long address, int size) {
+        return switch (size) {
+            case 1 -> read8(address) & 0xffL;
+            case 2 -> read16(address) & 0xffffL;
+            case 4 -> read32(address) & 0xffffffffL;
+            default -> read64(address);
+        };
+    }
+
+    /** Writes the low {@code size} (1, 2, 4, 8) bytes of {@code value}. */
+    default void write(long address, int size, long value) {
+        switch (size) {
+            case 1 -> write8(address, (byte) value);
+            case 2 -> write16(address, (short) value);
+            case 4 -> write32(address, (int) value);
+            default -> write64(address, value);
+        }
+    }
+
     /** Whether {@code size} bytes at {@code address} are RAM. */
     boolean isRam(long address, int size);
 

@@ -121,6 +121,11 @@ public final class PhysicalMemory implements Memory {
         if (s != null && s.ram.contains(address, size)) {
             return s;
         }
+        return search(address, size);
+    }
+
+    /** The slot holding the access when it is not the last one used (kept apart: compiled loads inline only find). */
+    private Slot search(long address, int size) {
         for (Slot candidate : slots) {
             if (candidate.ram.contains(address, size)) {
                 last = candidate;
@@ -143,8 +148,23 @@ public final class PhysicalMemory implements Memory {
         if (s == null || s.readOnly) {
             throw new MemoryAbort(address, size, true);
         }
+        codeWritten(s, (int) ((address - s.ram.base()) >>> PAGE_SHIFT), (int) ((address + size - 1 - s.ram.base()) >>> PAGE_SHIFT));
+        return s;
+    }
+
+    /** Before a write of at most a page (one or two pages touched): tells the listeners if it touches watched code. */
+    private void written(Slot s, long address, int size) {
+        if (s.readOnly) {
+            throw new MemoryAbort(address, size, true);
+        }
         int first = (int) ((address - s.ram.base()) >>> PAGE_SHIFT);
         int lastPage = (int) ((address + size - 1 - s.ram.base()) >>> PAGE_SHIFT);
+        if (s.watched[first] != 0 || s.watched[lastPage] != 0) {
+            codeWritten(s, first, lastPage);
+        }
+    }
+
+    private void codeWritten(Slot s, int first, int lastPage) {
         for (int page = first; page <= lastPage; page++) {
             if (s.watched[page] != 0) {
                 s.watched[page] = 0;
@@ -154,7 +174,6 @@ public final class PhysicalMemory implements Memory {
                 }
             }
         }
-        return s;
     }
 
     /** An access that straddles two adjacent slots: byte by byte, aborting at the access's own address. */
@@ -218,6 +237,41 @@ public final class PhysicalMemory implements Memory {
             return (long) readAcrossSlots(address, 8);
         }
         return (long) LONG.get(s.ram.data(), (int) (address - s.ram.base()));
+    }
+
+    /** One slot lookup for every size (the loads and stores of the executor run through here). */
+    @Override
+    public long read(long address, int size) {
+        Slot s = find(address, size);
+        if (s == null) {
+            return readAcrossSlots(address, size);
+        }
+        byte[] data = s.ram.data();
+        int offset = (int) (address - s.ram.base());
+        return switch (size) {
+            case 1 -> data[offset] & 0xffL;
+            case 2 -> (short) SHORT.get(data, offset) & 0xffffL;
+            case 4 -> (int) INT.get(data, offset) & 0xffffffffL;
+            default -> (long) LONG.get(data, offset);
+        };
+    }
+
+    @Override
+    public void write(long address, int size, long value) {
+        Slot s = find(address, size);
+        if (s == null) {
+            writeAcrossSlots(address, size, value);
+            return;
+        }
+        written(s, address, size);
+        byte[] data = s.ram.data();
+        int offset = (int) (address - s.ram.base());
+        switch (size) {
+            case 1 -> data[offset] = (byte) value;
+            case 2 -> SHORT.set(data, offset, (short) value);
+            case 4 -> INT.set(data, offset, (int) value);
+            default -> LONG.set(data, offset, value);
+        }
     }
 
     @Override

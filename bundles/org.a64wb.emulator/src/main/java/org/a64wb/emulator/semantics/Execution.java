@@ -3,6 +3,9 @@ package org.a64wb.emulator.semantics;
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.memory.Memory;
+import org.a64wb.isa.a64.A64Decoder;
+import org.a64wb.isa.a64.A64MemoryAccesses;
+import org.a64wb.isa.access.AccessOp;
 
 /**
  * What instruction semantics see while one instruction executes: the PE state, memory, and the
@@ -17,6 +20,20 @@ public interface Execution {
 
     /** The instruction word being executed. */
     int word();
+
+    /**
+     * The current instruction's load/store, prepared for the shared executor. This default decodes the
+     * word; an executor that runs from a decode cache returns the cached one.
+     */
+    default AccessOp access() {
+        int word = word();
+        return AccessOp.of(A64MemoryAccesses.describe(A64Decoder.decode(word), word));
+    }
+
+    /** The registers and memory as the shared load/store executor sees them. */
+    default EmulatorPorts ports() {
+        return new EmulatorPorts(this);
+    }
 
     /** UNDEFINED (EC 0x00) for the current instruction. */
     default GuestException undefined(String why) {

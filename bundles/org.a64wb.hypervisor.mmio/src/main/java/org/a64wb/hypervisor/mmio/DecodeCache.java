@@ -3,6 +3,7 @@ package org.a64wb.hypervisor.mmio;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
+import org.a64wb.isa.access.AccessOp;
 import org.a64wb.isa.api.EncodingInfo;
 import org.a64wb.isa.api.InstructionSet;
 import org.a64wb.isa.api.MemoryAccess;
@@ -22,6 +23,8 @@ final class DecodeCache {
         final int word;
         final EncodingInfo encoding;
         final MemoryAccess access;
+        /** The access prepared for the shared executor (null when it cannot be emulated). */
+        final AccessOp op;
         final String whyNot;
         volatile Allowlist checked;
         volatile boolean allowed;
@@ -32,6 +35,7 @@ final class DecodeCache {
             this.encoding = encoding;
             this.access = access;
             this.whyNot = whyNot;
+            this.op = whyNot == null ? AccessOp.of(access) : null;
         }
 
         boolean allowedBy(Allowlist allowlist) {

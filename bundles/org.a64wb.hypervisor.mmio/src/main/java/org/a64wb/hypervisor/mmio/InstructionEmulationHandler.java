@@ -11,8 +11,9 @@ import org.a64wb.hypervisor.api.Outcome;
 import org.a64wb.hypervisor.api.TrapContext;
 import org.a64wb.hypervisor.api.TrapHandler;
 import org.a64wb.hypervisor.api.VcpuRegisters;
+import org.a64wb.isa.access.Elements;
+import org.a64wb.isa.access.LoadStoreExecutor;
 import org.a64wb.isa.api.InstructionSet;
-import org.a64wb.isa.api.MemoryAccess;
 
 /**
  * Data aborts with ISS.ISV = 0 (EC 0x24): the hardware did not describe the access (pairs, SIMD&FP,
@@ -99,18 +100,21 @@ public final class InstructionEmulationHandler implements TrapHandler {
             return refuse(context, abort, settings.notAllowed(), d, "not on the emulation allowlist");
         }
         VcpuRegisters regs = context.registers();
-        AccessPlan plan = AccessPlan.of(d.access, pc, regs);
+        VcpuPorts ports = new VcpuPorts(regs, vm, bus, pc);
+        Elements plan = Elements.of(d.op, ports);
         if (!plan.covers(abort.ipa())) {
             return refuse(context, abort, settings.notAllowed(), d, String.format(
                     "emulated address 0x%x does not reach the faulting IPA 0x%x (MMU on without an identity map?)", plan.address, abort.ipa()));
         }
-        byte[] where = new byte[plan.count];
-        int bad = AccessExecutor.route(plan, vm, bus, where);
-        if (bad >= 0) {
-            return refuse(context, abort, settings.unmapped(), d, String.format("element %d at 0x%x (%d bytes) is neither RAM nor one device's",
-                    bad, plan.addresses[bad], plan.sizes[bad]), plan.addresses[bad]);
+        for (int i = 0; i < plan.count; i++) {
+            long a = plan.addresses[i];
+            int size = plan.sizes[i];
+            if (!vm.isRam(a, size) && !bus.claims(a, size)) {
+                return refuse(context, abort, settings.unmapped(), d, String.format("element %d at 0x%x (%d bytes) is neither RAM nor one device's",
+                        i, a, size), a);
+            }
         }
-        AccessExecutor.perform(plan, where, regs, vm, bus);
+        LoadStoreExecutor.execute(d.op, ports, ports);
         emulated.increment();
         pc += 4;
         if (settings.burst() > 0) {
@@ -133,17 +137,25 @@ public final class InstructionEmulationHandler implements TrapHandler {
             if (d.whyNot != null || !d.allowedBy(current)) {
                 break;
             }
-            AccessPlan plan = AccessPlan.of(d.access, pc, regs);
-            if (!AccessExecutor.allMmio(plan, vm, bus)) {
+            VcpuPorts ports = new VcpuPorts(regs, vm, bus, pc);
+            if (!allMmio(Elements.of(d.op, ports), vm, bus)) {
                 break; // RAM (or nothing) there: the accelerator runs it natively
             }
-            byte[] where = new byte[plan.count];
-            java.util.Arrays.fill(where, (byte) 1);
-            AccessExecutor.perform(plan, where, regs, vm, bus);
+            LoadStoreExecutor.execute(d.op, ports, ports);
             burstEmulated.increment();
             pc += 4;
         }
         return pc;
+    }
+
+    /** Whether every element is claimed by a device (the burst condition). */
+    private static boolean allMmio(Elements plan, VirtualMachine vm, MmioBus bus) {
+        for (int i = 0; i < plan.count; i++) {
+            if (vm.isRam(plan.addresses[i], plan.sizes[i]) || !bus.claims(plan.addresses[i], plan.sizes[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Outcome refuse(TrapContext context, Exit.DataAbort abort, MmioSettings.Policy policy, DecodeCache.Decoded d, String why) {
