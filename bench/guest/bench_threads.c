@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <time.h>
 
-#define TOTAL 64000000ULL
+#define TOTAL 640000000ULL
 
 struct part {
   uint64_t from, to, sum;
