@@ -137,4 +137,65 @@ class UserProcessTest {
                 List.of()));
         assertEquals("/nonexistent/prog: no such file", e.getMessage());
     }
+
+    @Test
+    void straceShowsEachCallWithItsResult() {
+        process.trace(true);
+        svc(Linux.SYS_WRITE, 1, ENTRY + 0x80, 3);
+        svc(Linux.SYS_CLOSE, 77);
+        svc(Linux.SYS_EXIT_GROUP, 0);
+        assertEquals(0, process.run());
+        int pid = process.guestProcess().pid;
+        assertEquals(pid + " write(1,0x400080,3) = 3\n" + pid + " close(77) = -1 errno=9\n" + pid + " exit_group(0) = ?\n",
+                err.toString());
+    }
+
+    @Test
+    void aFaultRunsTheGuestsHandlerAndSigreturnResumesTheInterruptedState() {
+        long act = ENTRY + 0xc0;
+        long handler = ENTRY + 0x40;
+        long[] saved = new long[2];
+        steps.add(cpu -> {
+            process.addressSpace().writeLongs(act, handler, Signals.SA_SIGINFO, 0, 0);
+            cpu.x[8] = Linux.SYS_RT_SIGACTION;
+            cpu.x[0] = Signals.SIGSEGV;
+            cpu.x[1] = act;
+            cpu.x[2] = 0;
+            cpu.x[3] = 8;
+            throw raise(cpu, GuestException.Kind.SUPERVISOR_CALL, 0xd4000001, 0, cpu.pc + 4);
+        });
+        steps.add(cpu -> {
+            assertEquals(0, cpu.x[0], "rt_sigaction");
+            cpu.x[19] = 0x1919;
+            saved[0] = cpu.pc;
+            saved[1] = cpu.spEl0;
+            throw new MemoryAbort(0xbad000L, 8, true);
+        });
+        steps.add(cpu -> {
+            assertEquals(handler, cpu.pc, "the handler runs");
+            assertEquals(Signals.SIGSEGV, cpu.x[0]);
+            assertEquals(cpu.spEl0, cpu.x[1], "siginfo at the frame's start");
+            assertEquals(cpu.spEl0 + 128, cpu.x[2], "ucontext after it");
+            assertEquals(AddressSpace.SIGRETURN_TRAMPOLINE, cpu.x[30], "returns through the trampoline");
+            AddressSpace space = process.addressSpace();
+            assertEquals(0xbad000L, space.memory().read64(cpu.x[1] + 16), "si_addr");
+            assertEquals(Signals.SEGV_MAPERR, space.memory().read32(cpu.x[1] + 8), "si_code");
+            assertEquals(0x1919, space.memory().read64(cpu.x[2] + 176 + 8 + 8 * 19), "saved x19");
+            // The handler skips the faulting instruction by changing the saved PC, then returns.
+            space.memory().write64(cpu.x[2] + 176 + 264, saved[0] + 4);
+            cpu.x[19] = 0;
+            cpu.x[8] = Linux.SYS_RT_SIGRETURN;
+            throw raise(cpu, GuestException.Kind.SUPERVISOR_CALL, 0xd4000001, 0, cpu.pc + 4);
+        });
+        steps.add(cpu -> {
+            assertEquals(saved[0] + 4, cpu.pc, "resumes where the handler said");
+            assertEquals(saved[1], cpu.spEl0);
+            assertEquals(0x1919, cpu.x[19], "registers come back from the frame");
+            cpu.x[8] = Linux.SYS_EXIT_GROUP;
+            cpu.x[0] = 5;
+            throw raise(cpu, GuestException.Kind.SUPERVISOR_CALL, 0xd4000001, 0, cpu.pc + 4);
+        });
+        assertEquals(5, process.run());
+        assertEquals("", err.toString());
+    }
 }

@@ -34,8 +34,23 @@ class UserProgramsTest {
 
     @Test
     void everyProgramPrintsAndExitsAsUnderQemu() throws Exception {
+        check(Path.of(System.getProperty("java.home")));
+    }
+
+    /**
+     * The same programs on JDK 25 where it is installed (A64_JDK25, else the Debian/Temurin location):
+     * the runtime must not depend on what JDK 17 alone allows (atomic access to byte arrays, for one).
+     */
+    @Test
+    void everyProgramAlsoRunsOnJdk25() throws Exception {
+        Path jdk = Path.of(System.getenv().getOrDefault("A64_JDK25", "/usr/lib/jvm/temurin-25-jdk-amd64"));
+        assumeTrue(Files.isExecutable(jdk.resolve("bin/java")), "no JDK 25 at " + jdk);
+        check(jdk);
+    }
+
+    private static void check(Path javaHome) throws Exception {
         assumeTrue(onPath("aarch64-linux-gnu-gcc"), "aarch64-linux-gnu-gcc is not installed");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = javaHome.resolve("bin/java").toString();
         String launcher = java + " -Da64.home=" + DIST + " -cp " + DIST.resolve("launcher.jar") + File.pathSeparator
                 + DIST.resolve("framework/felix.jar") + " org.a64wb.launcher.Main";
         ProcessBuilder builder = new ProcessBuilder(List.of("bash", PROGRAMS.resolve("build.sh").toString(), "--check", launcher + " run-user"))

@@ -20,6 +20,28 @@ public final class PhysicalMemory implements Memory {
     private static final VarHandle SHORT = MethodHandles.byteArrayViewVarHandle(short[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle INT = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    /** Whether this JDK's byte-array views support volatile and compare-and-exchange access (JDK 17 does). */
+    private static final boolean ATOMIC_BYTE_VIEWS = atomicByteViews();
+
+    private static boolean atomicByteViews() {
+        try {
+            byte[] probe = new byte[16];
+            int offset = 0;
+            while (offset < 8) {
+                try {
+                    INT.getVolatile(probe, offset);
+                    break;
+                } catch (IllegalStateException misaligned) {
+                    offset++;
+                }
+            }
+            INT.compareAndExchange(probe, offset, 0, 1);
+            LONG.compareAndExchange(probe, offset & ~7, 0L, 0L);
+            return true;
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            return false;
+        }
+    }
 
     /** Told before a watched code page is written. */
     public interface CodeWriteListener {
@@ -330,12 +352,15 @@ public final class PhysicalMemory implements Memory {
     /**
      * A real compare-and-exchange on the host (threads of a user-mode guest share this RAM): 4 and 8
      * bytes directly, 1 and 2 bytes through the aligned word that holds them. The address must be
-     * naturally aligned (the instructions that get here have checked).
+     * naturally aligned (the instructions that get here have checked). Where the JDK offers no atomic
+     * access to byte arrays (JDK 22 and later refuse it: a byte[] promises no alignment), the exchange
+     * is made under this memory's lock instead: atomic against every other exchange, which is what
+     * exclusives and atomics of other guest threads use.
      */
     @Override
     public long compareAndExchange(long address, int size, long expected, long replacement) {
         Slot s = find(address, size);
-        if (s == null || (address & (size - 1)) != 0 || (s.ram.base() & 7) != 0) {
+        if (!ATOMIC_BYTE_VIEWS || s == null || (address & (size - 1)) != 0 || (s.ram.base() & 7) != 0) {
             synchronized (this) {
                 return Memory.super.compareAndExchange(address, size, expected, replacement);
             }
