@@ -57,6 +57,9 @@ record FileStatus(long dev, long ino, int mode, int nlink, int uid, int gid, lon
     static FileStatus of(FileTable.OpenFile file) {
         Instant epoch = Instant.EPOCH;
         long ino = System.identityHashCode(file) & 0xffffffffL;
+        if (file.terminal) {
+            return new FileStatus(0x16, ino, Syscalls.S_IFCHR | 0620, 1, 0, 5, 0x8800, 0, 0, 1024, epoch, epoch, epoch);
+        }
         if (file instanceof FileTable.Device device) {
             return new FileStatus(5, ino, Syscalls.S_IFCHR | 0666, 1, 0, 0, device.zero ? 0x105 : 0x103, 0, 0, 4096, epoch, epoch,
                     epoch);

@@ -21,6 +21,8 @@ final class FileTable {
         private int references = 1;
         /** O_APPEND, O_NONBLOCK ... as F_GETFL reports them beside the access mode. */
         volatile int statusFlags;
+        /** A host standard stream that is a terminal: the guest sees a tty (isatty, TCGETS, TIOCGWINSZ). */
+        boolean terminal;
 
         boolean readable() {
             return false;
@@ -186,6 +188,15 @@ final class FileTable {
         files[0] = new InStream(in);
         files[1] = new OutStream(out);
         files[2] = new OutStream(err);
+    }
+
+    /** Marks the standard streams as a terminal (the runner's own stdin and stdout are one). */
+    void standardStreamsAreTerminal() {
+        for (int fd = 0; fd < 3; fd++) {
+            if (files[fd] != null) {
+                files[fd].terminal = true;
+            }
+        }
     }
 
     private FileTable() {

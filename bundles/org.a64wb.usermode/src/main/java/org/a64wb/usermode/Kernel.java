@@ -46,6 +46,8 @@ final class Kernel {
     private final Set<Long> reported = ConcurrentHashMap.newKeySet();
     private int lastId;
     private ScheduledExecutorService timers;
+    /** The terminal's foreground process group (TIOCGPGRP/TIOCSPGRP), when the standard streams are a terminal. */
+    volatile int foregroundGroup;
     /** Prints every system call like {@code qemu-aarch64 -strace}. */
     volatile boolean strace;
 

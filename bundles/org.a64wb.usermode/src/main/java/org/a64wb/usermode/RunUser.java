@@ -100,6 +100,8 @@ public final class RunUser {
         HostEnvironment host = HostEnvironment.of(in, out, err, path, allowWrite);
         UserProcess process = new UserProcess(host, engine);
         process.trace(strace);
+        // The JVM's console exists when its stdin and stdout are a terminal; only then are the guest's.
+        process.terminal(System.console() != null);
         try {
             process.load(path, argv, envp);
         } catch (ElfFormatException e) {

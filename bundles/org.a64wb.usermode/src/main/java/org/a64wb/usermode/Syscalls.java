@@ -1064,6 +1064,12 @@ public final class Syscalls {
         if (f == null) {
             return -EBADF;
         }
+        if (f.terminal) {
+            long result = Terminal.ioctl(process, request, arg);
+            if (result != -ENOTTY) {
+                return result;
+            }
+        }
         if (request == FIONREAD) {
             long n;
             if (f instanceof FileTable.PipeEnd p) {

@@ -58,6 +58,18 @@ public final class UserProcess {
         }
     }
 
+    /**
+     * Shows the standard streams to the guest as a terminal (when the runner's own are one): isatty is
+     * true, TCGETS reports canonical input without echo (the host terminal echoes and edits the line, so
+     * a shell reads whole lines and still prompts), TIOCGWINSZ the size from COLUMNS/LINES.
+     */
+    public void terminal(boolean on) {
+        if (on) {
+            process.files.standardStreamsAreTerminal();
+            kernel.foregroundGroup = process.pgid;
+        }
+    }
+
     /** Prints every system call on stderr like {@code qemu-aarch64 -strace}. */
     public void trace(boolean on) {
         kernel.strace = on;

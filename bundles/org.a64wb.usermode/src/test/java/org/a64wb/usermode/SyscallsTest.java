@@ -434,4 +434,22 @@ class SyscallsTest {
         assertEquals("a64 run-user: unsupported system call 217 (add_key), returning -ENOSYS\n"
                 + "a64 run-user: unsupported system call 100000 (?), returning -ENOSYS\n", err.toString());
     }
+
+    @Test
+    void standardStreamsAreATerminalOnlyWhenTheRunnersAre() {
+        assertEquals(-ENOTTY, call(SYS_IOCTL, 0, Terminal.TCGETS, BUF), "pipes and files are no terminal");
+        sys.process.terminal(true);
+        assertEquals(0, call(SYS_IOCTL, 0, Terminal.TCGETS, BUF));
+        int lflag = memory.read32(BUF + 12);
+        assertEquals(2, lflag & 0xa, "canonical input without echo: the host terminal echoes and edits");
+        assertEquals(0, call(SYS_IOCTL, 1, Terminal.TIOCGWINSZ, BUF));
+        assertTrue(memory.read16(BUF) > 0 && memory.read16(BUF + 2) > 0, "rows and columns");
+        assertEquals(0, call(SYS_IOCTL, 2, Terminal.TIOCGPGRP, BUF));
+        assertEquals(sys.process.guestProcess().pgid, memory.read32(BUF), "the first process is in the foreground");
+        assertEquals(0, call(SYS_IOCTL, 0, Terminal.TCSETS, BUF), "mode changes are accepted");
+        assertEquals(0, call(SYS_FSTAT, 1, BUF));
+        assertEquals(Syscalls.S_IFCHR, memory.read32(BUF + 16) & 0170000, "a character device");
+        assertEquals(0, call(SYS_PIPE2, BUF, 0));
+        assertEquals(-ENOTTY, call(SYS_IOCTL, memory.read32(BUF), Terminal.TCGETS, BUF + 8), "a pipe is still no terminal");
+    }
 }
