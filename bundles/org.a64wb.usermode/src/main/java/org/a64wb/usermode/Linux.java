@@ -45,6 +45,7 @@ public final class Linux {
     public static final int EPIPE = 32;
     public static final int ENOTSUP = 95;
     public static final int ETIMEDOUT = 110;
+    public static final int EAFNOSUPPORT = 97;
     public static final int EOVERFLOW = 75;
     /** Kernel-internal: restart the call if the signal's action says SA_RESTART (never seen by the guest). */
     public static final int ERESTARTSYS = 512;
@@ -106,6 +107,8 @@ public final class Linux {
     public static final int SYS_RSEQ = 293;
     public static final int SYS_RT_SIGQUEUEINFO = 138;
     public static final int SYS_MEMFD_CREATE = 279;
+    public static final int SYS_SOCKET = 198;
+    public static final int SYS_SOCKETPAIR = 199;
     public static final int SYS_TIMERFD_CREATE = 85;
     public static final int SYS_TIMERFD_SETTIME = 86;
     public static final int SYS_TIMERFD_GETTIME = 87;

@@ -105,7 +105,9 @@ public final class RunUser {
         try {
             process.load(path, argv, envp);
         } catch (ElfFormatException e) {
-            throw new Failure(program + ": " + e.getMessage());
+            // Some loader messages already start with the path: name it once.
+            String message = e.getMessage();
+            throw new Failure(message.startsWith(program + ": ") ? message : program + ": " + message);
         } catch (IOException e) {
             throw new Failure(program + ": cannot read: " + e.getMessage());
         }

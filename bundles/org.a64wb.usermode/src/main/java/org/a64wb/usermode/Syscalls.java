@@ -373,6 +373,10 @@ public final class Syscalls {
                 return membarrier(a0);
             case SYS_RSEQ:
                 return -ENOSYS; // glibc then runs without restartable sequences
+            case SYS_SOCKET:
+            case SYS_SOCKETPAIR:
+                // No networking or local sockets here; glibc's nscd lookups (getpwuid ...) then read the files.
+                return -EAFNOSUPPORT;
             default:
                 return FileCalls.call(thread, this, nr, a0, a1, a2, a3, a4, a5);
         }
