@@ -42,11 +42,11 @@ class SystemRegistersTest {
     }
 
     private static int mrs(Register r, int rt) {
-        return 0xd5300000 | r.op0 << 19 | r.op1 << 16 | r.crn << 12 | r.crm << 8 | r.op2 << 5 | rt;
+        return 0xd5200000 | r.key << 5 | rt;
     }
 
     private static int msr(Register r, int rt) {
-        return 0xd5100000 | r.op0 << 19 | r.op1 << 16 | r.crn << 12 | r.crm << 8 | r.op2 << 5 | rt;
+        return 0xd5000000 | r.key << 5 | rt;
     }
 
     private static Register reg(String name) {
@@ -86,10 +86,10 @@ class SystemRegistersTest {
             if (r.name.startsWith("S3_0_C0_") || r.name.equals("ID_AA64ZFR0_EL1")) {
                 continue;
             }
-            if (r.readEl != SystemRegisters.NEVER && !r.name.equals(SystemOperands.mrsName(r.op0, r.op1, r.crn, r.crm, r.op2))) {
+            if (r.readEl != SystemRegisters.NEVER && !r.name.equals(SystemOperands.mrsName(r.encoding.op0(), r.encoding.op1(), r.encoding.crn(), r.encoding.crm(), r.encoding.op2()))) {
                 wrong.append(" mrs ").append(r.name);
             }
-            if (r.writeEl != SystemRegisters.NEVER && !r.name.equals(SystemOperands.msrName(r.op0, r.op1, r.crn, r.crm, r.op2))) {
+            if (r.writeEl != SystemRegisters.NEVER && !r.name.equals(SystemOperands.msrName(r.encoding.op0(), r.encoding.op1(), r.encoding.crn(), r.encoding.crm(), r.encoding.op2()))) {
                 wrong.append(" msr ").append(r.name);
             }
         }
@@ -100,7 +100,7 @@ class SystemRegistersTest {
     void encodingsWithOp1Other3AreNotAccessibleAtEl0() {
         // D13.2.1: op1 = 0 encodes the lowest EL1 access; op1 = 3 is the EL0-accessible space.
         for (Register r : SystemRegisters.all()) {
-            if (r.op1 != 3) {
+            if (r.encoding.op1() != 3) {
                 assertEquals(1, Math.min(r.readEl, 1), r.name);
                 assertTrue(r.writeEl >= 1, r.name);
             }

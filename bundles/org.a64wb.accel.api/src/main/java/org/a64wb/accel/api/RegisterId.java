@@ -1,11 +1,13 @@
 package org.a64wb.accel.api;
 
+import org.a64wb.isa.api.sysreg.SysregEncoding;
+
 /**
  * Register ids in KVM's arm64 encoding (Linux arch/arm64/include/uapi/asm/kvm.h and
  * Documentation/virt/kvm/api.rst "ARM64 registers"), so logs and tools speak KVM's language:
  * {@code KVM_REG_ARM64 | size | KVM_REG_ARM_CORE | offset-in-kvm_regs/4} for core registers,
  * {@code KVM_REG_ARM64 | KVM_REG_SIZE_U64 | KVM_REG_ARM64_SYSREG | op0<<14 | op1<<11 | CRn<<7 | CRm<<3 | op2}
- * for system registers.
+ * (the {@link SysregEncoding#pack() packed encoding}) for system registers.
  */
 public final class RegisterId {
 
@@ -50,16 +52,25 @@ public final class RegisterId {
     }
 
     public static long sysreg(int op0, int op1, int crn, int crm, int op2) {
-        return KVM_REG_ARM64 | SIZE_U64 | SYSREG | (long) op0 << 14 | (long) op1 << 11 | (long) crn << 7 | (long) crm << 3 | op2;
+        return sysreg(new SysregEncoding(op0, op1, crn, crm, op2));
+    }
+
+    public static long sysreg(SysregEncoding encoding) {
+        return KVM_REG_ARM64 | SIZE_U64 | SYSREG | encoding.pack();
     }
 
     public static boolean isSysreg(long id) {
         return (id & 0xffffL << 16) == SYSREG;
     }
 
-    /** The op0..op2 key of a system-register id (as MRS packs them). */
+    /** The packed encoding of a system-register id ({@link SysregEncoding#pack()}). */
     public static int sysregKey(long id) {
         return (int) (id & 0xffff);
+    }
+
+    /** The encoding of a system-register id. */
+    public static SysregEncoding sysregEncoding(long id) {
+        return SysregEncoding.unpack(sysregKey(id));
     }
 
     public static final long MIDR_EL1 = sysreg(3, 0, 0, 0, 0);
@@ -73,7 +84,6 @@ public final class RegisterId {
     /** A readable name: x3, sp, pc, pstate, v7, MIDR_EL1 (for the ones above) or S3_0_C1_C0_0. */
     public static String name(long id) {
         if (isSysreg(id)) {
-            int key = sysregKey(id);
             if (id == MIDR_EL1) return "MIDR_EL1";
             if (id == MPIDR_EL1) return "MPIDR_EL1";
             if (id == SCTLR_EL1) return "SCTLR_EL1";
@@ -81,7 +91,7 @@ public final class RegisterId {
             if (id == ESR_EL1) return "ESR_EL1";
             if (id == FAR_EL1) return "FAR_EL1";
             if (id == TPIDR_EL0) return "TPIDR_EL0";
-            return String.format("S%d_%d_C%d_C%d_%d", key >>> 14 & 3, key >>> 11 & 7, key >>> 7 & 15, key >>> 3 & 15, key & 7);
+            return sysregEncoding(id).toString();
         }
         for (int n = 0; n <= 30; n++) {
             if (id == x(n)) return "x" + n;

@@ -2,6 +2,8 @@ package org.a64wb.accel.api;
 
 import java.util.StringJoiner;
 
+import org.a64wb.isa.api.sysreg.SysregEncoding;
+
 /**
  * An ESR_EL2 value (Arm ARM D17.2.37 "ESR_EL2, Exception Syndrome Register (EL2)"): EC in bits
  * [31:26], IL in [25], ISS in [24:0]. Factories build the syndromes a hypervisor sees; accessors and
@@ -89,8 +91,12 @@ public record Syndrome(long value) {
 
     /** A trapped MSR/MRS/SYS (EC 0x18): Op0, Op2, Op1, CRn, Rt, CRm, Direction (1 = read). */
     public static Syndrome systemRegister(int op0, int op1, int crn, int crm, int op2, int rt, boolean read) {
-        int iss = (op0 & 3) << 20 | (op2 & 7) << 17 | (op1 & 7) << 14 | (crn & 15) << 10 | (rt & 31) << 5 | (crm & 15) << 1 | (read ? 1 : 0);
-        return of(EC_SYSREG, iss);
+        return systemRegister(new SysregEncoding(op0, op1, crn, crm, op2), rt, read);
+    }
+
+    /** A trapped MSR/MRS/SYS (EC 0x18) of the register or operation {@code encoding}. */
+    public static Syndrome systemRegister(SysregEncoding encoding, int rt, boolean read) {
+        return of(EC_SYSREG, encoding.iss(rt, read));
     }
 
     public static Syndrome softwareStep() {
@@ -99,6 +105,22 @@ public record Syndrome(long value) {
 
     public static Syndrome unknown() {
         return new Syndrome(IL);
+    }
+
+    // ---- MSR/MRS/SYS trap fields (EC 0x18) ----
+    /** Op0, Op1, CRn, CRm, Op2 of a trapped MSR/MRS/SYS. */
+    public SysregEncoding sysreg() {
+        return SysregEncoding.fromIss(iss());
+    }
+
+    /** Rt of a trapped MSR/MRS/SYS. */
+    public int sysregRt() {
+        return iss() >>> 5 & 31;
+    }
+
+    /** Direction of a trapped MSR/MRS/SYS: true for a read (MRS, SYSL). */
+    public boolean sysregRead() {
+        return (iss() & 1) != 0;
     }
 
     // ---- data-abort fields ----
@@ -154,9 +176,11 @@ public record Syndrome(long value) {
             case EC_SVC64 -> text.add("SVC:").add(String.format("imm16=0x%x", iss() & 0xffff));
             case EC_BRK64 -> text.add("BRK:").add(String.format("comment=0x%x", iss() & 0xffff));
             case EC_WFX -> text.add((iss() & 1) != 0 ? "WFE" : "WFI");
-            case EC_SYSREG -> text.add("MSR/MRS/SYS trap:").add(String.format("%s op0=%d op1=%d CRn=%d CRm=%d op2=%d Rt=x%d",
-                    (iss() & 1) != 0 ? "read" : "write", iss() >>> 20 & 3, iss() >>> 14 & 7, iss() >>> 10 & 15, iss() >>> 1 & 15,
-                    iss() >>> 17 & 7, iss() >>> 5 & 31));
+            case EC_SYSREG -> {
+                SysregEncoding r = sysreg();
+                text.add("MSR/MRS/SYS trap:").add(String.format("%s op0=%d op1=%d CRn=%d CRm=%d op2=%d Rt=x%d",
+                        sysregRead() ? "read" : "write", r.op0(), r.op1(), r.crn(), r.crm(), r.op2(), sysregRt()));
+            }
             case EC_SOFTWARE_STEP_LOWER -> text.add("software step from a lower EL");
             case EC_PC_ALIGNMENT -> text.add("PC alignment fault");
             case EC_SP_ALIGNMENT -> text.add("SP alignment fault");

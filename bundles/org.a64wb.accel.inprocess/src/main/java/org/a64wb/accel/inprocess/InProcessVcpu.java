@@ -19,6 +19,7 @@ import org.a64wb.emulator.semantics.SystemRegisters;
 import org.a64wb.isa.a64.A64InstructionSet;
 import org.a64wb.isa.api.EncodingInfo;
 import org.a64wb.isa.api.MemoryAccess;
+import org.a64wb.isa.api.sysreg.SysregEncoding;
 
 /**
  * A vCPU on the interpreter. It runs the guest at EL1/EL0 and exits exactly where a hardware
@@ -189,16 +190,9 @@ final class InProcessVcpu implements VirtualCpu {
         return new Exit.SystemRegisterAccess(sysregSyndrome(e.word()), e.pc());
     }
 
-    /** EC 0x18 syndrome of an MSR/MRS/SYS/SYSL word (bits [20:5] hold op0, op1, CRn, CRm, op2, Rt; L in bit 21). */
+    /** EC 0x18 syndrome of an MSR/MRS/SYS/SYSL word (bits [20:5] the encoding, [4:0] Rt; L in bit 21). */
     static Syndrome sysregSyndrome(int word) {
-        int op0 = word >>> 19 & 3;
-        int op1 = word >>> 16 & 7;
-        int crn = word >>> 12 & 15;
-        int crm = word >>> 8 & 15;
-        int op2 = word >>> 5 & 7;
-        int rt = word & 31;
-        boolean read = (word >>> 21 & 1) != 0;
-        return Syndrome.systemRegister(op0, op1, crn, crm, op2, rt, read);
+        return Syndrome.systemRegister(SysregEncoding.fromInstruction(word), word & 31, (word >>> 21 & 1) != 0);
     }
 
     @Override
@@ -219,8 +213,7 @@ final class InProcessVcpu implements VirtualCpu {
         ids.add(RegisterId.FPSR);
         ids.add(RegisterId.FPCR);
         for (SystemRegisters.Register r : SystemRegisters.all()) {
-            int key = r.key;
-            ids.add(RegisterId.sysreg(key >>> 14 & 3, key >>> 11 & 7, key >>> 7 & 15, key >>> 3 & 15, key & 7));
+            ids.add(RegisterId.sysreg(r.encoding));
         }
         return ids.stream().mapToLong(Long::longValue).toArray();
     }

@@ -6,6 +6,7 @@ import org.a64wb.hypervisor.api.Outcome;
 import org.a64wb.hypervisor.api.TrapContext;
 import org.a64wb.hypervisor.api.TrapHandler;
 import org.a64wb.hypervisor.api.VcpuRegisters;
+import org.a64wb.isa.api.sysreg.SysregEncoding;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -27,21 +28,24 @@ import org.osgi.service.component.annotations.Component;
         TrapHandler.NAME + "=virt sysreg forwarder"})
 public final class SystemRegisterForwarder implements TrapHandler {
 
+    private static final SysregEncoding FPCR = new SysregEncoding(3, 3, 4, 4, 0);
+    private static final SysregEncoding FPSR = new SysregEncoding(3, 3, 4, 4, 1);
+    private static final SysregEncoding DCZID_EL0 = new SysregEncoding(3, 3, 0, 0, 7);
+
     @Override
     public Outcome handle(TrapContext context) {
         Syndrome s = context.syndrome();
-        int iss = s.iss();
-        int op0 = iss >>> 20 & 3;
-        int op2 = iss >>> 17 & 7;
-        int op1 = iss >>> 14 & 7;
-        int crn = iss >>> 10 & 15;
-        int rt = iss >>> 5 & 31;
-        int crm = iss >>> 1 & 15;
-        boolean read = (iss & 1) != 0;
+        SysregEncoding encoding = s.sysreg();
+        int op1 = encoding.op1();
+        int crn = encoding.crn();
+        int crm = encoding.crm();
+        int op2 = encoding.op2();
+        int rt = s.sysregRt();
+        boolean read = s.sysregRead();
         VcpuRegisters regs = context.registers();
         long pstate = regs.get(RegisterId.PSTATE);
         boolean el0 = (pstate >>> 2 & 3) == 0;
-        switch (op0) {
+        switch (encoding.op0()) {
             case 0 -> {
                 return pstateField(context, op1, crn, crm, op2, pstate, el0);
             }
@@ -53,13 +57,18 @@ public final class SystemRegisterForwarder implements TrapHandler {
                     context.injectUndefined();
                     return Outcome.RESUME;
                 }
-                long id = RegisterId.sysreg(op0, op1, crn, crm, op2);
-                if (op0 == 3 && op1 == 3 && crn == 4 && crm == 4 && (op2 == 0 || op2 == 1)) {
-                    id = op2 == 0 ? RegisterId.FPCR : RegisterId.FPSR; // core registers in KVM's list
+                long id = RegisterId.sysreg(encoding);
+                if (encoding.equals(FPCR)) {
+                    id = RegisterId.FPCR; // core registers in KVM's list
+                } else if (encoding.equals(FPSR)) {
+                    id = RegisterId.FPSR;
                 }
                 try {
+                    // Read first even for MSR: the accelerator answers an unknown id (KVM: ENOENT) here,
+                    // while a write would only be refused at write-back, after the guest had moved on.
+                    long value = regs.get(id);
                     if (read) {
-                        regs.setX(rt, regs.get(id));
+                        regs.setX(rt, value);
                     } else {
                         regs.set(id, regs.x(rt));
                     }
@@ -109,7 +118,7 @@ public final class SystemRegisterForwarder implements TrapHandler {
             if ((sctlr & 1) != 0) {
                 return Outcome.DECLINE; // would need a stage-1 walk
             }
-            long dczid = context.registers().get(RegisterId.sysreg(3, 3, 0, 0, 7));
+            long dczid = context.registers().get(RegisterId.sysreg(DCZID_EL0));
             int bytes = 4 << (dczid & 15);
             long address = context.registers().x(rt) & -(long) bytes;
             if (!context.vm().isRam(address, bytes)) {

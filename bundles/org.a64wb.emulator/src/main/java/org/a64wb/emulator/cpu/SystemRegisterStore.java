@@ -2,7 +2,7 @@ package org.a64wb.emulator.cpu;
 
 /**
  * Values of the system registers that have no dedicated field in {@link Cpu}, keyed by their
- * encoding (op0, op1, CRn, CRm, op2 packed as in MRS: op0<<14 | op1<<11 | CRn<<7 | CRm<<3 | op2).
+ * packed encoding ({@link org.a64wb.isa.api.sysreg.SysregEncoding#pack()}).
  * Which registers exist, their reset values and access rules are described by one table in the
  * system semantics; this class only stores. Flat arrays rather than a map: MRS/MSR, ERET and EL0
  * counter reads hit this on the hot path and must not box.
@@ -13,10 +13,6 @@ public final class SystemRegisterStore {
 
     private final long[] values = new long[KEYS];
     private final long[] written = new long[KEYS / 64];
-
-    public static int key(int op0, int op1, int crn, int crm, int op2) {
-        return op0 << 14 | op1 << 11 | crn << 7 | crm << 3 | op2;
-    }
 
     public long get(int key, long resetValue) {
         return (written[key >>> 6] & (1L << key)) != 0 ? values[key] : resetValue;

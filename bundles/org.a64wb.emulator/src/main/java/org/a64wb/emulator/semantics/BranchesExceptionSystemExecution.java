@@ -6,6 +6,7 @@ import org.a64wb.emulator.cpu.SystemRegisterStore;
 import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.isa.a64.A64BranchesExceptionSystemSemantics;
+import org.a64wb.isa.api.sysreg.SysregEncoding;
 
 /**
  * Branches, exception generating and system instructions (Arm ARM C4.1.3 and C6.2). The PE has EL0
@@ -235,7 +236,7 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
             case 0x1a -> SystemRegisters.setPstateBit(cpu, SystemRegisters.DIT_KEY, imm);
             case 0x1e, 0x1f -> {
                 if (cpu.el == 0 && (SystemRegisters.sctlrEl1(cpu) & SystemRegisters.SCTLR_UMA) == 0) {
-                    throw trap(GuestException.Kind.SYSTEM_REGISTER, SystemRegisterStore.key(0, op1, 4, imm, op2));
+                    throw trap(GuestException.Kind.SYSTEM_REGISTER, SysregEncoding.pack(0, op1, 4, imm, op2));
                 }
                 if (op2 == 6) {
                     cpu.daif |= imm << 6;
@@ -252,7 +253,7 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
     @Override
     default void moveSystemRegister(int t, int op0, int op1, int crn, int crm, int op2, boolean read) {
         Cpu cpu = cpu();
-        int key = SystemRegisterStore.key(op0, op1, crn, crm, op2);
+        int key = SysregEncoding.pack(op0, op1, crn, crm, op2);
         SystemRegisters.Register r = SystemRegisters.lookup(key);
         if (read) {
             if (r == null) {
@@ -321,7 +322,7 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
 
     private void el0Enabled(Cpu cpu, long sctlrBit, int op1, int CRn, int CRm, int op2) {
         if (cpu.el == 0 && (SystemRegisters.sctlrEl1(cpu) & sctlrBit) == 0) {
-            throw trap(GuestException.Kind.SYSTEM_REGISTER, SystemRegisterStore.key(1, op1, CRn, CRm, op2));
+            throw trap(GuestException.Kind.SYSTEM_REGISTER, SysregEncoding.pack(1, op1, CRn, CRm, op2));
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.CpuFeature;
 import org.a64wb.emulator.cpu.SystemRegisterStore;
+import org.a64wb.isa.api.sysreg.SysregEncoding;
 
 /**
  * THE table of the system registers the engine provides: MRS and MSR (register) are lookups in it.
@@ -62,12 +63,8 @@ public final class SystemRegisters {
     /** One system register. */
     public static final class Register {
         public final String name;
-        public final int op0;
-        public final int op1;
-        public final int crn;
-        public final int crm;
-        public final int op2;
-        /** op0 << 14 | op1 << 11 | CRn << 7 | CRm << 3 | op2, as {@link SystemRegisterStore#key}. */
+        public final SysregEncoding encoding;
+        /** {@code encoding.pack()}, the index into {@link SystemRegisterStore}. */
         public final int key;
         public final int location;
         public final long reset;
@@ -85,12 +82,8 @@ public final class SystemRegisters {
         Register(String name, int op0, int op1, int crn, int crm, int op2, int location, long reset, int readEl, int writeEl,
                 long writeMask) {
             this.name = name;
-            this.op0 = op0;
-            this.op1 = op1;
-            this.crn = crn;
-            this.crm = crm;
-            this.op2 = op2;
-            this.key = SystemRegisterStore.key(op0, op1, crn, crm, op2);
+            this.encoding = new SysregEncoding(op0, op1, crn, crm, op2);
+            this.key = encoding.pack();
             this.location = location;
             this.reset = reset;
             this.readEl = readEl;
@@ -122,15 +115,15 @@ public final class SystemRegisters {
     }
 
     // ---- Keys of registers other semantics consult ----
-    public static final int SCTLR_EL1_KEY = SystemRegisterStore.key(3, 0, 1, 0, 0);
-    public static final int TCR_EL1_KEY = SystemRegisterStore.key(3, 0, 2, 0, 2);
-    public static final int SPSR_EL1_KEY = SystemRegisterStore.key(3, 0, 4, 0, 0);
-    public static final int ELR_EL1_KEY = SystemRegisterStore.key(3, 0, 4, 0, 1);
-    public static final int PAN_KEY = SystemRegisterStore.key(3, 0, 4, 2, 3);
-    public static final int UAO_KEY = SystemRegisterStore.key(3, 0, 4, 2, 4);
-    public static final int DIT_KEY = SystemRegisterStore.key(3, 3, 4, 2, 5);
-    public static final int SSBS_KEY = SystemRegisterStore.key(3, 3, 4, 2, 6);
-    public static final int CNTKCTL_EL1_KEY = SystemRegisterStore.key(3, 0, 14, 1, 0);
+    public static final int SCTLR_EL1_KEY = SysregEncoding.pack(3, 0, 1, 0, 0);
+    public static final int TCR_EL1_KEY = SysregEncoding.pack(3, 0, 2, 0, 2);
+    public static final int SPSR_EL1_KEY = SysregEncoding.pack(3, 0, 4, 0, 0);
+    public static final int ELR_EL1_KEY = SysregEncoding.pack(3, 0, 4, 0, 1);
+    public static final int PAN_KEY = SysregEncoding.pack(3, 0, 4, 2, 3);
+    public static final int UAO_KEY = SysregEncoding.pack(3, 0, 4, 2, 4);
+    public static final int DIT_KEY = SysregEncoding.pack(3, 3, 4, 2, 5);
+    public static final int SSBS_KEY = SysregEncoding.pack(3, 3, 4, 2, 6);
+    public static final int CNTKCTL_EL1_KEY = SysregEncoding.pack(3, 0, 14, 1, 0);
 
     // ---- SCTLR_EL1 bits (Arm ARM D17.2 "SCTLR_EL1") ----
     public static final long SCTLR_C = 1L << 2;
@@ -229,8 +222,8 @@ public final class SystemRegisters {
         // encodings in the ID register space": RAZ).
         for (int crm = 1; crm <= 7; crm++) {
             for (int op2 = 0; op2 <= 7; op2++) {
-                if (BY_KEY[SystemRegisterStore.key(3, 0, 0, crm, op2)] == null) {
-                    define("S3_0_C0_C" + crm + "_" + op2, 3, 0, 0, crm, op2, CONSTANT, 0, 1, NEVER, 0);
+                if (BY_KEY[SysregEncoding.pack(3, 0, 0, crm, op2)] == null) {
+                    define(new SysregEncoding(3, 0, 0, crm, op2).toString(), 3, 0, 0, crm, op2, CONSTANT, 0, 1, NEVER, 0);
                 }
             }
         }

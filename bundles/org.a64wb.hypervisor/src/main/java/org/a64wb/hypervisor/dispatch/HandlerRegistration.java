@@ -5,6 +5,7 @@ import java.util.Map;
 import org.a64wb.accel.api.Exit;
 import org.a64wb.accel.api.Syndrome;
 import org.a64wb.hypervisor.api.TrapHandler;
+import org.a64wb.isa.api.sysreg.SysregEncoding;
 
 /** A contributed handler with its parsed metadata (the extension point's "schema"). */
 public record HandlerRegistration(TrapHandler handler, String name, int exceptionClass, long immediate, long[] functionRanges,
@@ -63,17 +64,13 @@ public record HandlerRegistration(TrapHandler handler, String name, int exceptio
         }
     }
 
-    /** "op0:op1:CRn:CRm:op2" to the MRS key. */
+    /** "op0:op1:CRn:CRm:op2" (or the generic name S3_0_C1_C0_0) to the packed encoding. */
     private static int sysregKey(String text, String name) {
-        String[] parts = text.split(":");
-        if (parts.length != 5) {
+        try {
+            return SysregEncoding.parse(text).pack();
+        } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(name + ": " + TrapHandler.SYSTEM_REGISTERS + " '" + text + "' is not op0:op1:CRn:CRm:op2");
         }
-        int[] v = new int[5];
-        for (int i = 0; i < 5; i++) {
-            v[i] = Integer.parseInt(parts[i]);
-        }
-        return v[0] << 14 | v[1] << 11 | v[2] << 7 | v[3] << 3 | v[4];
     }
 
     /** Whether this registration's filter accepts the exit ({@code x0} is the SMCCC function id for HVC/SMC). */
@@ -95,8 +92,7 @@ public record HandlerRegistration(TrapHandler handler, String name, int exceptio
             }
         }
         if (sysregLow >= 0) {
-            int iss = syndrome.iss();
-            int key = (iss >>> 20 & 3) << 14 | (iss >>> 14 & 7) << 11 | (iss >>> 10 & 15) << 7 | (iss >>> 1 & 15) << 3 | (iss >>> 17 & 7);
+            int key = syndrome.sysreg().pack();
             if (key < sysregLow || key > sysregHigh) {
                 return false;
             }
@@ -116,12 +112,8 @@ public record HandlerRegistration(TrapHandler handler, String name, int exceptio
             }
         }
         if (sysregLow >= 0) {
-            out.append(String.format(" sysregs %s-%s", sysreg(sysregLow), sysreg(sysregHigh)));
+            out.append(" sysregs ").append(SysregEncoding.unpack(sysregLow).fields()).append('-').append(SysregEncoding.unpack(sysregHigh).fields());
         }
         return out.toString();
-    }
-
-    private static String sysreg(int key) {
-        return String.format("%d:%d:%d:%d:%d", key >>> 14 & 3, key >>> 11 & 7, key >>> 7 & 15, key >>> 3 & 15, key & 7);
     }
 }

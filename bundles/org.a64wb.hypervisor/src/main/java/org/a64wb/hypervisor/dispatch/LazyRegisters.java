@@ -100,7 +100,11 @@ public final class LazyRegisters implements VcpuRegisters {
                 vcpu.setRegister(entry.getKey(), entry.getValue());
             } catch (RegisterWriteRejected e) {
                 rejected.add(entry.getKey());
-                values.put(entry.getKey(), vcpu.getRegister(entry.getKey()));
+                try {
+                    values.put(entry.getKey(), vcpu.getRegister(entry.getKey()));
+                } catch (IllegalArgumentException unknown) {
+                    values.remove(entry.getKey()); // no such register: nothing to agree with
+                }
             }
         }
         dirty.clear();

@@ -1,8 +1,9 @@
 package org.a64wb.isa.a64.operands;
 
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
+
+import org.a64wb.isa.api.sysreg.SysregEncoding;
 
 /**
  * Operands of the system instructions (Arm ARM chapter C5 "The A64 System Instruction Class" and the C6.2
@@ -886,8 +887,7 @@ public final class SystemOperands {
     static {
         for (String line : SYSREGS.strip().split("\n")) {
             String[] parts = line.strip().split(" ");
-            String[] e = parts[0].substring(1).replace("C", "").split("_");
-            int key = encoding(Long.parseLong(e[0]), Long.parseLong(e[1]), Long.parseLong(e[2]), Long.parseLong(e[3]), Long.parseLong(e[4]));
+            int key = SysregEncoding.parse(parts[0]).pack();
             if (parts[1].contains("R")) {
                 READ.put(key, parts[2]);
             }
@@ -906,12 +906,12 @@ public final class SystemOperands {
     }
 
     private static int encoding(long op0, long op1, long crn, long crm, long op2) {
-        return (int) ((op0 & 3) << 14 | (op1 & 7) << 11 | (crn & 15) << 7 | (crm & 15) << 3 | (op2 & 7));
+        return SysregEncoding.pack((int) op0 & 3, (int) op1 & 7, (int) crn & 15, (int) crm & 15, (int) op2 & 7);
     }
 
     /** The generic name llvm-mc prints for a system register it has no name for. */
     private static String generic(long op0, long op1, long crn, long crm, long op2) {
-        return String.format(Locale.ROOT, "S%d_%d_C%d_C%d_%d", op0, op1, crn, crm, op2);
+        return SysregEncoding.unpack(encoding(op0, op1, crn, crm, op2)).toString();
     }
 
     /** The register MRS reads (C6.2 "MRS": op0 = 2 + o0; llvm-mc also decodes op0 = 0 words, generically). */
