@@ -26,9 +26,20 @@ final class Strace {
             Map.entry("statx", 5), Map.entry("mremap", 5), Map.entry("prctl", 5), Map.entry("readlinkat", 4),
             Map.entry("renameat2", 5), Map.entry("linkat", 5));
 
-    static void print(Kernel kernel, int pid, long nr, long a0, long a1, long a2, long a3, long a4, long a5, long result) {
+    /** Which arguments are path names, printed as quoted strings (by call name). */
+    private static final Map<String, int[]> PATHS = Map.ofEntries(Map.entry("openat", new int[] {1}),
+            Map.entry("newfstatat", new int[] {1}), Map.entry("faccessat", new int[] {1}), Map.entry("faccessat2", new int[] {1}),
+            Map.entry("readlinkat", new int[] {1}), Map.entry("execve", new int[] {0}), Map.entry("chdir", new int[] {0}),
+            Map.entry("mkdirat", new int[] {1}), Map.entry("unlinkat", new int[] {1}), Map.entry("statx", new int[] {1}),
+            Map.entry("symlinkat", new int[] {0, 2}), Map.entry("renameat", new int[] {1, 3}), Map.entry("renameat2", new int[] {1, 3}),
+            Map.entry("linkat", new int[] {1, 3}), Map.entry("fchmodat", new int[] {1}), Map.entry("utimensat", new int[] {1}),
+            Map.entry("statfs", new int[] {0}), Map.entry("truncate", new int[] {0}));
+
+    /** {@code PID name(args)} for a call about to run; path arguments as quoted strings, AT_FDCWD by name. */
+    static String call(AddressSpace space, int pid, long nr, long a0, long a1, long a2, long a3, long a4, long a5) {
         String name = Linux.syscallName(nr);
         int arity = ARITY.getOrDefault(name, 3);
+        int[] paths = PATHS.getOrDefault(name, new int[0]);
         StringBuilder line = new StringBuilder();
         line.append(pid).append(' ').append(name.equals("?") ? "syscall_" + nr : name).append('(');
         long[] args = {a0, a1, a2, a3, a4, a5};
@@ -37,9 +48,29 @@ final class Strace {
                 line.append(',');
             }
             long a = args[i];
-            line.append(a >= 0 && a < 4096 ? Long.toString(a) : "0x" + Long.toHexString(a));
+            if (contains(paths, i)) {
+                String text = a == 0 ? null : space.readCString(a, 4096);
+                line.append(text == null ? "0x" + Long.toHexString(a) : '"' + (text.length() > 64 ? text.substring(0, 64) + "..." : text) + '"');
+            } else if (a == Syscalls.AT_FDCWD && contains(paths, i + 1)) {
+                line.append("AT_FDCWD");
+            } else {
+                line.append(a >= 0 && a < 4096 ? Long.toString(a) : "0x" + Long.toHexString(a));
+            }
         }
-        line.append(')');
+        return line.append(')').toString();
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int v : values) {
+            if (v == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static void print(Kernel kernel, String call, long result) {
+        StringBuilder line = new StringBuilder(call);
         if (result == Syscalls.NO_RESULT) {
             line.append(" = ?");
         } else if (result < 0 && result >= -4095) {

@@ -111,14 +111,19 @@ public final class Syscalls {
         long a0 = x[0];
         long a1 = x[1];
         long a2 = x[2];
+        long a3 = x[3];
+        long a4 = x[4];
+        long a5 = x[5];
+        // The call's text is taken before it runs: execve replaces the memory its strings are in.
+        String traced = process.kernel.strace ? Strace.call(process.space(), process.pid, nr, a0, a1, a2, a3, a4, a5) : null;
         long result;
         try {
-            result = call(thread, nr, a0, a1, a2, x[3], x[4], x[5]);
+            result = call(thread, nr, a0, a1, a2, a3, a4, a5);
         } catch (IOException e) {
             result = -EIO;
         }
-        if (process.kernel.strace) {
-            Strace.print(process.kernel, process.pid, nr, a0, a1, a2, x[3], x[4], x[5], result);
+        if (traced != null) {
+            Strace.print(process.kernel, traced, result);
         }
         if (result == NO_RESULT) {
             return;

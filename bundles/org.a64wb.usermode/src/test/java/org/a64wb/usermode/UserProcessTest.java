@@ -143,11 +143,12 @@ class UserProcessTest {
         process.trace(true);
         svc(Linux.SYS_WRITE, 1, ENTRY + 0x80, 3);
         svc(Linux.SYS_CLOSE, 77);
+        svc(Linux.SYS_OPENAT, -100, ENTRY + 0x80, 0, 0);
         svc(Linux.SYS_EXIT_GROUP, 0);
         assertEquals(0, process.run());
         int pid = process.guestProcess().pid;
-        assertEquals(pid + " write(1,0x400080,3) = 3\n" + pid + " close(77) = -1 errno=9\n" + pid + " exit_group(0) = ?\n",
-                err.toString());
+        assertEquals(pid + " write(1,0x400080,3) = 3\n" + pid + " close(77) = -1 errno=9\n" + pid
+                + " openat(AT_FDCWD,\"hi\n\",0,0) = -1 errno=2\n" + pid + " exit_group(0) = ?\n", err.toString());
     }
 
     @Test
