@@ -24,7 +24,7 @@ final class Strace {
             Map.entry("rt_sigprocmask", 4), Map.entry("openat", 4), Map.entry("newfstatat", 4), Map.entry("prlimit64", 4),
             Map.entry("clock_nanosleep", 4), Map.entry("ppoll", 5), Map.entry("pselect6", 6), Map.entry("waitid", 5),
             Map.entry("statx", 5), Map.entry("mremap", 5), Map.entry("prctl", 5), Map.entry("readlinkat", 4),
-            Map.entry("renameat2", 5), Map.entry("linkat", 5));
+            Map.entry("renameat2", 5), Map.entry("linkat", 5), Map.entry("sendfile", 4));
 
     /** Which arguments are path names, printed as quoted strings (by call name). */
     private static final Map<String, int[]> PATHS = Map.ofEntries(Map.entry("openat", new int[] {1}),
