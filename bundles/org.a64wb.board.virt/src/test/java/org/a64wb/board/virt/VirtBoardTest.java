@@ -218,11 +218,11 @@ class VirtBoardTest {
      * MRS/MSR of a register the CPU does not implement is UNDEFINED (Arm ARM D1.10.4 / D19): a synchronous
      * exception with EC 0 taken to EL1 at VBAR_EL1 + 0x200 (current EL, SP_ELx) with ELR_EL1 at the
      * instruction, whether the accelerator executes it or forwards it to the VMM (--trap-all, issue 9).
-     * MDSCR_EL1 is S2_0_C0_C2_2, the register the issue's Linux boot stopped on (our assembler takes the
-     * generic name only where llvm has no other).
+     * DBGBVR15_EL1 is beyond the breakpoints ID_AA64DFR0_EL1 advertises; S3_0_C15_C0_0 is IMPLEMENTATION DEFINED
+     * space the CPU does not implement (our assembler takes the generic name only where llvm has no other).
      */
     @ParameterizedTest(name = "{0}, trap-all {1}")
-    @CsvSource({"'mrs x0, mdscr_el1', false", "'mrs x0, mdscr_el1', true", "'msr mdscr_el1, x0', false", "'msr mdscr_el1, x0', true",
+    @CsvSource({"'mrs x0, dbgbvr15_el1', false", "'mrs x0, dbgbvr15_el1', true", "'msr dbgbvr15_el1, x0', false", "'msr dbgbvr15_el1, x0', true",
             "'mrs x0, s3_0_c15_c0_0', false", "'mrs x0, s3_0_c15_c0_0', true", "'msr s3_0_c15_c0_0, x0', false", "'msr s3_0_c15_c0_0, x0', true"})
     void unknownSystemRegisterIsUndefinedInTheGuest(String access, boolean trapAll) throws Exception {
         byte[] kernel = flat("""
