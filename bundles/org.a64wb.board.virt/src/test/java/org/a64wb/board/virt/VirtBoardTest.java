@@ -316,6 +316,34 @@ class VirtBoardTest {
         assertTrue(r.report().contains("0x200") && r.report().contains("outside RAM"), r.report());
     }
 
+    /**
+     * The debug registers Linux sets up first (issue 9: MDSCR_EL1 was its first wall), the same with the
+     * accelerator executing them and with --trap-all forwarding them to the VMM: OSLK is 1 after reset and
+     * OSLAR_EL1 clears it, MDSCR_EL1 keeps MDE and KDE.
+     */
+    @ParameterizedTest(name = "trap-all {0}")
+    @CsvSource({"false", "true"})
+    void osLockAndMdscrAtEl1(boolean trapAll) throws Exception {
+        byte[] kernel = flat("""
+                    mrs x2, oslsr_el1
+                    msr oslar_el1, xzr
+                    mrs x3, oslsr_el1
+                    mov x1, #0xa000
+                    msr mdscr_el1, x1
+                    mrs x4, mdscr_el1
+                    movz w0, #8
+                    movk w0, #0x8400, lsl #16
+                    hvc #0
+                """);
+        VirtBoard.Instance m = boot(kernel, 1, "", List.of(new TestUart()), trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT);
+        MachineRunner.Result r = m.run();
+        assertEquals(MachineRunner.Ending.POWER_OFF, r.ending(), r.report());
+        VirtualCpu cpu = m.runner().vcpu(0);
+        assertEquals(0b1010, cpu.getRegister(RegisterId.x(2)), "OSLSR_EL1 at reset: OSLM = 0b10, OSLK = 1");
+        assertEquals(0b1000, cpu.getRegister(RegisterId.x(3)), "OSLSR_EL1 after OSLAR_EL1 = 0");
+        assertEquals(0xa000, cpu.getRegister(RegisterId.x(4)), "MDSCR_EL1 MDE | KDE");
+    }
+
     @Test
     void tooManyCpusIsAUsageError() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new VirtBoard.Options(VirtBoard.DEFAULT_RAM, 9, "", null));

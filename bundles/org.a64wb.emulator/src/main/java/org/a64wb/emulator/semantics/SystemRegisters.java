@@ -412,6 +412,9 @@ public final class SystemRegisters {
             case SP_EL0 -> cpu.spEl0 = value;
             case SPSEL -> cpu.spsel = (int) value & 1;
             case OS_LOCK_ACCESS -> cpu.sysregs.set(OSLSR_EL1_KEY, (value & 1) << 1);
+            // MSR OSLSR_EL1 is UNDEFINED (checkWrite); this is the VMM's path, which may set OSLK as KVM's
+            // userspace may (it saves and restores OSLSR_EL1, and emulates OSLAR_EL1 through it).
+            case OS_LOCK_STATUS -> cpu.sysregs.set(OSLSR_EL1_KEY, value & OSLSR_OSLK);
             case CLAIM_SET -> cpu.sysregs.set(DBGCLAIMCLR_EL1_KEY, cpu.sysregs.get(DBGCLAIMCLR_EL1_KEY, 0) | value & CLAIM_TAGS);
             case CLAIM_CLEAR -> cpu.sysregs.set(DBGCLAIMCLR_EL1_KEY, cpu.sysregs.get(DBGCLAIMCLR_EL1_KEY, 0) & ~(value & CLAIM_TAGS));
             default -> throw new IllegalStateException(r.name + " is read-only");
