@@ -29,13 +29,26 @@ public final class ExceptionEntry {
         return (cpu.nzcv & 0xffffffffL) | pstateBits | cpu.daif | (long) cpu.el << 2 | cpu.spsel;
     }
 
+    /** VBAR_EL1. */
+    public static long vbar(Cpu cpu) {
+        return SystemRegisters.read(cpu, VBAR_EL1);
+    }
+
+    /**
+     * Where a synchronous exception taken now would enter: VBAR_EL1 + 0x000 from EL1 with SP_EL0, + 0x200
+     * from EL1 with SP_EL1, + 0x400 from EL0 (AArch64 lower EL).
+     */
+    public static long vector(Cpu cpu) {
+        return vbar(cpu) + (cpu.el == 0 ? 0x400 : cpu.spsel == 1 ? 0x200 : 0x000);
+    }
+
     /**
      * Takes a synchronous exception to EL1 with the given ESR value and FAR, returning to
      * {@code preferredReturn}. The vector offset is 0x000 from EL1 with SP_EL0, 0x200 from EL1 with
      * SP_EL1, 0x400 from EL0 (AArch64 lower EL), each + 0 for a synchronous exception.
      */
     public static void take(Cpu cpu, long esr, long far, long preferredReturn) {
-        long vectorOffset = cpu.el == 0 ? 0x400 : cpu.spsel == 1 ? 0x200 : 0x000;
+        long target = vector(cpu);
         SystemRegisters.write(cpu, SPSR_EL1, spsr(cpu));
         SystemRegisters.write(cpu, ELR_EL1, preferredReturn);
         SystemRegisters.write(cpu, ESR_EL1, esr);
@@ -44,8 +57,7 @@ public final class ExceptionEntry {
         cpu.spsel = 1;
         cpu.daif = 0x3c0;
         cpu.exclusiveArmed = false;
-        long vbar = SystemRegisters.read(cpu, VBAR_EL1);
-        cpu.pc = vbar + vectorOffset;
+        cpu.pc = target;
         cpu.nextPc = cpu.pc;
     }
 }

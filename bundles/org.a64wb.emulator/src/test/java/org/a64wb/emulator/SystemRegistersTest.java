@@ -393,4 +393,101 @@ class SystemRegistersTest {
         assertEquals(0, h.cpu.tpidrEl0);
         assertFalse(h.cpu.x[31] != 0);
     }
+
+    // ---- Debug registers (Arm ARM D17.3): storage only ----
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MDSCR_EL1", "MDCCINT_EL1", "OSDLR_EL1", "DBGBVR0_EL1", "DBGBCR0_EL1", "DBGWVR0_EL1", "DBGWCR0_EL1",
+        "DBGBVR5_EL1", "DBGBCR5_EL1", "DBGWVR3_EL1", "DBGWCR3_EL1"})
+    void debugRegisterRoundTripsAtEl1(String name) {
+        atEl1();
+        long mask = switch (name.substring(0, 6)) {
+            case "MDSCR_" -> SystemRegisters.MDSCR_MASK;
+            case "MDCCIN" -> 3L << 29;
+            case "OSDLR_" -> 1;
+            case "DBGBCR" -> SystemRegisters.DBGBCR_MASK;
+            case "DBGWCR" -> SystemRegisters.DBGWCR_MASK;
+            default -> ~3L;
+        };
+        write(name, 0x5555_5555_5555_5555L);
+        assertEquals(0x5555_5555_5555_5555L & mask, read(name), name);
+        write(name, 0xaaaa_aaaa_aaaa_aaaaL);
+        assertEquals(0xaaaa_aaaa_aaaa_aaaaL & mask, read(name), name);
+        write(name, 0);
+        assertEquals(0, read(name), name);
+    }
+
+    @Test
+    void mdscrEl1IsTheRegisterLinuxStoppedOn() {
+        atEl1();
+        write("MDSCR_EL1", 1L << 15 | 1L << 13 | 1);
+        assertEquals(1L << 15 | 1L << 13 | 1, read("MDSCR_EL1"), "MDE, KDE, SS");
+    }
+
+    @Test
+    void osLockIsSetAtResetAndWrittenThroughOslar() {
+        atEl1();
+        assertEquals(0b1010, read("OSLSR_EL1"), "OSLM = 0b10 (bit 3), OSLK = 1 after a cold reset");
+        write("OSLAR_EL1", 0);
+        assertEquals(0b1000, read("OSLSR_EL1"), "OSLAR_EL1.OSLK = 0 unlocks");
+        write("OSLAR_EL1", 1);
+        assertEquals(0b1010, read("OSLSR_EL1"), "OSLAR_EL1.OSLK = 1 locks");
+        assertEquals(Kind.UNDEFINED, readFault("OSLAR_EL1"), "OSLAR_EL1 is write-only");
+        assertEquals(Kind.UNDEFINED, writeFault("OSLSR_EL1"), "OSLSR_EL1 is read-only");
+    }
+
+    @Test
+    void claimTagsSetAndClear() {
+        atEl1();
+        assertEquals(0xff, read("DBGCLAIMSET_EL1"), "eight claim tags implemented");
+        assertEquals(0, read("DBGCLAIMCLR_EL1"));
+        write("DBGCLAIMSET_EL1", 0x1_0000_0005L);
+        assertEquals(0x05, read("DBGCLAIMCLR_EL1"));
+        write("DBGCLAIMCLR_EL1", 0x01);
+        assertEquals(0x04, read("DBGCLAIMCLR_EL1"));
+        assertEquals(0xff, read("DBGCLAIMSET_EL1"));
+    }
+
+    @Test
+    void mdrarIsRazAndAuthStatusSaysNonSecureDebugEnabled() {
+        atEl1();
+        assertEquals(0, read("MDRAR_EL1"));
+        assertEquals(0x0f, read("DBGAUTHSTATUS_EL1"));
+        assertEquals(Kind.UNDEFINED, writeFault("MDRAR_EL1"));
+        assertEquals(Kind.UNDEFINED, writeFault("DBGAUTHSTATUS_EL1"));
+    }
+
+    @Test
+    void breakpointAndWatchpointRegistersExistInTheNumberIdAa64Dfr0Advertises() {
+        atEl1();
+        long dfr0 = read("ID_AA64DFR0_EL1");
+        int breakpoints = (int) field(dfr0, 12) + 1;
+        int watchpoints = (int) field(dfr0, 20) + 1;
+        assertTrue(breakpoints >= 2 && watchpoints >= 2, "BRPs, WRPs: 0b0000 is reserved");
+        assertTrue(field(dfr0, 28) >= 1, "CTX_CMPs: 0b0000 is reserved");
+        for (int n = 0; n < 16; n++) {
+            for (String kind : new String[] {"DBGBVR", "DBGBCR"}) {
+                assertEquals(n < breakpoints, SystemRegisters.lookup(kind + n + "_EL1") != null, kind + n);
+            }
+            for (String kind : new String[] {"DBGWVR", "DBGWCR"}) {
+                assertEquals(n < watchpoints, SystemRegisters.lookup(kind + n + "_EL1") != null, kind + n);
+            }
+        }
+    }
+
+    @Test
+    void breakpointBeyondTheAdvertisedCountIsUndefined() {
+        atEl1();
+        int dbgbvr15 = 0xd5200000 | org.a64wb.isa.api.sysreg.SysregEncoding.pack(2, 0, 0, 15, 4) << 5;
+        assertEquals(Kind.UNDEFINED, assertThrows(GuestException.class, () -> h.execute(dbgbvr15)).kind(), "MRS DBGBVR15_EL1");
+        int msrDbgwcr15 = 0xd5000000 | org.a64wb.isa.api.sysreg.SysregEncoding.pack(2, 0, 0, 15, 7) << 5;
+        assertEquals(Kind.UNDEFINED, assertThrows(GuestException.class, () -> h.execute(msrDbgwcr15)).kind(), "MSR DBGWCR15_EL1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"MDSCR_EL1", "OSLSR_EL1", "OSDLR_EL1", "DBGBVR0_EL1", "DBGWCR0_EL1", "DBGCLAIMCLR_EL1", "DBGAUTHSTATUS_EL1"})
+    void debugRegistersAreUndefinedAtEl0(String name) {
+        assertEquals(0, h.cpu.el);
+        assertEquals(Kind.UNDEFINED, readFault(name), name);
+    }
 }

@@ -143,7 +143,7 @@ final class InProcessVcpu implements VirtualCpu {
                 return new Exit.Breakpoint(Syndrome.brk((int) e.immediate()), e.pc());
             }
             case INSTRUCTION_ABORT -> {
-                return new Exit.InstructionAbort(Syndrome.instructionAbort(Syndrome.FSC_TRANSLATION_L3), e.pc(), e.address());
+                return instructionAbort(e);
             }
             case TRAPPED -> {
                 return trapped(e);
@@ -180,6 +180,30 @@ final class InProcessVcpu implements VirtualCpu {
                 return new Exit.GuestFault(Syndrome.unknown(), e.pc(), e.getMessage());
             }
         }
+    }
+
+    /**
+     * A fetch outside RAM is taken by the guest, as KVM injects a prefetch abort for a fetch from an IPA
+     * no memslot backs: EC 0x20 from EL0, 0x21 from EL1, IL = 1, IFSC = 0b010000 (synchronous external
+     * abort, not on a translation table walk: there is no stage 1 yet), FAR_EL1 = ELR_EL1 = the PC (Arm ARM
+     * D17.2.37 "ESR_EL1", ISS encoding for an exception from an Instruction Abort). Only when the vector
+     * the abort would go to is the faulting address itself (VBAR_EL1 not in RAM) does the vCPU stop: the
+     * guest could never make progress, and a report is worth more than a silent loop.
+     */
+    private Exit instructionAbort(GuestException e) {
+        long pc = e.pc();
+        if (ExceptionEntry.vector(cpu) == pc) {
+            return new Exit.GuestFault(instructionAbortSyndrome(), pc,
+                    String.format("instruction fetch at 0x%x is outside RAM, and so is the vector VBAR_EL1 + 0x%x that would take it",
+                            pc, pc - ExceptionEntry.vbar(cpu)));
+        }
+        ExceptionEntry.take(cpu, instructionAbortSyndrome().value(), e.address(), pc);
+        return null;
+    }
+
+    private Syndrome instructionAbortSyndrome() {
+        long esr = Syndrome.instructionAbort(Syndrome.FSC_EXTERNAL).value() | (cpu.el == 0 ? 0 : 1L << 26);
+        return new Syndrome(esr);
     }
 
     private Exit trapped(GuestException e) {

@@ -31,6 +31,10 @@ public final class SystemRegisterForwarder implements TrapHandler {
     private static final SysregEncoding FPCR = new SysregEncoding(3, 3, 4, 4, 0);
     private static final SysregEncoding FPSR = new SysregEncoding(3, 3, 4, 4, 1);
     private static final SysregEncoding DCZID_EL0 = new SysregEncoding(3, 3, 0, 0, 7);
+    private static final SysregEncoding OSLAR_EL1 = new SysregEncoding(2, 0, 1, 0, 4);
+    private static final SysregEncoding OSLSR_EL1 = new SysregEncoding(2, 0, 1, 1, 4);
+    /** OSLSR_EL1.OSLK; OSLM = 0b10 (bit 3) is fixed. */
+    private static final long OSLK = 1L << 1;
 
     @Override
     public Outcome handle(TrapContext context) {
@@ -57,6 +61,9 @@ public final class SystemRegisterForwarder implements TrapHandler {
                     context.injectUndefined();
                     return Outcome.RESUME;
                 }
+                if (encoding.equals(OSLAR_EL1) || encoding.equals(OSLSR_EL1)) {
+                    return osLock(context, encoding.equals(OSLAR_EL1), read, rt);
+                }
                 long id = RegisterId.sysreg(encoding);
                 if (encoding.equals(FPCR)) {
                     id = RegisterId.FPCR; // core registers in KVM's list
@@ -80,6 +87,27 @@ public final class SystemRegisterForwarder implements TrapHandler {
                 return Outcome.RESUME;
             }
         }
+    }
+
+    /**
+     * The OS lock as KVM emulates it: OSLAR_EL1 is write-only and has no state of its own, its bit 0 is
+     * OSLSR_EL1.OSLK; OSLSR_EL1 is read-only to the guest (Arm ARM D17.3 "OSLAR_EL1", "OSLSR_EL1").
+     */
+    private static Outcome osLock(TrapContext context, boolean oslar, boolean read, int rt) {
+        VcpuRegisters regs = context.registers();
+        long oslsr = RegisterId.sysreg(OSLSR_EL1);
+        if (oslar == read) {
+            context.injectUndefined(); // MRS OSLAR_EL1, MSR OSLSR_EL1
+            return Outcome.RESUME;
+        }
+        if (read) {
+            regs.setX(rt, regs.get(oslsr));
+        } else {
+            long current = regs.get(oslsr);
+            regs.set(oslsr, current & ~OSLK | (regs.x(rt) & 1) << 1);
+        }
+        context.advancePc();
+        return Outcome.RESUME;
     }
 
     private static Outcome pstateField(TrapContext context, int op1, int crn, int crm, int op2, long pstate, boolean el0) {

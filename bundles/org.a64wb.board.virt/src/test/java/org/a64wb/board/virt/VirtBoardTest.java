@@ -218,11 +218,11 @@ class VirtBoardTest {
      * MRS/MSR of a register the CPU does not implement is UNDEFINED (Arm ARM D1.10.4 / D19): a synchronous
      * exception with EC 0 taken to EL1 at VBAR_EL1 + 0x200 (current EL, SP_ELx) with ELR_EL1 at the
      * instruction, whether the accelerator executes it or forwards it to the VMM (--trap-all, issue 9).
-     * MDSCR_EL1 is S2_0_C0_C2_2, the register the issue's Linux boot stopped on (our assembler takes the
-     * generic name only where llvm has no other).
+     * DBGBVR15_EL1 is beyond the breakpoints ID_AA64DFR0_EL1 advertises; S3_0_C15_C0_0 is IMPLEMENTATION DEFINED
+     * space the CPU does not implement (our assembler takes the generic name only where llvm has no other).
      */
     @ParameterizedTest(name = "{0}, trap-all {1}")
-    @CsvSource({"'mrs x0, mdscr_el1', false", "'mrs x0, mdscr_el1', true", "'msr mdscr_el1, x0', false", "'msr mdscr_el1, x0', true",
+    @CsvSource({"'mrs x0, dbgbvr15_el1', false", "'mrs x0, dbgbvr15_el1', true", "'msr dbgbvr15_el1, x0', false", "'msr dbgbvr15_el1, x0', true",
             "'mrs x0, s3_0_c15_c0_0', false", "'mrs x0, s3_0_c15_c0_0', true", "'msr s3_0_c15_c0_0, x0', false", "'msr s3_0_c15_c0_0, x0', true"})
     void unknownSystemRegisterIsUndefinedInTheGuest(String access, boolean trapAll) throws Exception {
         byte[] kernel = flat("""
@@ -250,6 +250,98 @@ class VirtBoardTest {
         VirtualCpu cpu = m.runner().vcpu(0);
         assertEquals(0x02000000L, cpu.getRegister(RegisterId.x(2)), access + ": ESR_EL1 = EC 0 (unknown reason), IL = 1");
         assertEquals(cpu.getRegister(RegisterId.x(4)), cpu.getRegister(RegisterId.x(3)), access + ": ELR_EL1 = the access");
+    }
+
+    /**
+     * A fetch outside RAM is an Instruction Abort the guest takes (issue 9), never a VMM stop: EC 0x21 from
+     * EL1 and 0x20 from EL0, IL = 1, IFSC = 0b010000 (synchronous external abort, not on a walk), FAR_EL1 =
+     * ELR_EL1 = the faulting PC, entered at VBAR_EL1 + 0x000 (EL1, SP_EL0), 0x200 (EL1, SP_EL1) or 0x400
+     * (EL0) (Arm ARM D1.10.2 "Exception vectors", D17.2.37 "ESR_EL1"). 0x1000 is below RAM with no device.
+     */
+    @ParameterizedTest(name = "from {0}")
+    @CsvSource({"EL1h, 0x200, 0x86000010", "EL1t, 0x000, 0x86000010", "EL0t, 0x400, 0x82000010"})
+    void fetchOutsideRamIsAnInstructionAbortTakenByTheGuest(String from, String vector, String esr) throws Exception {
+        String enter = switch (from) {
+            case "EL1h" -> "";
+            case "EL1t" -> "msr spsel, #0";
+            default -> """
+                    msr spsr_el1, xzr
+                    adr x1, jump
+                    msr elr_el1, x1
+                    eret""";
+        };
+        byte[] kernel = flat("""
+                    adr x1, vectors
+                    msr vbar_el1, x1
+                    mov x5, #0x1000
+                    %s
+                jump:
+                    br x5
+                    .balign 2048
+                vectors:
+                    mov x6, #0x000
+                    b report
+                    .balign 0x200
+                    mov x6, #0x200
+                    b report
+                    .balign 0x200
+                    mov x6, #0x400
+                report:
+                    mrs x2, esr_el1
+                    mrs x3, far_el1
+                    mrs x4, elr_el1
+                    movz w0, #8
+                    movk w0, #0x8400, lsl #16
+                    hvc #0
+                """.formatted(enter));
+        VirtBoard.Instance m = boot(kernel, 1, "", List.of(new TestUart()));
+        MachineRunner.Result r = m.run();
+        assertEquals(MachineRunner.Ending.POWER_OFF, r.ending(), from + ": " + r.report());
+        VirtualCpu cpu = m.runner().vcpu(0);
+        assertEquals(Long.decode(vector), cpu.getRegister(RegisterId.x(6)), from + ": vector offset");
+        assertEquals(Long.decode(esr), cpu.getRegister(RegisterId.x(2)), from + ": ESR_EL1 = EC 0x20/0x21, IL, IFSC 0x10");
+        assertEquals(0x1000L, cpu.getRegister(RegisterId.x(3)), from + ": FAR_EL1 = the faulting PC");
+        assertEquals(0x1000L, cpu.getRegister(RegisterId.x(4)), from + ": ELR_EL1 = the faulting PC");
+    }
+
+    /** With VBAR_EL1 outside RAM as well (Linux's early boot, VBAR_EL1 = 0), the abort could only repeat: the run ends with a report. */
+    @Test
+    void fetchAbortWhoseVectorIsOutsideRamEndsTheRunWithAReport() throws Exception {
+        byte[] kernel = flat("""
+                    mov x5, #0x1000
+                    br x5
+                """);
+        MachineRunner.Result r = boot(kernel, 1, "", List.of(new TestUart())).run();
+        assertEquals(MachineRunner.Ending.UNHANDLED_EXIT, r.ending());
+        assertTrue(r.report().contains("0x200") && r.report().contains("outside RAM"), r.report());
+    }
+
+    /**
+     * The debug registers Linux sets up first (issue 9: MDSCR_EL1 was its first wall), the same with the
+     * accelerator executing them and with --trap-all forwarding them to the VMM: OSLK is 1 after reset and
+     * OSLAR_EL1 clears it, MDSCR_EL1 keeps MDE and KDE.
+     */
+    @ParameterizedTest(name = "trap-all {0}")
+    @CsvSource({"false", "true"})
+    void osLockAndMdscrAtEl1(boolean trapAll) throws Exception {
+        byte[] kernel = flat("""
+                    mrs x2, oslsr_el1
+                    msr oslar_el1, xzr
+                    mrs x3, oslsr_el1
+                    mov x1, #0xa000
+                    msr mdscr_el1, x1
+                    mrs x4, mdscr_el1
+                    movz w0, #8
+                    movk w0, #0x8400, lsl #16
+                    hvc #0
+                """);
+        VirtBoard.Instance m = boot(kernel, 1, "", List.of(new TestUart()), trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT);
+        MachineRunner.Result r = m.run();
+        assertEquals(MachineRunner.Ending.POWER_OFF, r.ending(), r.report());
+        VirtualCpu cpu = m.runner().vcpu(0);
+        assertEquals(0b1010, cpu.getRegister(RegisterId.x(2)), "OSLSR_EL1 at reset: OSLM = 0b10, OSLK = 1");
+        assertEquals(0b1000, cpu.getRegister(RegisterId.x(3)), "OSLSR_EL1 after OSLAR_EL1 = 0");
+        assertEquals(0xa000, cpu.getRegister(RegisterId.x(4)), "MDSCR_EL1 MDE | KDE");
     }
 
     @Test

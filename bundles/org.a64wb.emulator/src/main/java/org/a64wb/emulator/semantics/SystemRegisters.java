@@ -50,6 +50,14 @@ public final class SystemRegisters {
     public static final int COUNTER = 13;
     /** MPIDR_EL1: read-only to the guest, set per PE by whoever builds the machine (Cpu.mpidr). */
     public static final int MPIDR = 14;
+    /** OSLAR_EL1: write-only, its bit 0 becomes OSLSR_EL1.OSLK (kept in the store under OSLSR_EL1's key). */
+    public static final int OS_LOCK_ACCESS = 15;
+    /** OSLSR_EL1: OSLM = 0b10 (OS lock implemented, AArch64 only) and OSLK. */
+    public static final int OS_LOCK_STATUS = 16;
+    /** DBGCLAIMSET_EL1: reads the implemented claim tags as ones; writing ones sets tags (kept under DBGCLAIMCLR_EL1's key). */
+    public static final int CLAIM_SET = 17;
+    /** DBGCLAIMCLR_EL1: reads the claim tags; writing ones clears them. */
+    public static final int CLAIM_CLEAR = 18;
 
     /** {@link Register#readEl}/{@link Register#writeEl} of a direction that does not exist. */
     public static final int NEVER = 2;
@@ -124,6 +132,8 @@ public final class SystemRegisters {
     public static final int DIT_KEY = SysregEncoding.pack(3, 3, 4, 2, 5);
     public static final int SSBS_KEY = SysregEncoding.pack(3, 3, 4, 2, 6);
     public static final int CNTKCTL_EL1_KEY = SysregEncoding.pack(3, 0, 14, 1, 0);
+    public static final int OSLSR_EL1_KEY = SysregEncoding.pack(2, 0, 1, 1, 4);
+    public static final int DBGCLAIMCLR_EL1_KEY = SysregEncoding.pack(2, 0, 7, 9, 6);
 
     // ---- SCTLR_EL1 bits (Arm ARM D17.2 "SCTLR_EL1") ----
     public static final long SCTLR_C = 1L << 2;
@@ -172,8 +182,28 @@ public final class SystemRegisters {
     public static final long ID_AA64MMFR1_EL1 = 1L << 20;
     /** UAO = 1. */
     public static final long ID_AA64MMFR2_EL1 = 1L << 4;
-    /** DebugVer = Armv8 debug, no PMU. */
-    public static final long ID_AA64DFR0_EL1 = 6L;
+    /**
+     * DebugVer = Armv8 debug, no PMU, BRPs = 5 (6 breakpoints), WRPs = 3 (4 watchpoints), CTX_CMPs = 1 (2
+     * context-aware breakpoints): QEMU's -cpu max and the Cortex-A53/A57 counts. BRPs, WRPs and CTX_CMPs
+     * of 0b0000 are reserved (Arm ARM D17.2.59 "ID_AA64DFR0_EL1"): at least two of each kind.
+     */
+    public static final long ID_AA64DFR0_EL1 = 1L << 28 | 3L << 20 | 5L << 12 | 6L;
+    /** The breakpoints and watchpoints ID_AA64DFR0_EL1 advertises (BRPs + 1, WRPs + 1): the DBGB*R<n>/DBGW*R<n> that exist. */
+    public static final int BREAKPOINTS = (int) (ID_AA64DFR0_EL1 >>> 12 & 0xf) + 1;
+    public static final int WATCHPOINTS = (int) (ID_AA64DFR0_EL1 >>> 20 & 0xf) + 1;
+    /** OSLSR_EL1.OSLM = 0b10: bit 3 set, bit 0 clear (Arm ARM D17.3.x "OSLSR_EL1"). */
+    public static final long OSLSR_OSLM = 1L << 3;
+    public static final long OSLSR_OSLK = 1L << 1;
+    /** MDSCR_EL1 fields a guest may write: SS, ERR, TDCC, KDE, HDE, MDE, TDA, INTdis, TXU, RXO, TXfull, RXfull. */
+    public static final long MDSCR_MASK = 1L | 1L << 6 | 0xfL << 12 | 1L << 21 | 3L << 22 | 1L << 26 | 1L << 27 | 1L << 29 | 1L << 30;
+    /** DBGBCR<n>_EL1: E, PMC, BAS, HMC, SSC, LBN, BT. */
+    public static final long DBGBCR_MASK = 0x00ffe1e7L;
+    /** DBGWCR<n>_EL1: E, PAC, LSC, BAS, HMC, SSC, LBN, WT, MASK. */
+    public static final long DBGWCR_MASK = 0x1f1fffffL;
+    /** Eight claim tags. */
+    public static final long CLAIM_TAGS = 0xff;
+    /** DBGAUTHSTATUS_EL1: Non-secure invasive and non-invasive debug implemented and enabled (NSID = NSNID = 0b11), no Secure state. */
+    public static final long DBGAUTHSTATUS = 0x0f;
 
     private static final Register[] BY_KEY = new Register[1 << 16];
     private static final List<Register> ALL = new ArrayList<>();
@@ -255,6 +285,28 @@ public final class SystemRegisters {
         define("CNTPCT_EL0", 3, 3, 14, 0, 1, COUNTER, 0, 0, NEVER, 0).el0Enable(CNTKCTL_EL1_KEY, 1);
         define("CNTVCT_EL0", 3, 3, 14, 0, 2, COUNTER, 0, 0, NEVER, 0).el0Enable(CNTKCTL_EL1_KEY, 2);
         define("CNTKCTL_EL1", 3, 0, 14, 1, 0, STORE, 3, 1, 1, 0x3ff);
+
+        // Debug (Arm ARM D17.3 "Debug registers"): storage only, the registers Linux sets up at boot.
+        // Breakpoints and watchpoints exist in the number ID_AA64DFR0_EL1 gives; the others are unallocated.
+        define("MDCCINT_EL1", 2, 0, 0, 2, 0, STORE, 0, 1, 1, 3L << 29);
+        define("MDSCR_EL1", 2, 0, 0, 2, 2, STORE, 0, 1, 1, MDSCR_MASK);
+        for (int n = 0; n < BREAKPOINTS; n++) {
+            define("DBGBVR" + n + "_EL1", 2, 0, 0, n, 4, STORE, 0, 1, 1, ~3L);
+            define("DBGBCR" + n + "_EL1", 2, 0, 0, n, 5, STORE, 0, 1, 1, DBGBCR_MASK);
+        }
+        for (int n = 0; n < WATCHPOINTS; n++) {
+            define("DBGWVR" + n + "_EL1", 2, 0, 0, n, 6, STORE, 0, 1, 1, ~3L);
+            define("DBGWCR" + n + "_EL1", 2, 0, 0, n, 7, STORE, 0, 1, 1, DBGWCR_MASK);
+        }
+        // MDRAR_EL1: no ROM table (Valid = 0b00), RAZ.
+        define("MDRAR_EL1", 2, 0, 1, 0, 0, CONSTANT, 0, 1, NEVER, 0);
+        define("OSLAR_EL1", 2, 0, 1, 0, 4, OS_LOCK_ACCESS, 0, NEVER, 1, 1);
+        // OSLK is 1 after a cold reset: software unlocks with OSLAR_EL1 (Linux's clear_os_lock).
+        define("OSLSR_EL1", 2, 0, 1, 1, 4, OS_LOCK_STATUS, OSLSR_OSLM | OSLSR_OSLK, 1, NEVER, 0);
+        define("OSDLR_EL1", 2, 0, 1, 3, 4, STORE, 0, 1, 1, 1);
+        define("DBGCLAIMSET_EL1", 2, 0, 7, 8, 6, CLAIM_SET, 0, 1, 1, CLAIM_TAGS);
+        define("DBGCLAIMCLR_EL1", 2, 0, 7, 9, 6, CLAIM_CLEAR, 0, 1, 1, CLAIM_TAGS);
+        define("DBGAUTHSTATUS_EL1", 2, 0, 7, 14, 6, CONSTANT, DBGAUTHSTATUS, 1, NEVER, 0);
     }
 
     private static Register define(String name, int op0, int op1, int crn, int crm, int op2, int location, long reset, int readEl,
@@ -337,6 +389,11 @@ public final class SystemRegisters {
             // DCZID_EL0.DZP reads 1 at EL0 when SCTLR_EL1.DZE is 0 (DC ZVA would trap).
             case DCZID -> cpu.el == 0 && (sctlrEl1(cpu) & SCTLR_DZE) == 0 ? r.reset | 0x10 : r.reset;
             case COUNTER -> cpu.instructions;
+            // Write-only: reads only reach here from the VMM's register interface (MRS is UNDEFINED).
+            case OS_LOCK_ACCESS -> 0;
+            case OS_LOCK_STATUS -> OSLSR_OSLM | (cpu.sysregs.get(OSLSR_EL1_KEY, OSLSR_OSLK) & OSLSR_OSLK);
+            case CLAIM_SET -> CLAIM_TAGS;
+            case CLAIM_CLEAR -> cpu.sysregs.get(DBGCLAIMCLR_EL1_KEY, 0);
             default -> throw new IllegalStateException(r.name);
         };
     }
@@ -354,6 +411,12 @@ public final class SystemRegisters {
             case TPIDRRO_EL0 -> cpu.tpidrroEl0 = value;
             case SP_EL0 -> cpu.spEl0 = value;
             case SPSEL -> cpu.spsel = (int) value & 1;
+            case OS_LOCK_ACCESS -> cpu.sysregs.set(OSLSR_EL1_KEY, (value & 1) << 1);
+            // MSR OSLSR_EL1 is UNDEFINED (checkWrite); this is the VMM's path, which may set OSLK as KVM's
+            // userspace may (it saves and restores OSLSR_EL1, and emulates OSLAR_EL1 through it).
+            case OS_LOCK_STATUS -> cpu.sysregs.set(OSLSR_EL1_KEY, value & OSLSR_OSLK);
+            case CLAIM_SET -> cpu.sysregs.set(DBGCLAIMCLR_EL1_KEY, cpu.sysregs.get(DBGCLAIMCLR_EL1_KEY, 0) | value & CLAIM_TAGS);
+            case CLAIM_CLEAR -> cpu.sysregs.set(DBGCLAIMCLR_EL1_KEY, cpu.sysregs.get(DBGCLAIMCLR_EL1_KEY, 0) & ~(value & CLAIM_TAGS));
             default -> throw new IllegalStateException(r.name + " is read-only");
         }
     }
