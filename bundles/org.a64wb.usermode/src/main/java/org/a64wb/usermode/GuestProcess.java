@@ -44,6 +44,8 @@ final class GuestProcess {
     /** timer_create's timers by id (guarded by the kernel lock). */
     final java.util.Map<Integer, Timers.PosixTimer> timers = new java.util.HashMap<>();
     ScheduledFuture<?> realTimer;
+    /** Bumped whenever ITIMER_REAL is set: a firing scheduled for an older setting does nothing. */
+    long realTimerGeneration;
     long realTimerInterval;
     long realTimerDeadline;
     long startNanos = System.nanoTime();

@@ -285,6 +285,7 @@ final class SignalCalls {
                     process.realTimer.cancel(false);
                     process.realTimer = null;
                 }
+                process.realTimerGeneration++;
                 long initial = Math.min(value[2], 1L << 32) * 1_000_000_000L + value[3] * 1000;
                 process.realTimerInterval = Math.min(value[0], 1L << 32) * 1_000_000_000L + value[1] * 1000;
                 if (initial > 0) {
@@ -304,10 +305,12 @@ final class SignalCalls {
     private static void schedule(GuestProcess process, long nanos) {
         Kernel kernel = process.kernel;
         process.realTimerDeadline = System.nanoTime() + nanos;
+        // A task already past cancel() must not fire for a timer that was re-armed or stopped meanwhile.
+        long generation = ++process.realTimerGeneration;
         process.realTimer = kernel.timers().schedule(() -> {
             kernel.lock.lock();
             try {
-                if (process.isZombie() || process.exiting) {
+                if (process.isZombie() || process.exiting || process.realTimerGeneration != generation) {
                     return;
                 }
                 Processes.post(process, SIGALRM, Signals.info(SIGALRM, SI_KERNEL));

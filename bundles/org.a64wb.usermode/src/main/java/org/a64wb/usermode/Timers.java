@@ -24,6 +24,8 @@ final class Timers {
         long interval;
         long deadline;
         long overrun;
+        /** Bumped whenever the timer is set: a firing scheduled for an older setting does nothing. */
+        long generation;
 
         Timer(long clock) {
             this.clock = clock;
@@ -101,6 +103,7 @@ final class Timers {
             timer.future.cancel(false);
             timer.future = null;
         }
+        timer.generation++;
         timer.interval = interval;
         timer.overrun = 0;
         if (nanos <= 0) {
@@ -112,9 +115,13 @@ final class Timers {
 
     private static void schedule(Kernel kernel, Timer timer, long nanos) {
         timer.deadline = System.nanoTime() + nanos;
+        long generation = timer.generation;
         timer.future = kernel.timers().schedule(() -> {
             kernel.lock.lock();
             try {
+                if (timer.generation != generation) {
+                    return; // re-armed, stopped or deleted after this firing was due
+                }
                 timer.expire(kernel);
                 if (timer.interval > 0) {
                     schedule(kernel, timer, timer.interval);
@@ -262,6 +269,7 @@ final class Timers {
             if (timer == null) {
                 return -EINVAL;
             }
+            timer.generation++;
             if (timer.future != null) {
                 timer.future.cancel(false);
             }
