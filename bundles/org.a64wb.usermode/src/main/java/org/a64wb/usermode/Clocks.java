@@ -23,6 +23,17 @@ final class Clocks {
         };
     }
 
+    /**
+     * A struct timespec's value in nanoseconds, or -1 when it is not one (negative, or tv_nsec of a
+     * second or more). Seconds are capped at 2^33 (272 years, "never") so the product cannot overflow.
+     */
+    static long timespec(long seconds, long nanoseconds) {
+        if (seconds < 0 || nanoseconds < 0 || nanoseconds >= 1_000_000_000L) {
+            return -1;
+        }
+        return Math.min(seconds, 1L << 33) * 1_000_000_000L + nanoseconds;
+    }
+
     /** Whether {@code clock} counts like CLOCK_REALTIME (absolute sleeps on it follow the wall clock). */
     static boolean isRealtime(long clock) {
         return clock == 0 || clock == 5 || clock == 8 || clock == 11;

@@ -75,10 +75,10 @@ final class Futexes {
             return Long.MAX_VALUE;
         }
         long[] ts = new long[2];
-        if (!thread.process.space().readLongs(timespec, ts, 2) || ts[0] < 0 || ts[1] < 0 || ts[1] >= 1_000_000_000L) {
+        long nanos = thread.process.space().readLongs(timespec, ts, 2) ? Clocks.timespec(ts[0], ts[1]) : -1;
+        if (nanos < 0) {
             return Long.MIN_VALUE;
         }
-        long nanos = Math.min(ts[0], Long.MAX_VALUE / 2_000_000_000L) * 1_000_000_000L + ts[1];
         if (!absolute) {
             return System.nanoTime() + nanos;
         }

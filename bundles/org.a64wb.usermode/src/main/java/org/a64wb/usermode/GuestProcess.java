@@ -3,7 +3,6 @@ package org.a64wb.usermode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ScheduledFuture;
 
 /**
  * One guest process: its address space, descriptors, signal actions, working directory and
@@ -43,11 +42,8 @@ final class GuestProcess {
     boolean vforkReleased = true;
     /** timer_create's timers by id (guarded by the kernel lock). */
     final java.util.Map<Integer, Timers.PosixTimer> timers = new java.util.HashMap<>();
-    ScheduledFuture<?> realTimer;
-    /** Bumped whenever ITIMER_REAL is set: a firing scheduled for an older setting does nothing. */
-    long realTimerGeneration;
-    long realTimerInterval;
-    long realTimerDeadline;
+    /** setitimer's ITIMER_REAL: SIGALRM to the process. */
+    final Timers.PosixTimer realTimer = new Timers.PosixTimer(this, -1, 1, Signals.SIGALRM, 0, Timers.SIGEV_SIGNAL, 0);
     long startNanos = System.nanoTime();
 
     GuestProcess(Kernel kernel, int pid, AddressSpace space, FileTable files, Path cwd) {

@@ -66,10 +66,8 @@ final class Poll {
         if (!space.readLongs(timespec, ts, 2)) {
             return Long.MIN_VALUE + 1;
         }
-        if (ts[0] < 0 || ts[1] < 0 || ts[1] >= 1_000_000_000L) {
-            return Long.MIN_VALUE;
-        }
-        return System.nanoTime() + Math.min(ts[0], 1L << 33) * 1_000_000_000L + ts[1];
+        long nanos = Clocks.timespec(ts[0], ts[1]);
+        return nanos < 0 ? Long.MIN_VALUE : System.nanoTime() + nanos;
     }
 
     @FunctionalInterface

@@ -162,13 +162,9 @@ final class Processes {
         Kernel kernel = process.kernel;
         kernel.lock.lock();
         try {
-            if (process.realTimer != null) {
-                process.realTimer.cancel(false);
-            }
+            Timers.arm(kernel, process.realTimer, 0, 0);
             for (Timers.PosixTimer timer : process.timers.values()) {
-                if (timer.future != null) {
-                    timer.future.cancel(false);
-                }
+                Timers.arm(kernel, timer, 0, 0);
             }
             process.timers.clear();
         } finally {

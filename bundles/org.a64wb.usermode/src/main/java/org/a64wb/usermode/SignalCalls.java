@@ -3,8 +3,6 @@ package org.a64wb.usermode;
 import static org.a64wb.usermode.Linux.*;
 import static org.a64wb.usermode.Signals.*;
 
-import java.util.concurrent.TimeUnit;
-
 /** The signal system calls: actions, masks, waiting for signals, the alternate stack, return from a handler, and the real-time interval timer. */
 final class SignalCalls {
 
@@ -165,10 +163,11 @@ final class SignalCalls {
             if (!space.readLongs(timeout, ts, 2)) {
                 return -EFAULT;
             }
-            if (ts[0] < 0 || ts[1] < 0 || ts[1] >= 1_000_000_000L) {
+            long nanos = Clocks.timespec(ts[0], ts[1]);
+            if (nanos < 0) {
                 return -EINVAL;
             }
-            deadline = System.nanoTime() + Math.min(ts[0], 1L << 32) * 1_000_000_000L + ts[1];
+            deadline = System.nanoTime() + nanos;
         }
         long set0 = wanted[0] & ~UNBLOCKABLE;
         Kernel kernel = thread.kernel;
@@ -275,22 +274,16 @@ final class SignalCalls {
         long[] old;
         kernel.lock.lock();
         try {
-            long left = process.realTimer == null || process.realTimer.isDone() ? 0
-                    : Math.max(1000, process.realTimerDeadline - System.nanoTime());
-            long interval = process.realTimerInterval;
-            old = new long[] {interval / 1_000_000_000L, interval % 1_000_000_000L / 1000, left / 1_000_000_000L,
-                left % 1_000_000_000L / 1000};
+            // ITIMER_REAL is a process timer like timer_create's, with microsecond fields and SIGALRM from the kernel.
+            long[] current = Timers.current(process.realTimer);
+            old = new long[] {current[0], current[1] / 1000, current[2], current[3] / 1000};
+            if (process.realTimer.deadline != 0 && old[2] == 0 && old[3] == 0) {
+                old[3] = 1; // armed: at least a microsecond is left
+            }
             if (value != null) {
-                if (process.realTimer != null) {
-                    process.realTimer.cancel(false);
-                    process.realTimer = null;
-                }
-                process.realTimerGeneration++;
                 long initial = Math.min(value[2], 1L << 32) * 1_000_000_000L + value[3] * 1000;
-                process.realTimerInterval = Math.min(value[0], 1L << 32) * 1_000_000_000L + value[1] * 1000;
-                if (initial > 0) {
-                    schedule(process, initial);
-                }
+                long interval = Math.min(value[0], 1L << 32) * 1_000_000_000L + value[1] * 1000;
+                Timers.arm(kernel, process.realTimer, initial, interval);
             }
         } finally {
             kernel.lock.unlock();
@@ -299,29 +292,5 @@ final class SignalCalls {
             return -EFAULT;
         }
         return 0;
-    }
-
-    /** Under the lock: arms the real-time timer to fire in {@code nanos}. */
-    private static void schedule(GuestProcess process, long nanos) {
-        Kernel kernel = process.kernel;
-        process.realTimerDeadline = System.nanoTime() + nanos;
-        // A task already past cancel() must not fire for a timer that was re-armed or stopped meanwhile.
-        long generation = ++process.realTimerGeneration;
-        process.realTimer = kernel.timers().schedule(() -> {
-            kernel.lock.lock();
-            try {
-                if (process.isZombie() || process.exiting || process.realTimerGeneration != generation) {
-                    return;
-                }
-                Processes.post(process, SIGALRM, Signals.info(SIGALRM, SI_KERNEL));
-                if (process.realTimerInterval > 0) {
-                    schedule(process, process.realTimerInterval);
-                } else {
-                    process.realTimer = null;
-                }
-            } finally {
-                kernel.lock.unlock();
-            }
-        }, nanos, TimeUnit.NANOSECONDS);
     }
 }

@@ -1355,7 +1355,8 @@ public final class Syscalls {
         if (!space().readLongs(req, ts, 2)) {
             return -EFAULT;
         }
-        if (ts[0] < 0 || ts[1] < 0 || ts[1] >= 1_000_000_000L) {
+        long nanos = Clocks.timespec(ts[0], ts[1]);
+        if (nanos < 0) {
             return -EINVAL;
         }
         long now = nowNanos(clock);
@@ -1363,7 +1364,6 @@ public final class Syscalls {
             return clock == 2 || clock == 3 ? -ENOTSUP : -EINVAL;
         }
         boolean absolute = (flags & 1) != 0; // TIMER_ABSTIME
-        long nanos = Math.min(ts[0], 1L << 33) * 1_000_000_000L + ts[1];
         long deadline = System.nanoTime() + (absolute ? nanos - now : nanos);
         Kernel kernel = thread.kernel;
         kernel.lock.lock();

@@ -57,10 +57,15 @@ final class Timers {
             if (notify == SIGEV_NONE || process.isZombie() || process.exiting) {
                 return;
             }
-            byte[] info = Signals.info(signal, Signals.SI_TIMER);
-            AddressSpace.putInt(info, 16, id);
-            AddressSpace.putInt(info, 20, (int) overrun);
-            AddressSpace.putLong(info, 24, value);
+            byte[] info;
+            if (id < 0) {
+                info = Signals.info(signal, Signals.SI_KERNEL); // setitimer's SIGALRM
+            } else {
+                info = Signals.info(signal, Signals.SI_TIMER);
+                AddressSpace.putInt(info, 16, id);
+                AddressSpace.putInt(info, 20, (int) overrun);
+                AddressSpace.putLong(info, 24, value);
+            }
             GuestThread thread = notify == SIGEV_THREAD_ID ? kernel.thread(tid) : null;
             if (thread != null && thread.process == process) {
                 Processes.post(thread, signal, info);
@@ -150,14 +155,12 @@ final class Timers {
             error[0] = -EFAULT;
             return null;
         }
-        for (int i = 0; i < 4; i += 2) {
-            if (spec[i] < 0 || spec[i + 1] < 0 || spec[i + 1] >= 1_000_000_000L) {
-                error[0] = -EINVAL;
-                return null;
-            }
+        long interval = Clocks.timespec(spec[0], spec[1]);
+        long value = Clocks.timespec(spec[2], spec[3]);
+        if (interval < 0 || value < 0) {
+            error[0] = -EINVAL;
+            return null;
         }
-        long interval = Math.min(spec[0], 1L << 33) * 1_000_000_000L + spec[1];
-        long value = Math.min(spec[2], 1L << 33) * 1_000_000_000L + spec[3];
         if (absolute && value != 0) {
             value = Math.max(1, value - Clocks.nanos(clock, startNanos));
         }
@@ -269,10 +272,7 @@ final class Timers {
             if (timer == null) {
                 return -EINVAL;
             }
-            timer.generation++;
-            if (timer.future != null) {
-                timer.future.cancel(false);
-            }
+            arm(thread.kernel, timer, 0, 0);
             return 0;
         } finally {
             thread.kernel.lock.unlock();
