@@ -199,6 +199,19 @@ final class FileTable {
         }
     }
 
+    /** Pushes out what the guest wrote to its terminal streams (before the terminal's settings change). */
+    void flushStandardStreams() {
+        for (OpenFile file : files) {
+            if (file instanceof OutStream stream && file.terminal) {
+                try {
+                    stream.out.flush();
+                } catch (IOException e) {
+                    // A terminal that cannot be written to any more: the next write reports it.
+                }
+            }
+        }
+    }
+
     private FileTable() {
     }
 

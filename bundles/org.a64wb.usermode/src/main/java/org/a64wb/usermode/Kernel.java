@@ -48,6 +48,8 @@ final class Kernel {
     private ScheduledExecutorService timers;
     /** The terminal's foreground process group (TIOCGPGRP/TIOCSPGRP), when the standard streams are a terminal. */
     volatile int foregroundGroup;
+    /** The host terminal behind the standard streams, when they are one and the host lets us control it. */
+    volatile HostTerminal hostTerminal;
     /** Prints every system call like {@code qemu-aarch64 -strace}. */
     volatile boolean strace;
 

@@ -52,6 +52,20 @@ final class Processes {
         process.kernel.changed.signalAll();
     }
 
+    /** A signal from the terminal (Ctrl-C ...) to every process of a group, as the kernel's tty layer sends it. */
+    static void postToGroup(Kernel kernel, int group, int signal) {
+        kernel.lock.lock();
+        try {
+            for (GuestProcess p : kernel.liveProcesses()) {
+                if (p.pgid == group) {
+                    post(p, signal, Signals.sent(signal, Signals.SI_KERNEL, 0));
+                }
+            }
+        } finally {
+            kernel.lock.unlock();
+        }
+    }
+
     /** tgkill/tkill: a signal for one thread. Call under the kernel lock. */
     static void post(GuestThread thread, int signal, byte[] info) {
         GuestProcess process = thread.process;

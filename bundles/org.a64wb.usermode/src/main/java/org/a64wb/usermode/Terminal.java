@@ -3,10 +3,12 @@ package org.a64wb.usermode;
 import static org.a64wb.usermode.Linux.*;
 
 /**
- * The terminal requests on standard streams that are the host's terminal. The host terminal stays in
- * its own (cooked, echoing) mode: TCGETS reports canonical input without ECHO, which is what makes
- * busybox's line editor and similar programs read plain lines instead of switching to raw mode they
- * could not get; TCSETS is accepted and changes nothing.
+ * The terminal requests on standard streams that are the host's terminal. With a controllable host
+ * terminal ({@link HostTerminal}) TCGETS/TCSETS are the host's own settings, so a line editor gets the
+ * raw mode it asks for. Without one (the host offers no stty), the host terminal stays cooked and
+ * echoing: TCGETS then reports canonical input without ECHO, which makes busybox's line editor and
+ * similar programs read plain lines instead of switching to a raw mode they could not get, and TCSETS
+ * changes nothing.
  */
 final class Terminal {
 
@@ -20,6 +22,20 @@ final class Terminal {
     /** The request's result, or -ENOTTY for requests that are not about terminals. */
     static long ioctl(GuestProcess process, long request, long arg) {
         AddressSpace space = process.space();
+        HostTerminal host = process.kernel.hostTerminal;
+        if (request == TCGETS && host != null) {
+            return space.write(arg, host.termios()) ? 0 : -EFAULT;
+        }
+        if ((request == TCSETS || request == TCSETSW || request == TCSETSF) && host != null) {
+            byte[] termios = new byte[HostTerminal.TERMIOS_SIZE];
+            if (!space.read(arg, termios, 0, termios.length)) {
+                return -EFAULT;
+            }
+            // TCSETSW and TCSETSF apply after the output written so far has gone out.
+            process.files.flushStandardStreams();
+            host.setTermios(termios);
+            return 0;
+        }
         if (request == TCGETS) {
             byte[] termios = new byte[36];
             AddressSpace.putInt(termios, 0, 0x100 | 0x400); // c_iflag: ICRNL | IXON
@@ -36,8 +52,10 @@ final class Terminal {
         }
         if (request == TIOCGWINSZ) {
             byte[] size = new byte[8];
-            int rows = dimension("LINES", 24);
-            int columns = dimension("COLUMNS", 80);
+            // A controllable host terminal answers as it is, even 0x0 (a pseudo-terminal nobody sized).
+            int[] hostSize = host != null ? host.size() : null;
+            int rows = hostSize != null ? hostSize[0] : dimension("LINES", 24);
+            int columns = hostSize != null ? hostSize[1] : dimension("COLUMNS", 80);
             size[0] = (byte) rows;
             size[1] = (byte) (rows >> 8);
             size[2] = (byte) columns;

@@ -60,13 +60,18 @@ public final class UserProcess {
 
     /**
      * Shows the standard streams to the guest as a terminal (when the runner's own are one): isatty is
-     * true, TCGETS reports canonical input without echo (the host terminal echoes and edits the line, so
-     * a shell reads whole lines and still prompts), TIOCGWINSZ the size from COLUMNS/LINES.
+     * true, and TCGETS/TCSETS/TIOCGWINSZ reach the host terminal, whose settings are restored when the
+     * run ends; the signals it generates (Ctrl-C ...) go to the guest's foreground process group.
      */
     public void terminal(boolean on) {
         if (on) {
             process.files.standardStreamsAreTerminal();
             kernel.foregroundGroup = process.pgid;
+            HostTerminal host = HostTerminal.open();
+            if (host != null) {
+                host.forwardSignals(signal -> Processes.postToGroup(kernel, kernel.foregroundGroup, signal));
+                kernel.hostTerminal = host;
+            }
         }
     }
 
@@ -143,6 +148,10 @@ public final class UserProcess {
         } finally {
             flush(host.stdout());
             flush(host.stderr());
+            HostTerminal terminal = kernel.hostTerminal;
+            if (terminal != null) {
+                terminal.close();
+            }
             kernel.shutdown();
         }
     }
