@@ -40,7 +40,7 @@ for name in hello printf_double libm vectors; do
   "$CC" -O3 -static -march=armv8.2-a+fp16 -Wall -Werror -o "build/glibc_$name" "glibc/$name.c" -lm
 done
 # The Linux personality on static glibc (linux/): processes, exec, threads, signals, faults, time, files.
-linux=(fork_pipe_wait exec pthreads signals segv_guard timers files)
+linux=(fork_pipe_wait exec pthreads signals segv_guard timers files cputime)
 for name in "${linux[@]}"; do
   threads=()
   case $name in pthreads|signals) threads=(-pthread) ;; esac

@@ -1,8 +1,14 @@
 package org.a64wb.usermode;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Instant;
 
-/** The host clocks as the guest's clock ids see them. */
+/**
+ * The host clocks as the guest's clock ids see them. CPU time is the host's per-thread CPU time of the
+ * threads that run guest threads (one host thread per guest thread): user time is what the host counts
+ * as user time (guest code and the runtime's own work for it), system time the rest.
+ */
 final class Clocks {
 
     private Clocks() {
@@ -11,6 +17,55 @@ final class Clocks {
     static long realtimeNanos() {
         Instant now = Instant.now();
         return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** CPU time of a host thread: {total, user} in nanoseconds, zeros when it has ended or is not measurable. */
+    static long[] cpuTime(Thread thread) {
+        if (thread == null || !THREADS.isThreadCpuTimeSupported()) {
+            return new long[2];
+        }
+        long total;
+        long user;
+        if (thread == Thread.currentThread()) {
+            total = THREADS.getCurrentThreadCpuTime();
+            user = THREADS.getCurrentThreadUserTime();
+        } else {
+            @SuppressWarnings("deprecation") // Thread.threadId() is JDK 19+
+            long id = thread.getId();
+            total = THREADS.getThreadCpuTime(id);
+            user = THREADS.getThreadUserTime(id);
+        }
+        return total < 0 || user < 0 ? new long[2] : new long[] {total, Math.min(user, total)};
+    }
+
+    /**
+     * A CPU-time clock id made by clock_getcpuclockid/pthread_getcpuclockid (Linux's CPUCLOCK encoding:
+     * ~pid << 3, bit 2 per-thread, low bits PROF 0 / VIRT 1 / SCHED 2): {pid or tid (0 = caller), per-thread
+     * 0/1, which}, or null when {@code clock} is not one.
+     */
+    static int[] cpuClock(long clock) {
+        if (clock >= 0 || (clock & 3) == 3) {
+            return null;
+        }
+        return new int[] {(int) ~(clock >> 3), (int) (clock >> 2 & 1), (int) (clock & 3)};
+    }
+
+    /**
+     * struct rusage (144 bytes) with ru_utime and ru_stime from CPU time {total, user}, and ru_maxrss
+     * (kilobytes); the other counters are not kept and read as zero.
+     */
+    static byte[] rusage(long[] cpu, long maxResidentKilobytes) {
+        byte[] b = new byte[144];
+        long userMicros = cpu[1] / 1000;
+        long systemMicros = (cpu[0] - cpu[1]) / 1000;
+        AddressSpace.putLong(b, 0, userMicros / 1_000_000);
+        AddressSpace.putLong(b, 8, userMicros % 1_000_000);
+        AddressSpace.putLong(b, 16, systemMicros / 1_000_000);
+        AddressSpace.putLong(b, 24, systemMicros % 1_000_000);
+        AddressSpace.putLong(b, 32, maxResidentKilobytes);
+        return b;
     }
 
     /** Nanoseconds on {@code clock}; Long.MIN_VALUE for an unknown clock id. */

@@ -45,6 +45,21 @@ final class GuestProcess {
     /** setitimer's ITIMER_REAL: SIGALRM to the process. */
     final Timers.PosixTimer realTimer = new Timers.PosixTimer(this, -1, 1, Signals.SIGALRM, 0, Timers.SIGEV_SIGNAL, 0);
     long startNanos = System.nanoTime();
+    /** CPU time {total, user} of this process's threads that have ended (guarded by the kernel lock). */
+    final long[] exitedThreadsCpu = new long[2];
+    /** CPU time {total, user} of the children this process has waited for, and theirs (tms_cutime/cstime). */
+    final long[] childrenCpu = new long[2];
+
+    /** CPU time {total, user} of all this process's threads, ended ones included. Call under the kernel lock. */
+    long[] cpuTime() {
+        long[] sum = exitedThreadsCpu.clone();
+        for (GuestThread t : threads) {
+            long[] one = t.cpuTime();
+            sum[0] += one[0];
+            sum[1] += one[1];
+        }
+        return sum;
+    }
 
     GuestProcess(Kernel kernel, int pid, AddressSpace space, FileTable files, Path cwd) {
         this.kernel = kernel;

@@ -39,6 +39,8 @@ final class GuestThread implements Runnable {
     volatile boolean attention;
     volatile boolean exitRequested;
     Thread host;
+    /** The host thread's CPU time {total, user} before it began running this guest thread. */
+    private long[] cpuBaseline = new long[2];
     /** PR_SET_NAME (comm): at most 15 bytes. */
     volatile String name = "a64";
 
@@ -75,6 +77,12 @@ final class GuestThread implements Runnable {
         return deliverable == 0 ? 0 : Long.numberOfTrailingZeros(deliverable) + 1;
     }
 
+    /** CPU time {total, user} this guest thread has used so far. */
+    long[] cpuTime() {
+        long[] now = Clocks.cpuTime(host);
+        return new long[] {Math.max(0, now[0] - cpuBaseline[0]), Math.max(0, now[1] - cpuBaseline[1])};
+    }
+
     /** Starts this thread on a new host thread. */
     void start() {
         host = new Thread(this, "guest " + process.pid + "/" + tid);
@@ -84,6 +92,11 @@ final class GuestThread implements Runnable {
 
     @Override
     public void run() {
+        if (host == null) {
+            // The first thread runs on the caller's thread, which has used CPU (start-up) before the guest did.
+            host = Thread.currentThread();
+            cpuBaseline = Clocks.cpuTime(host);
+        }
         try {
             loop();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {

@@ -331,10 +331,15 @@ final class ProcessCalls {
                 return -EFAULT;
             }
         }
-        if (rusage != 0 && !space.write(rusage, new byte[144])) {
+        if (rusage != 0 && !space.write(rusage, Clocks.rusage(childCpu(child), 0))) {
             return -EFAULT;
         }
         return child.pid;
+    }
+
+    /** A waited-for child's CPU time {total, user}: its own and its waited-for children's (RUSAGE_BOTH). */
+    private static long[] childCpu(GuestProcess child) {
+        return new long[] {child.exitedThreadsCpu[0] + child.childrenCpu[0], child.exitedThreadsCpu[1] + child.childrenCpu[1]};
     }
 
     /** A reaped (or, with WNOWAIT, reported) child; null child for WNOHANG with none ready; or -errno. */
@@ -359,6 +364,10 @@ final class ProcessCalls {
                         if (!keep) {
                             process.children.remove(child);
                             kernel.unregister(child);
+                            // Linux's wait accounting: the child's time and its own waited-for children's.
+                            for (int i = 0; i < 2; i++) {
+                                process.childrenCpu[i] += child.exitedThreadsCpu[i] + child.childrenCpu[i];
+                            }
                         }
                         return new Reaped(child, 0);
                     }
@@ -409,7 +418,7 @@ final class ProcessCalls {
         if (infop != 0 && !space.write(infop, info)) {
             return -EFAULT;
         }
-        if (rusage != 0 && !space.write(rusage, new byte[144])) {
+        if (rusage != 0 && !space.write(rusage, child == null ? new byte[144] : Clocks.rusage(childCpu(child), 0))) {
             return -EFAULT;
         }
         return 0;

@@ -155,8 +155,12 @@ final class Processes {
             }
         }
         boolean last;
+        // Measured before taking the lock, while this is still the guest thread's host thread.
+        long[] used = Thread.currentThread() == thread.host ? thread.cpuTime() : new long[2];
         kernel.lock.lock();
         try {
+            process.exitedThreadsCpu[0] += used[0];
+            process.exitedThreadsCpu[1] += used[1];
             process.threads.remove(thread);
             kernel.unregister(thread);
             last = process.threads.isEmpty();

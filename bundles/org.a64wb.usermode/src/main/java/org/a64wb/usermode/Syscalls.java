@@ -221,7 +221,7 @@ public final class Syscalls {
             case SYS_GETRANDOM:
                 return getrandom(a0, a1, a2);
             case SYS_CLOCK_GETTIME:
-                return clockGettime(a0, a1);
+                return clockGettime(thread, a0, a1);
             case SYS_CLOCK_GETRES:
                 return clockGetres(a0, a1);
             case SYS_GETTIMEOFDAY:
@@ -237,7 +237,7 @@ public final class Syscalls {
             case SYS_TIMES:
                 return times(a0);
             case SYS_GETRUSAGE:
-                return getrusage(a0, a1);
+                return getrusage(thread, a0, a1);
             case SYS_MEMFD_CREATE:
                 return memfdCreate(a0, a1);
             case SYS_PRCTL:
@@ -1312,7 +1312,47 @@ public final class Syscalls {
         return Clocks.nanos(clock, process.startNanos);
     }
 
-    private long clockGettime(long clock, long tp) {
+    /**
+     * A CPU-time clock's reading: CLOCK_PROCESS_CPUTIME_ID (2), CLOCK_THREAD_CPUTIME_ID (3) and the ids
+     * clock_getcpuclockid makes; Long.MIN_VALUE when {@code clock} is none, -ESRCH-like -1 for a
+     * process or thread that does not exist.
+     */
+    private long cpuClockNanos(GuestThread thread, long clock) {
+        int[] id = clock == 2 ? new int[] {0, 0, 2} : clock == 3 ? new int[] {0, 1, 2} : Clocks.cpuClock(clock);
+        if (id == null) {
+            return Long.MIN_VALUE;
+        }
+        Kernel kernel = process.kernel;
+        long[] cpu;
+        kernel.lock.lock();
+        try {
+            if (id[1] == 1) {
+                GuestThread target = id[0] == 0 ? thread : kernel.thread(id[0]);
+                if (target == null || target.process != process) {
+                    return -1;
+                }
+                cpu = target.cpuTime();
+            } else {
+                GuestProcess target = id[0] == 0 ? process : kernel.process(id[0]);
+                if (target == null || target.isZombie()) {
+                    return -1;
+                }
+                cpu = target.cpuTime();
+            }
+        } finally {
+            kernel.lock.unlock();
+        }
+        return id[2] == 1 ? cpu[1] : cpu[0];
+    }
+
+    private long clockGettime(GuestThread thread, long clock, long tp) {
+        long cpuNanos = cpuClockNanos(thread, clock);
+        if (cpuNanos == -1) {
+            return -EINVAL;
+        }
+        if (cpuNanos != Long.MIN_VALUE) {
+            return space().writeLongs(tp, cpuNanos / 1_000_000_000L, cpuNanos % 1_000_000_000L) ? 0 : -EFAULT;
+        }
         if (clock < 0 || clock > 11) {
             return -EINVAL;
         }
@@ -1324,7 +1364,8 @@ public final class Syscalls {
     }
 
     private long clockGetres(long clock, long res) {
-        if (clock < 0 || clock > 11 || nowNanos(clock) == Long.MIN_VALUE) {
+        boolean cpuClock = clock == 2 || clock == 3 || Clocks.cpuClock(clock) != null;
+        if (!cpuClock && (clock < 0 || clock > 11 || nowNanos(clock) == Long.MIN_VALUE)) {
             return -EINVAL;
         }
         if (res == 0) {
@@ -1409,8 +1450,18 @@ public final class Syscalls {
 
     /** times: struct tms in clock ticks (100 Hz); the result is ticks since an arbitrary point. */
     private long times(long buf) {
-        long ticks = (System.nanoTime() - process.startNanos) / 10_000_000L;
-        if (buf != 0 && !space().writeLongs(buf, ticks, 0, 0, 0)) {
+        long[] self;
+        long[] children;
+        process.kernel.lock.lock();
+        try {
+            self = process.cpuTime();
+            children = process.childrenCpu.clone();
+        } finally {
+            process.kernel.lock.unlock();
+        }
+        long tick = 10_000_000L;
+        if (buf != 0 && !space().writeLongs(buf, self[1] / tick, (self[0] - self[1]) / tick, children[1] / tick,
+                (children[0] - children[1]) / tick)) {
             return -EFAULT;
         }
         return (System.nanoTime() - process.kernel.startNanos) / 10_000_000L + 100;
@@ -1456,24 +1507,23 @@ public final class Syscalls {
         }
     }
 
-    /**
-     * getrusage: user time is the process's wall time (guest code runs all the time it is not
-     * blocked), the resident set its mapped memory; the rest stays zero.
-     */
-    private long getrusage(long who, long usage) {
+    /** getrusage: CPU times of the process, its waited-for children or the thread; ru_maxrss its mapped memory. */
+    private long getrusage(GuestThread thread, long who, long usage) {
         if (who < -1 || who > 1) {
             return -EINVAL;
         }
-        byte[] b = new byte[144];
-        long micros = who == -1 ? 0 : (System.nanoTime() - process.startNanos) / 1000;
-        AddressSpace.putLong(b, 0, micros / 1_000_000);
-        AddressSpace.putLong(b, 8, micros % 1_000_000);
+        long[] cpu;
+        process.kernel.lock.lock();
+        try {
+            cpu = who == 0 ? process.cpuTime() : who == -1 ? process.childrenCpu.clone() : thread.cpuTime();
+        } finally {
+            process.kernel.lock.unlock();
+        }
         long resident = 0;
         for (org.a64wb.emulator.memory.RamSlot slot : space().memory().slots()) {
             resident += slot.size();
         }
-        AddressSpace.putLong(b, 32, resident / 1024);
-        return space().write(usage, b) ? 0 : -EFAULT;
+        return space().write(usage, Clocks.rusage(cpu, who == -1 ? 0 : resident / 1024)) ? 0 : -EFAULT;
     }
 
     /** memfd_create: an anonymous file, kept in a host temporary file that disappears with its last descriptor. */
