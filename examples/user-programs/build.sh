@@ -40,7 +40,7 @@ for name in hello printf_double libm vectors; do
   "$CC" -O3 -static -march=armv8.2-a+fp16 -Wall -Werror -o "build/glibc_$name" "glibc/$name.c" -lm
 done
 # The Linux personality on static glibc (linux/): processes, exec, threads, signals, faults, time, files.
-linux=(fork_pipe_wait exec pthreads signals segv_guard timers files cputime)
+linux=(fork_pipe_wait exec pthreads signals segv_guard timers files cputime fifo)
 for name in "${linux[@]}"; do
   threads=()
   case $name in pthreads|signals) threads=(-pthread) ;; esac
@@ -75,7 +75,7 @@ run() {
   [ -f "$(golden "$name").stdin" ] && input="$(golden "$name").stdin"
   case $name in
     hello|hello_pie|glibc_hello) env A64_TEST_MARKER=1 $cmd "$prog" one "two words" "" <"$input" ;;
-    linux_files) with_scratch_dir "$cmd" "$prog" <"$input" ;;
+    linux_files|linux_fifo) with_scratch_dir "$cmd" "$prog" <"$input" ;;
     *) $cmd "$prog" <"$input" ;;
   esac
 }

@@ -77,6 +77,8 @@ final class FileCalls {
         switch ((int) Math.max(-1, Math.min(nr, Integer.MAX_VALUE))) {
             case SYS_MKDIRAT:
                 return mkdirat(a0, a1, (int) a2);
+            case SYS_MKNODAT:
+                return mknodat(a0, a1, (int) a2);
             case SYS_UNLINKAT:
                 return unlinkat(a0, a1, a2);
             case SYS_SYMLINKAT:
@@ -235,6 +237,68 @@ final class FileCalls {
             } catch (IOException e) {
                 return HostPaths.errno(e);
             }
+        }
+    }
+
+    /**
+     * mknodat: FIFOs and regular files. The FIFO node is made with the host's mkfifo(1), the one host
+     * program the runner ever starts (Java has no mkfifo), on a path already checked against
+     * --allow-write; what goes through it between guest processes is a kernel pipe ({@code Syscalls.openFifo}).
+     * Device nodes need a privilege the runner does not give (EPERM).
+     */
+    private long mknodat(long dirfd, long pathname, int mode) {
+        int type = mode & 0170000;
+        if (type != 0 && type != Syscalls.S_IFREG && type != Syscalls.S_IFIFO && type != Syscalls.S_IFCHR
+                && type != 0060000 /* S_IFBLK */ && type != 0140000 /* S_IFSOCK */) {
+            return -EINVAL;
+        }
+        long[] error = new long[1];
+        Name name = name(dirfd, pathname, error);
+        if (name == null) {
+            return error[0];
+        }
+        if (name.special()) {
+            return -EEXIST;
+        }
+        synchronized (process.kernel.pathLock) {
+            try {
+                Path at = HostPaths.location(name.path, false);
+                if (HostPaths.exists(at)) {
+                    return -EEXIST;
+                }
+                if (!writable(at)) {
+                    return -EROFS;
+                }
+                int permissions = mode & ~process.umask & 07777;
+                if (type == 0 || type == Syscalls.S_IFREG) {
+                    Files.createFile(at);
+                    applyMode(at, permissions);
+                    return 0;
+                }
+                if (type != Syscalls.S_IFIFO) {
+                    return -EPERM;
+                }
+                return makeFifo(at, permissions);
+            } catch (IOException e) {
+                return HostPaths.errno(e);
+            }
+        }
+    }
+
+    private static long makeFifo(Path at, int permissions) {
+        try {
+            Process mkfifo = new ProcessBuilder("mkfifo", "-m", Integer.toOctalString(permissions), "--", at.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (!mkfifo.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                mkfifo.destroyForcibly();
+                return -EIO;
+            }
+            return mkfifo.exitValue() == 0 ? 0 : HostPaths.exists(at) ? -EEXIST : -EACCES;
+        } catch (IOException e) {
+            return -EPERM; // no mkfifo on this host
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -EINTR;
         }
     }
 

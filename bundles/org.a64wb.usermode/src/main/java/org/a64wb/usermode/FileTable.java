@@ -155,19 +155,25 @@ final class FileTable {
         }
     }
 
-    /** One end of a {@link Pipe}. */
+    /** One end of a {@link Pipe}, or both (a FIFO opened O_RDWR). */
     static final class PipeEnd extends OpenFile {
         final Pipe pipe;
+        final boolean readEnd;
         final boolean writeEnd;
 
         PipeEnd(Pipe pipe, boolean writeEnd) {
+            this(pipe, !writeEnd, writeEnd);
+        }
+
+        PipeEnd(Pipe pipe, boolean readEnd, boolean writeEnd) {
             this.pipe = pipe;
+            this.readEnd = readEnd;
             this.writeEnd = writeEnd;
         }
 
         @Override
         boolean readable() {
-            return !writeEnd;
+            return readEnd;
         }
 
         @Override
@@ -177,7 +183,12 @@ final class FileTable {
 
         @Override
         void close() {
-            pipe.closeEnd(writeEnd);
+            if (readEnd) {
+                pipe.closeEnd(false);
+            }
+            if (writeEnd) {
+                pipe.closeEnd(true);
+            }
         }
     }
 

@@ -120,6 +120,7 @@ public final class Linux {
     public static final int SYS_RT_TGSIGQUEUEINFO = 240;
     public static final int SYS_DUP = 23;
     public static final int SYS_DUP3 = 24;
+    public static final int SYS_MKNODAT = 33;
     public static final int SYS_MKDIRAT = 34;
     public static final int SYS_UNLINKAT = 35;
     public static final int SYS_SYMLINKAT = 36;

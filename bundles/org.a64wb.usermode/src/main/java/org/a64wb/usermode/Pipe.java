@@ -18,9 +18,21 @@ final class Pipe {
     private int count;
     int readers;
     int writers;
+    /** Opens for reading and for writing so far: a FIFO's open waits for the other side's count to move. */
+    long readerOpens;
+    long writerOpens;
+    /** The host file key of the FIFO this pipe serves, or null for pipe2's anonymous pipes. */
+    final Object fifoKey;
 
     Pipe(Kernel kernel) {
+        this(kernel, null);
+        readerOpens = 1;
+        writerOpens = 1;
+    }
+
+    Pipe(Kernel kernel, Object fifoKey) {
         this.kernel = kernel;
+        this.fifoKey = fifoKey;
     }
 
     int available() {
@@ -113,6 +125,10 @@ final class Pipe {
                 writers--;
             } else {
                 readers--;
+            }
+            // Linux frees a FIFO's buffer, unread data and all, when the last opener closes it.
+            if (fifoKey != null && readers == 0 && writers == 0) {
+                kernel.fifos.remove(fifoKey, this);
             }
             kernel.changed.signalAll();
         } finally {

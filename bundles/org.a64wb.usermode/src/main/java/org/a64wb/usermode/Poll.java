@@ -26,12 +26,17 @@ final class Poll {
             Pipe pipe = end.pipe;
             kernel.lock.lock();
             try {
+                int events = 0;
                 if (end.writeEnd) {
-                    return pipe.readers == 0 ? POLLERR | POLLOUT | POLLWRNORM
+                    events |= pipe.readers == 0 ? POLLERR | POLLOUT | POLLWRNORM
                             : Pipe.CAPACITY - pipe.available() >= Pipe.PIPE_BUF ? POLLOUT | POLLWRNORM : 0;
                 }
-                int events = pipe.available() > 0 ? POLLIN | POLLRDNORM : 0;
-                return pipe.writers == 0 ? events | POLLHUP : events;
+                if (end.readEnd) {
+                    events |= pipe.available() > 0 ? POLLIN | POLLRDNORM : 0;
+                    // A FIFO nobody has opened for writing yet is not hung up (Linux's pipe_poll: w_counter).
+                    events |= pipe.writers == 0 && pipe.writerOpens > 0 ? POLLHUP : 0;
+                }
+                return events;
             } finally {
                 kernel.lock.unlock();
             }

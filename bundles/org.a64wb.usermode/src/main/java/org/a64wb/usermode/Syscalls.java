@@ -173,7 +173,7 @@ public final class Syscalls {
             case SYS_PWRITEV:
                 return a3 < 0 ? -EINVAL : vector(thread, a0, a1, a2, true, a3);
             case SYS_OPENAT:
-                return openat(a0, a1, (int) a2, (int) a3);
+                return openat(thread, a0, a1, (int) a2, (int) a3);
             case SYS_CLOSE:
                 return close(a0);
             case SYS_LSEEK:
@@ -652,7 +652,7 @@ public final class Syscalls {
         }
     }
 
-    private long openat(long dirfd, long pathname, int flags, int mode) {
+    private long openat(GuestThread thread, long dirfd, long pathname, int flags, int mode) {
         long[] error = new long[1];
         Path path = resolve(dirfd, pathname, error);
         if (path == null) {
@@ -695,6 +695,10 @@ public final class Syscalls {
                 return -ENOENT;
             }
         }
+        Object fifo = exists ? fifoKey(path) : null;
+        if (fifo != null) {
+            return openFifo(thread, fifo, flags, cloexec);
+        }
         if (Files.isDirectory(path)) {
             if (wantsWrite && (flags & O_CREAT) == 0) {
                 return -EISDIR;
@@ -717,6 +721,76 @@ public final class Syscalls {
             }
         }
         return openHost(path, flags, mode, exists, cloexec);
+    }
+
+    /** The host file key of {@code path} when it is a FIFO (following symlinks), else null. */
+    private static Object fifoKey(Path path) {
+        try {
+            Object mode = Files.getAttribute(path, "unix:mode");
+            if (mode instanceof Integer m && (m & 0170000) == S_IFIFO) {
+                return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // Not a FIFO we can tell apart: opened as a host file.
+        }
+        return null;
+    }
+
+    /**
+     * Opens a FIFO as Linux's fifo_open does, on a kernel pipe shared by every guest process that opens
+     * the same node: a blocking open for reading waits for a writer and vice versa, O_NONBLOCK reading
+     * opens at once, O_NONBLOCK writing without a reader is ENXIO, O_RDWR never waits. Nothing is read
+     * from or written to the host node itself.
+     */
+    private long openFifo(GuestThread thread, Object key, int flags, boolean cloexec) {
+        int access = flags & O_ACCMODE;
+        boolean read = access == 0 || access == O_RDWR;
+        boolean write = access == O_WRONLY || access == O_RDWR;
+        boolean nonblocking = (flags & O_NONBLOCK) != 0;
+        Kernel kernel = process.kernel;
+        kernel.lock.lock();
+        try {
+            Pipe pipe = kernel.fifos.computeIfAbsent(key, k -> new Pipe(kernel, k));
+            if (access == O_WRONLY && nonblocking && pipe.readers == 0) {
+                if (pipe.writers == 0) {
+                    kernel.fifos.remove(key, pipe);
+                }
+                return -ENXIO;
+            }
+            if (read) {
+                pipe.readers++;
+                pipe.readerOpens++;
+            }
+            if (write) {
+                pipe.writers++;
+                pipe.writerOpens++;
+            }
+            kernel.changed.signalAll();
+            // Linux's wait_for_partner: only without a partner, until one opens (even if it closes again at once).
+            if (!nonblocking && access != O_RDWR && (read ? pipe.writers : pipe.readers) == 0) {
+                long otherOpens = read ? pipe.writerOpens : pipe.readerOpens;
+                while ((read ? pipe.writerOpens : pipe.readerOpens) == otherOpens) {
+                    if (thread.interrupted()) {
+                        pipe.closeEnd(write); // the kernel lock is reentrant
+                        return -ERESTARTSYS;
+                    }
+                    kernel.changed.awaitNanos(1_000_000_000L);
+                }
+            }
+            FileTable.PipeEnd end = new FileTable.PipeEnd(pipe, read, write);
+            end.statusFlags = flags & O_NONBLOCK;
+            int fd = files().add(end, 0, cloexec);
+            if (fd < 0) {
+                end.close();
+                return -EMFILE;
+            }
+            return fd;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -EINTR;
+        } finally {
+            kernel.lock.unlock();
+        }
     }
 
     private long openHost(Path path, int flags, int mode, boolean exists, boolean cloexec) {
