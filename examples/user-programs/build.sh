@@ -40,7 +40,7 @@ for name in hello printf_double libm vectors; do
   "$CC" -O3 -static -march=armv8.2-a+fp16 -Wall -Werror -o "build/glibc_$name" "glibc/$name.c" -lm
 done
 # The Linux personality on static glibc (linux/): processes, exec, threads, signals, faults, time, files.
-linux=(fork_pipe_wait exec pthreads signals segv_guard timers files cputime fifo)
+linux=(fork_pipe_wait exec pthreads signals segv_guard timers files cputime fifo jobcontrol)
 for name in "${linux[@]}"; do
   threads=()
   case $name in pthreads|signals) threads=(-pthread) ;; esac
@@ -92,15 +92,16 @@ with_scratch_dir() {
   return $status
 }
 
-# The command that records a program's golden: qemu-aarch64, except for linux_exec: qemu-user 7.2 cannot
-# execve an AArch64 program without binfmt_misc, so the same source built for the host and run natively is
-# the reference there.
+# The command that records a program's golden: qemu-aarch64, except where qemu-user 7.2 is not Linux: it
+# cannot execve an AArch64 program without binfmt_misc (linux_exec), and it does not pass SA_NOCLDSTOP on to
+# the host kernel, so a stopped child still sends SIGCHLD (linux_jobcontrol). There the same source built for
+# the host and run natively is the reference.
 record() {
   local p=$1
   case $p in
-    linux_exec)
-      "$HOST_CC" -O2 -Wall -Werror -o build/host_linux_exec linux/exec.c
-      run "" "$p" build/host_linux_exec ;;
+    linux_exec|linux_jobcontrol)
+      "$HOST_CC" -O2 -Wall -Werror -o "build/host_$p" "linux/${p#linux_}.c"
+      run "" "$p" "build/host_$p" ;;
     *) run "$QEMU" "$p" ;;
   esac
 }

@@ -45,6 +45,13 @@ final class GuestProcess {
     /** setitimer's ITIMER_REAL: SIGALRM to the process. */
     final Timers.PosixTimer realTimer = new Timers.PosixTimer(this, -1, 1, Signals.SIGALRM, 0, Timers.SIGEV_SIGNAL, 0);
     long startNanos = System.nanoTime();
+    /** Job control (guarded by the kernel lock): stopped by a stop signal until SIGCONT. */
+    boolean stopped;
+    int stopSignal;
+    /** A stop (WUNTRACED) or continue (WCONTINUED) the parent has not been told about by a wait yet. */
+    boolean stopToReport;
+    boolean continueToReport;
+
     /** CPU time {total, user} of this process's threads that have ended (guarded by the kernel lock). */
     final long[] exitedThreadsCpu = new long[2];
     /** CPU time {total, user} of the children this process has waited for, and theirs (tms_cutime/cstime). */

@@ -115,6 +115,7 @@ final class GuestThread implements Runnable {
                     return;
                 }
                 deliverSignals();
+                awaitContinue();
                 if (exitRequested) {
                     return;
                 }
@@ -135,6 +136,25 @@ final class GuestThread implements Runnable {
             } catch (MemoryAbort a) {
                 fault(a);
             }
+        }
+    }
+
+    /** While the process is stopped (job control), this thread runs no guest code: it waits for SIGCONT or SIGKILL. */
+    private void awaitContinue() {
+        boolean waited = false;
+        kernel.lock.lock();
+        try {
+            while (process.stopped && !exitRequested) {
+                waited = true;
+                kernel.changed.awaitNanos(1_000_000_000L);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            kernel.lock.unlock();
+        }
+        if (waited && !exitRequested) {
+            deliverSignals(); // SIGCONT's handler, if it has one, runs as soon as the process goes on
         }
     }
 
@@ -165,6 +185,15 @@ final class GuestThread implements Runnable {
             }
             if (action[0] == SIG_IGN || (action[0] == SIG_DFL && ignoredByDefault(signal))) {
                 continue;
+            }
+            if (action[0] == SIG_DFL && Signals.isStopSignal(signal)) {
+                kernel.lock.lock();
+                try {
+                    Processes.stop(process, signal);
+                } finally {
+                    kernel.lock.unlock();
+                }
+                return;
             }
             if (action[0] == SIG_DFL) {
                 Processes.terminate(this, signal, dumpsCore(signal));

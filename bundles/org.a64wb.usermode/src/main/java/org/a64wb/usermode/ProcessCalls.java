@@ -315,7 +315,8 @@ final class ProcessCalls {
         if (pid == Integer.MIN_VALUE) {
             return -ESRCH;
         }
-        Reaped reaped = reap(thread, pid, (options & WNOHANG) != 0, false);
+        int events = EXITED | ((options & WUNTRACED) != 0 ? STOPPED : 0) | ((options & WCONTINUED) != 0 ? CONTINUED : 0);
+        Reaped reaped = reap(thread, pid, events, (options & WNOHANG) != 0, false);
         if (reaped.error != 0) {
             return reaped.error;
         }
@@ -326,7 +327,7 @@ final class ProcessCalls {
         AddressSpace space = thread.process.space();
         if (status != 0) {
             byte[] b = new byte[4];
-            AddressSpace.putInt(b, 0, child.waitStatus());
+            AddressSpace.putInt(b, 0, reaped.waitStatus());
             if (!space.write(status, b)) {
                 return -EFAULT;
             }
@@ -342,14 +343,33 @@ final class ProcessCalls {
         return new long[] {child.exitedThreadsCpu[0] + child.childrenCpu[0], child.exitedThreadsCpu[1] + child.childrenCpu[1]};
     }
 
-    /** A reaped (or, with WNOWAIT, reported) child; null child for WNOHANG with none ready; or -errno. */
-    private record Reaped(GuestProcess child, long error) {
+    /** What a wait may report about a child (Linux's WEXITED, WSTOPPED/WUNTRACED, WCONTINUED). */
+    private static final int EXITED = 1, STOPPED = 2, CONTINUED = 4;
+
+    /**
+     * A reaped (or, with WNOWAIT, reported) child and which event it is ({@link #EXITED}, {@link #STOPPED},
+     * {@link #CONTINUED}); null child for WNOHANG with none ready; or -errno.
+     */
+    private record Reaped(GuestProcess child, int event, int stopSignal, long error) {
+        Reaped(GuestProcess child, long error) {
+            this(child, EXITED, 0, error);
+        }
+
+        /** The status word wait4 stores: exit/termination, (signal << 8) | 0x7f for a stop, 0xffff for a continue. */
+        int waitStatus() {
+            return switch (event) {
+                case STOPPED -> stopSignal << 8 | 0x7f;
+                case CONTINUED -> 0xffff;
+                default -> child.waitStatus();
+            };
+        }
     }
 
     /**
-     * Waits for a zombie child matching {@code pid} (wait4 encoding).
+     * Waits for a child matching {@code pid} (wait4 encoding) with one of the {@code events}: a zombie is
+     * reaped (unless {@code keep}), a stop or continue not reported yet is reported once (unless {@code keep}).
      */
-    private static Reaped reap(GuestThread thread, long pid, boolean noHang, boolean keep) {
+    private static Reaped reap(GuestThread thread, long pid, int events, boolean noHang, boolean keep) {
         GuestProcess process = thread.process;
         Kernel kernel = thread.kernel;
         kernel.lock.lock();
@@ -360,7 +380,7 @@ final class ProcessCalls {
                     return new Reaped(null, -ECHILD);
                 }
                 for (GuestProcess child : candidates) {
-                    if (child.isZombie()) {
+                    if ((events & EXITED) != 0 && child.isZombie()) {
                         if (!keep) {
                             process.children.remove(child);
                             kernel.unregister(child);
@@ -370,6 +390,14 @@ final class ProcessCalls {
                             }
                         }
                         return new Reaped(child, 0);
+                    }
+                    if ((events & STOPPED) != 0 && child.stopped && child.stopToReport && !child.isZombie()) {
+                        child.stopToReport = keep;
+                        return new Reaped(child, STOPPED, child.stopSignal, 0);
+                    }
+                    if ((events & CONTINUED) != 0 && child.continueToReport && !child.isZombie()) {
+                        child.continueToReport = keep;
+                        return new Reaped(child, CONTINUED, 0, 0);
                     }
                 }
                 if (noHang) {
@@ -399,16 +427,22 @@ final class ProcessCalls {
             case 2 -> id == 0 ? 0 : -id; // P_PGID
             default -> Long.MIN_VALUE;
         };
-        if (pid == Long.MIN_VALUE || (options & WEXITED) == 0) {
+        if (pid == Long.MIN_VALUE) {
             return -EINVAL;
         }
-        Reaped reaped = reap(thread, pid, (options & WNOHANG) != 0, (options & WNOWAIT) != 0);
+        int events = ((options & WEXITED) != 0 ? EXITED : 0) | ((options & 2) != 0 ? STOPPED : 0)
+                | ((options & WCONTINUED) != 0 ? CONTINUED : 0);
+        Reaped reaped = reap(thread, pid, events, (options & WNOHANG) != 0, (options & WNOWAIT) != 0);
         if (reaped.error != 0) {
             return reaped.error;
         }
         GuestProcess child = reaped.child;
         byte[] info = new byte[128];
-        if (child != null) {
+        if (child != null && reaped.event == STOPPED) {
+            info = Signals.child(child.pid, CLD_STOPPED, reaped.stopSignal);
+        } else if (child != null && reaped.event == CONTINUED) {
+            info = Signals.child(child.pid, CLD_CONTINUED, SIGCONT);
+        } else if (child != null) {
             int status = child.waitStatus();
             int signal = status & 0x7f;
             info = Signals.child(child.pid, signal == 0 ? CLD_EXITED : (status & 0x80) != 0 ? CLD_DUMPED : CLD_KILLED,

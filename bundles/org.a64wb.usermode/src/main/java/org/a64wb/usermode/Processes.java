@@ -42,6 +42,9 @@ final class Processes {
             beginExit(process, killed(SIGKILL, false));
             return;
         }
+        if (jobControl(process, signal)) {
+            return;
+        }
         if (isIgnored(process, signal) && !blockedEverywhere(process, signal)) {
             return;
         }
@@ -76,12 +79,80 @@ final class Processes {
             beginExit(process, killed(SIGKILL, false));
             return;
         }
+        if (jobControl(process, signal)) {
+            return;
+        }
         if (isIgnored(process, signal) && (thread.sigmask & bit(signal)) == 0) {
             return;
         }
         thread.pending.add(signal, info);
         thread.attention = true;
         process.kernel.changed.signalAll();
+    }
+
+    /**
+     * What sending a signal does at once, before it is pending (Linux's prepare_signal): SIGCONT resumes
+     * a stopped process and discards pending stops, a stop signal discards a pending SIGCONT, and SIGSTOP
+     * (which cannot be caught) stops at once. True when the signal is fully handled here.
+     */
+    private static boolean jobControl(GuestProcess process, int signal) {
+        if (signal == SIGCONT) {
+            for (int stop : new int[] {SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU}) {
+                discardPending(process, stop);
+            }
+            if (process.stopped) {
+                process.stopped = false;
+                process.stopToReport = false;
+                process.continueToReport = true;
+                notifyParent(process, CLD_CONTINUED, SIGCONT);
+                process.kernel.changed.signalAll();
+            }
+            return false; // SIGCONT is still delivered: its handler runs, its default action is to ignore it
+        }
+        if (Signals.isStopSignal(signal)) {
+            discardPending(process, SIGCONT);
+            if (signal == SIGSTOP) {
+                stop(process, SIGSTOP);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void discardPending(GuestProcess process, int signal) {
+        process.pending.discard(signal);
+        for (GuestThread t : process.threads) {
+            t.pending.discard(signal);
+        }
+    }
+
+    /**
+     * Stops every thread of the process (a stop signal's default action): they wait until SIGCONT or
+     * SIGKILL; the parent may learn of it through SIGCHLD (CLD_STOPPED) and wait's WUNTRACED. Call under
+     * the kernel lock.
+     */
+    static void stop(GuestProcess process, int signal) {
+        if (process.exiting || process.isZombie() || process.stopped) {
+            return;
+        }
+        process.stopped = true;
+        process.stopSignal = signal;
+        process.stopToReport = true;
+        process.continueToReport = false;
+        for (GuestThread t : process.threads) {
+            t.attention = true;
+        }
+        notifyParent(process, CLD_STOPPED, signal);
+        process.kernel.changed.signalAll();
+    }
+
+    /** SIGCHLD to the parent for a stop or continue, unless its SIGCHLD action has SA_NOCLDSTOP. */
+    private static void notifyParent(GuestProcess process, int code, int signal) {
+        GuestProcess parent = process.parent;
+        if (parent == null || parent.isZombie() || (parent.sigactions[SIGCHLD][1] & SA_NOCLDSTOP) != 0) {
+            return;
+        }
+        post(parent, SIGCHLD, Signals.child(process.pid, code, signal));
     }
 
     private static boolean isIgnored(GuestProcess process, int signal) {

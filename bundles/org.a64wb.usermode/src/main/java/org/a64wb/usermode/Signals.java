@@ -31,7 +31,7 @@ final class Signals {
 
     // si_code values
     static final int SI_USER = 0, SI_KERNEL = 0x80, SI_TKILL = -6, SI_TIMER = -2;
-    static final int CLD_EXITED = 1, CLD_KILLED = 2, CLD_DUMPED = 3;
+    static final int CLD_EXITED = 1, CLD_KILLED = 2, CLD_DUMPED = 3, CLD_STOPPED = 5, CLD_CONTINUED = 6;
     static final int SEGV_MAPERR = 1, SEGV_ACCERR = 2, BUS_ADRALN = 1, BUS_ADRERR = 2, ILL_ILLOPC = 1, TRAP_BRKPT = 1;
 
     static final long UNBLOCKABLE = bit(SIGKILL) | bit(SIGSTOP);
@@ -58,9 +58,12 @@ final class Signals {
 
     /** Whether the default action ignores the signal. */
     static boolean ignoredByDefault(int signal) {
-        return signal == SIGCHLD || signal == SIGURG || signal == SIGWINCH || signal == SIGCONT
-                // Job control stops are not modelled: a stopped process would never be continued here.
-                || signal == SIGTSTP || signal == SIGTTIN || signal == SIGTTOU || signal == SIGSTOP;
+        return signal == SIGCHLD || signal == SIGURG || signal == SIGWINCH || signal == SIGCONT;
+    }
+
+    /** Whether the signal is a job-control stop (SIGSTOP always; the others when their action is the default). */
+    static boolean isStopSignal(int signal) {
+        return signal == SIGSTOP || signal == SIGTSTP || signal == SIGTTIN || signal == SIGTTOU;
     }
 
     /** Whether the default action dumps core (the wait status then carries 0x80). */
