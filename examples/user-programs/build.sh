@@ -40,7 +40,7 @@ for name in hello printf_double libm vectors; do
   "$CC" -O3 -static -march=armv8.2-a+fp16 -Wall -Werror -o "build/glibc_$name" "glibc/$name.c" -lm
 done
 # The Linux personality on static glibc (linux/): processes, exec, threads, signals, faults, time, files.
-linux=(fork_pipe_wait exec pthreads signals segv_guard timers files cputime fifo jobcontrol)
+linux=(fork_pipe_wait exec pthreads signals segv_guard timers files cputime fifo jobcontrol sysroot)
 for name in "${linux[@]}"; do
   threads=()
   case $name in pthreads|signals) threads=(-pthread) ;; esac
@@ -76,6 +76,7 @@ run() {
   case $name in
     hello|hello_pie|glibc_hello) env A64_TEST_MARKER=1 $cmd "$prog" one "two words" "" <"$input" ;;
     linux_files|linux_fifo) with_scratch_dir "$cmd" "$prog" <"$input" ;;
+    linux_sysroot) with_sysroot "$cmd" "$prog" <"$input" ;;
     *) $cmd "$prog" <"$input" ;;
   esac
 }
@@ -88,6 +89,19 @@ with_scratch_dir() {
   dir=$(mktemp -d)
   case $cmd in "" | "$QEMU" | qemu-aarch64*) ;; *) allow=(--allow-write "$dir") ;; esac
   $cmd "${allow[@]}" "$prog" "$dir" || status=$?
+  rm -rf "$dir"
+  return $status
+}
+
+# Runs PROG with a sysroot holding etc/a64-sysroot/marker.txt: qemu-aarch64's -L, the runner's --sysroot.
+with_sysroot() {
+  local cmd=$1 prog=$2 dir status=0
+  local option=(--sysroot)
+  dir=$(mktemp -d)
+  mkdir -p "$dir/etc/a64-sysroot"
+  echo "from the sysroot" >"$dir/etc/a64-sysroot/marker.txt"
+  case $cmd in "$QEMU" | qemu-aarch64*) option=(-L) ;; esac
+  $cmd "${option[@]}" "$dir" "$prog" || status=$?
   rm -rf "$dir"
   return $status
 }

@@ -84,14 +84,25 @@ snapshot() {
 # would find the host's own programs. On the qemu side PATH is therefore only a directory of
 # trampolines, one per applet: the search ends in the same busybox under qemu-aarch64 again, never in a
 # host program. (find -exec and xargs do not search PATH, so cases give them only echo, which busybox
-# runs without exec.) The runner under test keeps the host's PATH (its launcher needs it); it must run
-# /proc/self/exe itself.
+# runs without exec.) The runner under test keeps the host's PATH (its launcher needs it) and gets
+# --sysroot instead (qemu-user's -L): a tree whose bin directories hold every applet as a link to the same
+# busybox, so a PATH search (tar z running gzip) ends in busybox again, never in a host program.
 make_trampolines() {
   local dir=$1 applet
   mkdir -p "$dir"
   for applet in $($QEMU "$BUSYBOX" --list); do
     printf '#!/bin/sh\nexec %s %q %q "$@"\n' "$QEMU" "$BUSYBOX" "$applet" >"$dir/$applet"
     chmod +x "$dir/$applet"
+  done
+}
+
+make_sysroot() {
+  local dir=$1 applet bin
+  for bin in bin sbin usr/bin usr/sbin usr/local/bin usr/local/sbin; do
+    mkdir -p "$dir/$bin"
+    for applet in $($QEMU "$BUSYBOX" --list); do
+      ln -sf "$BUSYBOX" "$dir/$bin/$applet"
+    done
   done
 }
 
@@ -103,7 +114,7 @@ run_case() {
   make_fixtures "$dir"
   case $cmd in
     "$QEMU" | */qemu-aarch64*) path=$trampolines ;;
-    *) allow=(--allow-write "$dir") ;;
+    *) allow=(--allow-write "$dir" --sysroot "$sysroot") ;;
   esac
   (cd "$dir" && env -i PATH="$path" HOME=/ LC_ALL=C TZ=UTC ${JAVA_HOME:+JAVA_HOME="$JAVA_HOME"} \
     "$TIMEOUT" "$CASE_TIMEOUT" $cmd "${allow[@]}" "$BUSYBOX" sh -c "$script") \
@@ -127,6 +138,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 trampolines=$work/qemu-applets
 make_trampolines "$trampolines"
+sysroot=$work/sysroot
+make_sysroot "$sysroot"
 total=0
 agree=0
 for i in "${!names[@]}"; do

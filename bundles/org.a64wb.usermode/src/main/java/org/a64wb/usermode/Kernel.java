@@ -40,6 +40,8 @@ final class Kernel {
      * symlink between another's check and change. Those calls never block, so one lock is cheap.
      */
     final Object pathLock = new Object();
+    /** qemu-user's -L prefix: absolute guest paths that exist under it are taken from there; null for none. */
+    volatile java.nio.file.Path sysroot;
     /** The pipes behind the FIFOs guest processes have open, by host file key (guarded by the lock). */
     final java.util.Map<Object, Pipe> fifos = new java.util.HashMap<>();
     /** Every process with a pid, including zombies not yet reaped; guarded by {@link #lock}. */

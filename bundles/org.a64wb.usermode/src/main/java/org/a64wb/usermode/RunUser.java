@@ -15,13 +15,14 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.memory.PhysicalMemory;
 
 /**
- * {@code run-user [--allow-write DIR] [--env NAME=VALUE]... [--clear-env] [--stats] [--strace] PROG [ARGS...]}: runs a
- * static AArch64 Linux executable (and the processes and threads it starts) and returns its exit status. The guest gets the host's environment unless
- * --clear-env; argv[0] is PROG as given.
+ * {@code run-user [--allow-write DIR] [--sysroot DIR] [--env NAME=VALUE]... [--clear-env] [--stats] [--strace] PROG [ARGS...]}:
+ * runs a static AArch64 Linux executable (and the processes and threads it starts) and returns its exit status. The guest
+ * gets the host's environment unless --clear-env; argv[0] is PROG as given. --sysroot is qemu-user's -L: an absolute path
+ * the guest names is looked up under DIR first (where AArch64 programs such as busybox's applets stand in for the host's).
  */
 public final class RunUser {
 
-    public static final String USAGE = "usage: run-user [--allow-write DIR] [--env NAME=VALUE]... [--clear-env] [--stats] [--strace] PROG [ARGS...]";
+    public static final String USAGE = "usage: run-user [--allow-write DIR] [--sysroot DIR] [--env NAME=VALUE]... [--clear-env] [--stats] [--strace] PROG [ARGS...]";
 
     private RunUser() {
     }
@@ -42,6 +43,7 @@ public final class RunUser {
     public static int run(List<String> args, InputStream in, OutputStream out, OutputStream err,
             BiFunction<Cpu, PhysicalMemory, Engine> engine) {
         Path allowWrite = null;
+        Path sysroot = null;
         boolean stats = false;
         boolean strace = false;
         Map<String, String> env = new TreeMap<>(System.getenv());
@@ -72,6 +74,12 @@ public final class RunUser {
             }
             String value = args.get(i + 1);
             switch (option) {
+                case "--sysroot" -> {
+                    sysroot = Path.of(value).toAbsolutePath().normalize();
+                    if (!Files.isDirectory(sysroot)) {
+                        throw new Failure("--sysroot " + value + ": not a directory");
+                    }
+                }
                 case "--allow-write" -> {
                     allowWrite = Path.of(value);
                     if (!Files.isDirectory(allowWrite)) {
@@ -100,6 +108,7 @@ public final class RunUser {
         HostEnvironment host = HostEnvironment.of(in, out, err, path, allowWrite);
         UserProcess process = new UserProcess(host, engine);
         process.trace(strace);
+        process.sysroot(sysroot);
         // The JVM's console exists when its stdin and stdout are a terminal; only then are the guest's.
         process.terminal(System.console() != null);
         try {

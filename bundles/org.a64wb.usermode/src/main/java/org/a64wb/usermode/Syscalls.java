@@ -607,7 +607,10 @@ public final class Syscalls {
             error[0] = -ENOENT;
             return null;
         }
-        if (path.isAbsolute() || (int) dirfd == AT_FDCWD) {
+        if (path.isAbsolute()) {
+            return underSysroot(path);
+        }
+        if ((int) dirfd == AT_FDCWD) {
             return process.cwd.resolve(path);
         }
         FileTable.OpenFile dir = files().get(dirfd);
@@ -632,12 +635,25 @@ public final class Syscalls {
         return -ENOENT;
     }
 
+    /** An absolute guest path: the same path under the sysroot when it exists there (qemu-user's -L), else itself. */
+    private Path underSysroot(Path path) {
+        Path root = process.kernel.sysroot;
+        if (root != null && path.getNameCount() > 0) {
+            Path under = root.resolve(path.getRoot().relativize(path));
+            if (Files.exists(under, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return under;
+            }
+        }
+        return path;
+    }
+
     /** A path as the process names it (execve), resolved against its working directory. */
     Path resolvePath(String name) {
         if (name.equals("/proc/self/exe") && process.executable != null) {
             return process.executable.toAbsolutePath();
         }
-        return process.cwd.resolve(name);
+        Path path = Path.of(name);
+        return path.isAbsolute() ? underSysroot(path) : process.cwd.resolve(name);
     }
 
     /**

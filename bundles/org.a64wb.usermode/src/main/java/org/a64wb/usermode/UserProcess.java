@@ -75,6 +75,11 @@ public final class UserProcess {
         }
     }
 
+    /** qemu-user's -L: absolute guest paths are looked up under {@code root} first (null for none). */
+    public void sysroot(java.nio.file.Path root) {
+        kernel.sysroot = root;
+    }
+
     /** Prints every system call on stderr like {@code qemu-aarch64 -strace}. */
     public void trace(boolean on) {
         kernel.strace = on;
