@@ -40,10 +40,10 @@ for name in hello printf_double libm vectors; do
   "$CC" -O3 -static -march=armv8.2-a+fp16 -Wall -Werror -o "build/glibc_$name" "glibc/$name.c" -lm
 done
 # The Linux personality on static glibc (linux/): processes, exec, threads, signals, faults, time, files.
-linux=(fork_pipe_wait exec pthreads signals segv_guard timers files cputime fifo jobcontrol sysroot)
+linux=(fork_pipe_wait exec pthreads signals segv_guard timers files cputime fifo jobcontrol sysroot shared_memory)
 for name in "${linux[@]}"; do
   threads=()
-  case $name in pthreads|signals) threads=(-pthread) ;; esac
+  case $name in pthreads|signals|shared_memory) threads=(-pthread) ;; esac
   "$CC" -O2 -static "${threads[@]}" -Wall -Werror -o "build/linux_$name" "linux/$name.c"
 done
 programs=(hello hello_pie arith memory exclusive atomics_lse syscalls echo_stdin asm_hello fault_segv fault_udf

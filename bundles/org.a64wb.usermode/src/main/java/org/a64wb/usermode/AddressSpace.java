@@ -42,6 +42,12 @@ public final class AddressSpace {
     private final List<SharedMapping> shared = new java.util.ArrayList<>();
     /** Pages of file mappings beyond the end of the file: touching them is SIGBUS (start -> end). */
     private final java.util.TreeMap<Long, Long> beyondEof = new java.util.TreeMap<>();
+    /**
+     * Slots of MAP_SHARED mappings: fork gives the child the same slot (the same bytes) instead of a copy,
+     * so parent and child see each other's stores. Splitting such a slot (a partial munmap/mprotect/mremap)
+     * gives each side its own copy of the parts.
+     */
+    private final java.util.Set<RamSlot> sharedSlots = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
     /** PROT_NONE mappings: reserved address space whose bytes are kept but not accessible. */
     private final java.util.TreeMap<Long, RamSlot> inaccessible = new java.util.TreeMap<>();
 
@@ -205,17 +211,28 @@ public final class AddressSpace {
     public synchronized AddressSpace copy() {
         AddressSpace copy = new AddressSpace(new PhysicalMemory());
         for (RamSlot s : memory.slots()) {
-            RamSlot c = new RamSlot(s.base(), s.data().clone());
+            RamSlot c = copy.inherit(s, sharedSlots.contains(s));
             copy.memory.add(c);
             copy.memory.setWritable(c, memory.isWritable(s));
         }
         for (RamSlot s : inaccessible.values()) {
-            copy.inaccessible.put(s.base(), new RamSlot(s.base(), s.data().clone()));
+            copy.inaccessible.put(s.base(), copy.inherit(s, sharedSlots.contains(s)));
         }
+        // Both processes write shared file mappings back: the bytes are the same, so it does not matter who does.
+        copy.shared.addAll(shared);
         copy.heapStart = heapStart;
         copy.brk = brk;
         copy.heapMapped = heapMapped;
         return copy;
+    }
+
+    /** fork: the child's slot for a parent's slot: the same one when shared, else a copy. */
+    private RamSlot inherit(RamSlot parent, boolean isShared) {
+        if (!isShared) {
+            return new RamSlot(parent.base(), parent.data().clone());
+        }
+        sharedSlots.add(parent);
+        return parent;
     }
 
     /** The address of the signal return trampoline, mapping it on first use. */
@@ -250,6 +267,21 @@ public final class AddressSpace {
     /** Maps zeroed RAM at a free, page-aligned range. */
     public void mapFixed(long address, long length) {
         memory.map(address, length);
+    }
+
+    /** The MAP_SHARED slot holding {@code address}, or null. */
+    public synchronized RamSlot sharedSlotAt(long address) {
+        for (RamSlot s : sharedSlots) {
+            if (s.contains(address, 4) && (memory.slots().contains(s) || inaccessible.get(s.base()) == s)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** A new mapping shared with the processes this one forks (MAP_SHARED). */
+    public synchronized void mapShared(long address, long length) {
+        sharedSlots.add(memory.map(address, length));
     }
 
     /** A free page-aligned range of {@code length} bytes, searched top-down below {@link #MMAP_TOP}; -1 if none. */

@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.a64wb.emulator.memory.PhysicalMemory;
+import org.a64wb.emulator.memory.RamSlot;
 
 /**
- * futex(2): wait queues keyed by (memory, address). The value check and the enqueue happen under the
+ * futex(2): wait queues keyed by futex word (see Key). The value check and the enqueue happen under the
  * kernel lock, as do wakes, so a wake between a waiter's check and its sleep is never lost. Guest
- * memory is per address space: forked processes do not share futexes (they share no memory).
+ * memory is per address space, except MAP_SHARED memory, which forked processes share (see Key).
  */
 final class Futexes {
 
@@ -28,7 +29,35 @@ final class Futexes {
     static final int FUTEX_CLOCK_REALTIME = 256;
     static final int FUTEX_BITSET_MATCH_ANY = -1;
 
-    private record Key(PhysicalMemory memory, long address) {
+    /**
+     * A futex word: equal keys are the same word. A private futex (and any word outside shared memory) is
+     * (address space, address); a shared one in MAP_SHARED memory is (the memory's slot, offset), as
+     * Linux keys shared futexes by the page, so processes that map the same memory meet. The caller's
+     * memory and address are kept beside the identity to read and write the word.
+     */
+    private static final class Key {
+        final Object owner;
+        final long offset;
+        final PhysicalMemory memory;
+        final long address;
+
+        Key(AddressSpace space, long address, boolean isPrivate) {
+            RamSlot slot = isPrivate ? null : space.sharedSlotAt(address);
+            this.owner = slot != null ? slot : space.memory();
+            this.offset = slot != null ? address - slot.base() : address;
+            this.memory = space.memory();
+            this.address = address;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.owner == owner && k.offset == offset;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(owner) * 31 + Long.hashCode(offset);
+        }
     }
 
     private static final class Waiter {
@@ -51,20 +80,21 @@ final class Futexes {
 
     long call(GuestThread thread, long uaddr, int op, int val, long timeoutOrVal2, long uaddr2, int val3) {
         int cmd = op & ~(FUTEX_PRIVATE_FLAG | FUTEX_CLOCK_REALTIME);
-        PhysicalMemory memory = thread.process.space().memory();
+        AddressSpace space = thread.process.space();
+        boolean isPrivate = (op & FUTEX_PRIVATE_FLAG) != 0;
         if ((uaddr & 3) != 0) {
             return -EINVAL;
         }
-        Key key = new Key(memory, uaddr);
+        Key key = new Key(space, uaddr, isPrivate);
         return switch (cmd) {
             case FUTEX_WAIT -> wait(thread, key, val, readTimeout(thread, timeoutOrVal2, false, op), FUTEX_BITSET_MATCH_ANY);
             case FUTEX_WAIT_BITSET -> val3 == 0 ? -EINVAL
                     : wait(thread, key, val, readTimeout(thread, timeoutOrVal2, true, op), val3);
             case FUTEX_WAKE -> wake(key, val, FUTEX_BITSET_MATCH_ANY);
             case FUTEX_WAKE_BITSET -> val3 == 0 ? -EINVAL : wake(key, val, val3);
-            case FUTEX_REQUEUE -> requeue(thread, key, new Key(memory, uaddr2), val, (int) timeoutOrVal2, false, 0);
-            case FUTEX_CMP_REQUEUE -> requeue(thread, key, new Key(memory, uaddr2), val, (int) timeoutOrVal2, true, val3);
-            case FUTEX_WAKE_OP -> wakeOp(thread, key, new Key(memory, uaddr2), val, (int) timeoutOrVal2, val3);
+            case FUTEX_REQUEUE -> requeue(thread, key, new Key(space, uaddr2, isPrivate), val, (int) timeoutOrVal2, false, 0);
+            case FUTEX_CMP_REQUEUE -> requeue(thread, key, new Key(space, uaddr2, isPrivate), val, (int) timeoutOrVal2, true, val3);
+            case FUTEX_WAKE_OP -> wakeOp(thread, key, new Key(space, uaddr2, isPrivate), val, (int) timeoutOrVal2, val3);
             default -> -ENOSYS;
         };
     }
@@ -165,8 +195,8 @@ final class Futexes {
         }
     }
 
-    void wake(PhysicalMemory memory, long address, int count) {
-        wake(new Key(memory, address), count, FUTEX_BITSET_MATCH_ANY);
+    void wake(AddressSpace space, long address, int count) {
+        wake(new Key(space, address, false), count, FUTEX_BITSET_MATCH_ANY);
     }
 
     private long requeue(GuestThread thread, Key from, Key to, int wakeCount, int requeueCount, boolean compare, int expected) {

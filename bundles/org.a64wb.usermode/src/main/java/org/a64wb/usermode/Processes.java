@@ -222,7 +222,7 @@ final class Processes {
         if (thread.clearChildTid != 0) {
             AddressSpace space = process.space();
             if (space.write(thread.clearChildTid, new byte[4])) {
-                kernel.futexes.wake(space.memory(), thread.clearChildTid, 1);
+                kernel.futexes.wake(space, thread.clearChildTid, 1);
             }
         }
         boolean last;

@@ -1256,7 +1256,11 @@ public final class Syscalls {
             }
         }
         try {
-            space().mapFixed(at, size);
+            if (type == MAP_SHARED || type == 3 /* MAP_SHARED_VALIDATE */) {
+                space().mapShared(at, size);
+            } else {
+                space().mapFixed(at, size);
+            }
         } catch (OutOfMemoryError e) {
             return -ENOMEM;
         }
