@@ -40,7 +40,7 @@ for name in hello printf_double libm vectors; do
   "$CC" -O3 -static -march=armv8.2-a+fp16 -Wall -Werror -o "build/glibc_$name" "glibc/$name.c" -lm
 done
 # The Linux personality on static glibc (linux/): processes, exec, threads, signals, faults, time, files.
-linux=(fork_pipe_wait exec pthreads signals segv_guard timers files cputime fifo jobcontrol sysroot shared_memory)
+linux=(fork_pipe_wait exec pthreads signals segv_guard timers files cputime fifo jobcontrol sysroot shared_memory socketpair)
 for name in "${linux[@]}"; do
   threads=()
   case $name in pthreads|signals|shared_memory) threads=(-pthread) ;; esac

@@ -64,6 +64,9 @@ record FileStatus(long dev, long ino, int mode, int nlink, int uid, int gid, lon
             return new FileStatus(5, ino, Syscalls.S_IFCHR | 0666, 1, 0, 0, device.zero ? 0x105 : 0x103, 0, 0, 4096, epoch, epoch,
                     epoch);
         }
+        if (file instanceof FileTable.PipeEnd end && end.socket) {
+            return new FileStatus(0x8, ino, 0140000 /* S_IFSOCK */ | 0777, 1, 0, 0, 0, 0, 0, 4096, epoch, epoch, epoch);
+        }
         return new FileStatus(0xf, ino, Syscalls.S_IFIFO | 0600, 1, 0, 0, 0, 0, 0, 4096, epoch, epoch, epoch);
     }
 

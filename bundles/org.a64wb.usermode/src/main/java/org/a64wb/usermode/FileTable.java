@@ -155,39 +155,63 @@ final class FileTable {
         }
     }
 
-    /** One end of a {@link Pipe}, or both (a FIFO opened O_RDWR). */
+    /**
+     * What reads and writes go through kernel pipes: one end of a pipe, both ends of a FIFO opened O_RDWR,
+     * or one end of an AF_UNIX stream socket pair (reading one pipe, writing the other).
+     */
     static final class PipeEnd extends OpenFile {
-        final Pipe pipe;
-        final boolean readEnd;
-        final boolean writeEnd;
+        /** The pipe reads come from and writes go to; null for a direction this end does not have. */
+        final Pipe in;
+        final Pipe out;
+        /** An AF_UNIX SOCK_STREAM socket (fstat S_IFSOCK, send/recv, shutdown). */
+        final boolean socket;
+        /** shutdown(2) has closed the direction already (close does not close it twice). */
+        boolean inShut;
+        boolean outShut;
 
         PipeEnd(Pipe pipe, boolean writeEnd) {
-            this(pipe, !writeEnd, writeEnd);
+            this(writeEnd ? null : pipe, writeEnd ? pipe : null, false);
         }
 
         PipeEnd(Pipe pipe, boolean readEnd, boolean writeEnd) {
-            this.pipe = pipe;
-            this.readEnd = readEnd;
-            this.writeEnd = writeEnd;
+            this(readEnd ? pipe : null, writeEnd ? pipe : null, false);
+        }
+
+        PipeEnd(Pipe in, Pipe out, boolean socket) {
+            this.in = in;
+            this.out = out;
+            this.socket = socket;
         }
 
         @Override
         boolean readable() {
-            return readEnd;
+            return in != null;
         }
 
         @Override
         boolean writable() {
-            return writeEnd;
+            return out != null;
+        }
+
+        /** shutdown: SHUT_RD (0), SHUT_WR (1), SHUT_RDWR (2); the peer then sees EOF, or EPIPE when writing. */
+        synchronized void shutdown(int how) {
+            if ((how == 0 || how == 2) && in != null && !inShut) {
+                inShut = true;
+                in.closeEnd(false);
+            }
+            if ((how == 1 || how == 2) && out != null && !outShut) {
+                outShut = true;
+                out.closeEnd(true);
+            }
         }
 
         @Override
-        void close() {
-            if (readEnd) {
-                pipe.closeEnd(false);
+        synchronized void close() {
+            if (in != null && !inShut) {
+                in.closeEnd(false);
             }
-            if (writeEnd) {
-                pipe.closeEnd(true);
+            if (out != null && !outShut) {
+                out.closeEnd(true);
             }
         }
     }

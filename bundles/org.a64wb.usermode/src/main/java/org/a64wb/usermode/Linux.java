@@ -46,6 +46,12 @@ public final class Linux {
     public static final int ENOTSUP = 95;
     public static final int ETIMEDOUT = 110;
     public static final int EAFNOSUPPORT = 97;
+    public static final int ENOTSOCK = 88;
+    public static final int EMSGSIZE = 90;
+    public static final int ENOPROTOOPT = 92;
+    public static final int EPROTONOSUPPORT = 93;
+    public static final int EOPNOTSUPP = 95;
+    public static final int EISCONN = 106;
     public static final int EOVERFLOW = 75;
     /** Kernel-internal: restart the call if the signal's action says SA_RESTART (never seen by the guest). */
     public static final int ERESTARTSYS = 512;
@@ -109,6 +115,15 @@ public final class Linux {
     public static final int SYS_MEMFD_CREATE = 279;
     public static final int SYS_SOCKET = 198;
     public static final int SYS_SOCKETPAIR = 199;
+    public static final int SYS_GETSOCKNAME = 204;
+    public static final int SYS_GETPEERNAME = 205;
+    public static final int SYS_SENDTO = 206;
+    public static final int SYS_RECVFROM = 207;
+    public static final int SYS_SETSOCKOPT = 208;
+    public static final int SYS_GETSOCKOPT = 209;
+    public static final int SYS_SHUTDOWN = 210;
+    public static final int SYS_SENDMSG = 211;
+    public static final int SYS_RECVMSG = 212;
     public static final int SYS_TIMERFD_CREATE = 85;
     public static final int SYS_TIMERFD_SETTIME = 86;
     public static final int SYS_TIMERFD_GETTIME = 87;
@@ -227,7 +242,7 @@ public final class Linux {
             Map.entry(139, "rt_sigreturn"), Map.entry(160, "uname"), Map.entry(163, "getrlimit"), Map.entry(165, "getrusage"),
             Map.entry(167, "prctl"), Map.entry(169, "gettimeofday"), Map.entry(172, "getpid"), Map.entry(173, "getppid"),
             Map.entry(174, "getuid"), Map.entry(175, "geteuid"), Map.entry(176, "getgid"), Map.entry(177, "getegid"),
-            Map.entry(178, "gettid"), Map.entry(179, "sysinfo"), Map.entry(198, "socket"), Map.entry(203, "connect"),
+            Map.entry(178, "gettid"), Map.entry(179, "sysinfo"), Map.entry(198, "socket"), Map.entry(199, "socketpair"), Map.entry(203, "connect"), Map.entry(204, "getsockname"), Map.entry(205, "getpeername"), Map.entry(206, "sendto"), Map.entry(207, "recvfrom"), Map.entry(208, "setsockopt"), Map.entry(209, "getsockopt"), Map.entry(210, "shutdown"), Map.entry(211, "sendmsg"), Map.entry(212, "recvmsg"),
             Map.entry(214, "brk"), Map.entry(217, "add_key"), Map.entry(85, "timerfd_create"), Map.entry(86, "timerfd_settime"), Map.entry(87, "timerfd_gettime"), Map.entry(107, "timer_create"), Map.entry(108, "timer_gettime"), Map.entry(109, "timer_getoverrun"), Map.entry(110, "timer_settime"), Map.entry(111, "timer_delete"), Map.entry(138, "rt_sigqueueinfo"), Map.entry(240, "rt_tgsigqueueinfo"), Map.entry(95, "waitid"), Map.entry(102, "getitimer"), Map.entry(103, "setitimer"), Map.entry(133, "rt_sigsuspend"), Map.entry(136, "rt_sigpending"), Map.entry(137, "rt_sigtimedwait"), Map.entry(154, "setpgid"), Map.entry(155, "getpgid"), Map.entry(156, "getsid"), Map.entry(157, "setsid"), Map.entry(166, "umask"), Map.entry(153, "times"), Map.entry(276, "renameat2"), Map.entry(283, "membarrier"), Map.entry(50, "fchdir"), Map.entry(53, "fchmodat"), Map.entry(36, "symlinkat"), Map.entry(37, "linkat"), Map.entry(88, "utimensat"), Map.entry(164, "setrlimit"), Map.entry(44, "fstatfs"), Map.entry(83, "fdatasync"), Map.entry(281, "execveat"), Map.entry(436, "close_range"), Map.entry(215, "munmap"), Map.entry(216, "mremap"), Map.entry(220, "clone"),
             Map.entry(221, "execve"), Map.entry(222, "mmap"), Map.entry(226, "mprotect"), Map.entry(233, "madvise"),
             Map.entry(260, "wait4"), Map.entry(261, "prlimit64"), Map.entry(278, "getrandom"), Map.entry(279, "memfd_create"),

@@ -11,6 +11,7 @@ import java.io.IOException;
  */
 final class Poll {
 
+    static final int POLLRDHUP = 0x2000;
     static final int POLLIN = 1, POLLPRI = 2, POLLOUT = 4, POLLERR = 8, POLLHUP = 0x10, POLLNVAL = 0x20, POLLRDNORM = 0x40,
             POLLWRNORM = 0x100;
 
@@ -23,18 +24,22 @@ final class Poll {
             return POLLNVAL;
         }
         if (file instanceof FileTable.PipeEnd end) {
-            Pipe pipe = end.pipe;
             kernel.lock.lock();
             try {
                 int events = 0;
-                if (end.writeEnd) {
-                    events |= pipe.readers == 0 ? POLLERR | POLLOUT | POLLWRNORM
-                            : Pipe.CAPACITY - pipe.available() >= Pipe.PIPE_BUF ? POLLOUT | POLLWRNORM : 0;
+                Pipe out = end.out;
+                if (out != null && !end.outShut) {
+                    events |= out.readers == 0 ? POLLERR | POLLOUT | POLLWRNORM
+                            : Pipe.CAPACITY - out.available() >= Pipe.PIPE_BUF ? POLLOUT | POLLWRNORM : 0;
                 }
-                if (end.readEnd) {
-                    events |= pipe.available() > 0 ? POLLIN | POLLRDNORM : 0;
+                Pipe in = end.in;
+                if (in != null) {
+                    events |= in.available() > 0 ? POLLIN | POLLRDNORM : 0;
                     // A FIFO nobody has opened for writing yet is not hung up (Linux's pipe_poll: w_counter).
-                    events |= pipe.writers == 0 && pipe.writerOpens > 0 ? POLLHUP : 0;
+                    if (in.writers == 0 && in.writerOpens > 0) {
+                        // Linux's unix_poll: the peer's end of writing is RDHUP and readable (EOF); HUP once it is gone.
+                        events |= end.socket ? POLLIN | POLLRDNORM | POLLRDHUP | (out == null || out.readers == 0 ? POLLHUP : 0) : POLLHUP;
+                    }
                 }
                 return events;
             } finally {

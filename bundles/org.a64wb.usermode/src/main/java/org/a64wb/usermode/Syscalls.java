@@ -66,9 +66,12 @@ public final class Syscalls {
     private final GuestProcess process;
     private final HostEnvironment host;
 
+    private final Sockets sockets;
+
     Syscalls(GuestProcess process) {
         this.process = process;
         this.host = process.kernel.host;
+        this.sockets = new Sockets(this, process);
     }
 
     static long[][] defaultLimits() {
@@ -379,9 +382,27 @@ public final class Syscalls {
             case SYS_RSEQ:
                 return -ENOSYS; // glibc then runs without restartable sequences
             case SYS_SOCKET:
-            case SYS_SOCKETPAIR:
-                // No networking or local sockets here; glibc's nscd lookups (getpwuid ...) then read the files.
+                // No networking and no named sockets; glibc's nscd lookups (getpwuid ...) then read the files.
                 return -EAFNOSUPPORT;
+            case SYS_SOCKETPAIR:
+                return sockets.socketpair(a0, a1, a2, a3);
+            case SYS_SENDTO:
+                return sockets.sendto(thread, a0, a1, a2, a3, a4);
+            case SYS_RECVFROM:
+                return sockets.recvfrom(thread, a0, a1, a2, a3, a4, a5);
+            case SYS_SENDMSG:
+                return sockets.sendmsg(thread, a0, a1, a2);
+            case SYS_RECVMSG:
+                return sockets.recvmsg(thread, a0, a1, a2);
+            case SYS_SHUTDOWN:
+                return sockets.shutdown(a0, a1);
+            case SYS_GETSOCKOPT:
+                return sockets.getsockopt(a0, a1, a2, a3, a4);
+            case SYS_SETSOCKOPT:
+                return sockets.setsockopt(a0, a1);
+            case SYS_GETSOCKNAME:
+            case SYS_GETPEERNAME:
+                return sockets.name(a0, a1, a2);
             default:
                 return FileCalls.call(thread, this, nr, a0, a1, a2, a3, a4, a5);
         }
@@ -429,7 +450,7 @@ public final class Syscalls {
                 return -ESPIPE;
             }
             byte[] bytes = new byte[(int) Math.min(count, Pipe.CAPACITY)];
-            long n = pipe.pipe.read(thread, bytes, bytes.length, (file.statusFlags & O_NONBLOCK) != 0);
+            long n = pipe.in.read(thread, bytes, bytes.length, (file.statusFlags & O_NONBLOCK) != 0);
             if (n > 0 && !space().write(buf, bytes, 0, (int) n)) {
                 return -EFAULT;
             }
@@ -520,7 +541,7 @@ public final class Syscalls {
             return n;
         }
         if (file instanceof FileTable.PipeEnd pipe) {
-            long written = pipe.pipe.write(thread, bytes, n, (file.statusFlags & O_NONBLOCK) != 0);
+            long written = pipe.outShut ? -EPIPE : pipe.out.write(thread, bytes, n, (file.statusFlags & O_NONBLOCK) != 0);
             if (written == -EPIPE) {
                 brokenPipe(thread);
             }
@@ -1172,7 +1193,7 @@ public final class Syscalls {
         if (request == FIONREAD) {
             long n;
             if (f instanceof FileTable.PipeEnd p) {
-                n = p.pipe.available();
+                n = p.in != null ? p.in.available() : 0;
             } else if (f instanceof FileTable.HostFile h) {
                 n = Math.max(0, h.channel.size() - h.channel.position());
             } else if (f instanceof FileTable.InStream in) {
