@@ -15,6 +15,7 @@ import org.a64wb.emulator.Interpreter;
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.memory.MemoryAbort;
+import org.a64wb.emulator.mmu.Mmu;
 import org.a64wb.emulator.semantics.SystemRegisters;
 import org.a64wb.isa.a64.A64InstructionSet;
 import org.a64wb.isa.api.EncodingInfo;
@@ -38,12 +39,15 @@ final class InProcessVcpu implements VirtualCpu {
     private final InProcessVm vm;
     private final int index;
     private final Cpu cpu = new Cpu();
+    private final Mmu mmu;
     private final Interpreter<A64Executor> interpreter;
     private volatile boolean exitRequested;
 
     InProcessVcpu(InProcessVm vm, int index) {
         this.vm = vm;
         this.index = index;
+        this.mmu = new Mmu(cpu, vm.memory());
+        mmu.setBroadcast(vm::invalidateTlbs);
         this.interpreter = new Interpreter<>(cpu, vm.memory(), new A64Executor(cpu, vm.memory(), vm.contributed()));
         // Reset state for a guest kernel: EL1h, interrupts masked, MMU off (Arm ARM D1.9 reset).
         cpu.el = 1;
@@ -117,17 +121,33 @@ final class InProcessVcpu implements VirtualCpu {
         }
     }
 
+    /**
+     * An access whose (translated) address no RAM backs: the MMIO exit, with FAR = the VA the instruction used and
+     * HPFAR = the IPA's page, as a stage-2 fault reports them (stage-1 faults never get here: the guest takes them).
+     */
     private Exit dataAbort(MemoryAbort abort) {
         long pc = cpu.pc;
         MemoryAccess access = null;
-        if (vm.memory().isRam(pc, 4)) {
-            int word = vm.memory().read32(pc);
+        long pcAddress = mmu.peek(pc);
+        if (pcAddress != -1 && vm.memory().isRam(pcAddress, 4)) {
+            int word = vm.memory().read32(pcAddress);
             int id = A64.decode(word);
             access = id < 0 ? null : A64.memoryAccess(id, word).orElse(null);
         }
         Syndrome syndrome = IsvRule.syndrome(access, abort.write(), Syndrome.FSC_TRANSLATION_L3);
         long ipa = abort.address();
-        return new Exit.DataAbort(syndrome, pc, abort.address(), (ipa >>> 12) << 4);
+        return new Exit.DataAbort(syndrome, pc, abort.virtualAddress(), (ipa >>> 12) << 4);
+    }
+
+    /** The IPA stage 1 maps {@code va} to (an EL1 read, no permission check), or -1 (see VirtualCpu#translate). */
+    @Override
+    public long translate(long va) {
+        return mmu.peek(va);
+    }
+
+    /** Inner-shareable TLB maintenance from another vCPU (or this one): see Mmu.Broadcast. */
+    void invalidateTlb(int operation, long operand) {
+        mmu.invalidate(operation, operand);
     }
 
     private Exit exception(GuestException e) {
@@ -162,6 +182,12 @@ final class InProcessVcpu implements VirtualCpu {
                 ExceptionEntry.take(cpu, Syndrome.unknown().value(), 0, e.pc());
                 return null;
             }
+            case DATA_ABORT -> {
+                // A stage-1 fault: ISS = DFSC and WnR from the MMU; ISV = 0 (ISV is only for aborts taken to EL2).
+                int ec = cpu.el == 0 ? Syndrome.EC_DATA_ABORT_LOWER : Syndrome.EC_DATA_ABORT_LOWER + 1;
+                ExceptionEntry.take(cpu, (long) ec << 26 | 1L << 25 | e.immediate(), e.address(), e.pc());
+                return null;
+            }
             case ALIGNMENT_FAULT -> {
                 int ec = cpu.el == 0 ? Syndrome.EC_DATA_ABORT_LOWER : Syndrome.EC_DATA_ABORT_LOWER + 1;
                 long esr = (long) ec << 26 | 1L << 25 | Syndrome.FSC_ALIGNMENT;
@@ -185,24 +211,25 @@ final class InProcessVcpu implements VirtualCpu {
     /**
      * A fetch outside RAM is taken by the guest, as KVM injects a prefetch abort for a fetch from an IPA
      * no memslot backs: EC 0x20 from EL0, 0x21 from EL1, IL = 1, IFSC = 0b010000 (synchronous external
-     * abort, not on a translation table walk: there is no stage 1 yet), FAR_EL1 = ELR_EL1 = the PC (Arm ARM
-     * D17.2.37 "ESR_EL1", ISS encoding for an exception from an Instruction Abort). Only when the vector
+     * abort, not on a translation table walk), FAR_EL1 = ELR_EL1 = the PC (Arm ARM
+     * D17.2.37 "ESR_EL1", ISS encoding for an exception from an Instruction Abort). A stage-1 fault on the
+     * fetch is taken the same way with the MMU's IFSC (the exception's immediate). Only when the vector
      * the abort would go to is the faulting address itself (VBAR_EL1 not in RAM) does the vCPU stop: the
      * guest could never make progress, and a report is worth more than a silent loop.
      */
     private Exit instructionAbort(GuestException e) {
         long pc = e.pc();
         if (ExceptionEntry.vector(cpu) == pc) {
-            return new Exit.GuestFault(instructionAbortSyndrome(), pc,
+            return new Exit.GuestFault(instructionAbortSyndrome((int) e.immediate()), pc,
                     String.format("instruction fetch at 0x%x is outside RAM, and so is the vector VBAR_EL1 + 0x%x that would take it",
                             pc, pc - ExceptionEntry.vbar(cpu)));
         }
-        ExceptionEntry.take(cpu, instructionAbortSyndrome().value(), e.address(), pc);
+        ExceptionEntry.take(cpu, instructionAbortSyndrome((int) e.immediate()).value(), e.address(), pc);
         return null;
     }
 
-    private Syndrome instructionAbortSyndrome() {
-        long esr = Syndrome.instructionAbort(Syndrome.FSC_EXTERNAL).value() | (cpu.el == 0 ? 0 : 1L << 26);
+    private Syndrome instructionAbortSyndrome(int ifsc) {
+        long esr = Syndrome.instructionAbort(ifsc).value() | (cpu.el == 0 ? 0 : 1L << 26);
         return new Syndrome(esr);
     }
 
