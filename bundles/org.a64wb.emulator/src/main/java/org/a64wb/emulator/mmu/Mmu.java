@@ -78,6 +78,11 @@ public final class Mmu {
 
     private Runnable listener = () -> { };
     private Broadcast broadcast;
+    /**
+     * Counts invalidations, which another vCPU's broadcast may make while this one walks: a walk that read a
+     * descriptor before an invalidation must not leave its entry behind (the fill is dropped again).
+     */
+    private volatile int invalidations;
 
     /** Creates the MMU of {@code cpu} and attaches it ({@code cpu.mmu}); {@code memory} is physical. */
     public Mmu(Cpu cpu, Memory memory) {
@@ -180,6 +185,7 @@ public final class Mmu {
     // ---- Slow path: walk, fill, check ----
 
     private long translate(long va, int access) {
+        int seen = invalidations;
         PageTableWalker.Result r = walk(va, access == FETCH);
         if (r.fault >= 0) {
             throw abort(va, r.fault, access);
@@ -193,6 +199,9 @@ public final class Mmu {
         data[i] = (long) asid << 48 | r.page;
         shifts[i] = (byte) r.shift;
         largeEntries |= r.shift > 12;
+        if (invalidations != seen) {
+            tags[i] = INVALID;
+        }
         long check = access == READ ? readCheck : access == WRITE ? writeCheck : execCheck;
         if ((deny & check & ~NOT_RAM) != 0) {
             throw abort(va, PageTableWalker.PERMISSION | r.level, access);
@@ -316,8 +325,9 @@ public final class Mmu {
         }
     }
 
-    /** One TLBI operation on this vCPU's TLB (what a broadcast delivers). */
+    /** One TLBI operation on this vCPU's TLB (what a broadcast delivers, possibly from another vCPU's thread). */
     public void invalidate(int op2, long operand) {
+        invalidations++;
         switch (op2) {
             case 0 -> flushLocal();
             case 2 -> {
@@ -360,6 +370,7 @@ public final class Mmu {
     }
 
     private void flushLocal() {
+        invalidations++;
         Arrays.fill(tags, INVALID);
         largeEntries = false;
         listener.run();

@@ -621,4 +621,39 @@ class MmuTest {
         run(CODE, AT_S1E1R_X1, BRK_0);
         assertEquals(DATA | 2L << 7 | 1L << 9 | 1L << 11, get("PAR_EL1"));
     }
+
+    @Test
+    void innerShareableTlbiReachesTheOtherVcpu() {
+        Tables t = identityCode(12);
+        long va = 0x0000_0000_6000_5000L;
+        t.map(va, DATA, 3);
+        t.enable(1);
+        Cpu other = new Cpu();
+        Mmu otherMmu = new Mmu(other, memory);
+        Interpreter<A64Executor> otherInterpreter = new Interpreter<>(other, memory, new A64Executor(other, memory));
+        other.el = 1;
+        for (String r : new String[] {"MAIR_EL1", "TCR_EL1", "TTBR0_EL1", "TTBR1_EL1", "SCTLR_EL1"}) {
+            SystemRegisters.write(other, SystemRegisters.lookup(r), get(r));
+        }
+        Mmu.Broadcast both = (op, operand) -> {
+            mmu.invalidate(op, operand);
+            otherMmu.invalidate(op, operand);
+        };
+        mmu.setBroadcast(both);
+        otherMmu.setBroadcast(both);
+        memory.write64(DATA, 1);
+        memory.write64(DATA2, 2);
+        other.x[1] = va;
+        other.pc = CODE + 0x100;
+        memory.write32(CODE + 0x100, LDR_X0_X1);
+        memory.write32(CODE + 0x104, BRK_0);
+        assertThrows(GuestException.class, () -> otherInterpreter.run(10));
+        assertEquals(1, other.x[0]);
+        t.map(va, DATA2, 3);
+        cpu.x[1] = va >>> 12 | 1L << 48;
+        run(CODE, TLBI_VAE1IS_X1, BRK_0);
+        other.pc = CODE + 0x100;
+        assertThrows(GuestException.class, () -> otherInterpreter.run(10));
+        assertEquals(2, other.x[0], "the other vCPU's entry went with the broadcast");
+    }
 }
