@@ -238,7 +238,41 @@ final class InProcessVcpu implements VirtualCpu {
         if (name.equals("WFI") || name.equals("WFE")) {
             return new Exit.WaitForInterrupt(Syndrome.wfx(name.equals("WFE")), e.pc());
         }
+        if (name.equals("SYS") && translationMaintenance(e)) {
+            return null;
+        }
         return new Exit.SystemRegisterAccess(sysregSyndrome(e.word()), e.pc());
+    }
+
+    /**
+     * TLBI and AT stay in the accelerator even when every SYS traps: the TLB is the accelerator's and the VMM has no
+     * way to reach it, as a hypervisor that leaves HCR_EL2.TTLB and the AT traps clear lets the hardware do them.
+     * Executes one (the Armv8.0 EL1 forms; UNDEFINED at EL0) and returns true, or returns false for any other SYS.
+     */
+    private boolean translationMaintenance(GuestException e) {
+        int word = e.word();
+        int op1 = word >>> 16 & 7;
+        int crn = word >>> 12 & 15;
+        int crm = word >>> 8 & 15;
+        int op2 = word >>> 5 & 7;
+        boolean tlbi = op1 == 0 && crn == 8 && (crm == 3 || crm == 7) && op2 != 4 && op2 != 6;
+        boolean at = op1 == 0 && crn == 7 && crm == 8 && op2 <= 3;
+        if (!tlbi && !at) {
+            return false;
+        }
+        if (cpu.el == 0) {
+            ExceptionEntry.take(cpu, Syndrome.unknown().value(), 0, e.pc());
+            return true;
+        }
+        long operand = cpu.x(word & 31);
+        if (tlbi) {
+            mmu.tlbi(crm, op2, operand);
+        } else {
+            mmu.at(op2, operand);
+        }
+        cpu.pc = e.pc() + 4;
+        cpu.instructions++;
+        return true;
     }
 
     /** EC 0x18 syndrome of an MSR/MRS/SYS/SYSL word (bits [20:5] the encoding, [4:0] Rt; L in bit 21). */
