@@ -238,41 +238,65 @@ final class InProcessVcpu implements VirtualCpu {
         if (name.equals("WFI") || name.equals("WFE")) {
             return new Exit.WaitForInterrupt(Syndrome.wfx(name.equals("WFE")), e.pc());
         }
-        if (name.equals("SYS") && translationMaintenance(e)) {
-            return null;
+        if (name.equals("SYS") && translationMaintenance(e.word())) {
+            try {
+                executeTranslationMaintenance(e);
+                return null;
+            } catch (MemoryAbort abort) {
+                return dataAbort(abort);
+            } catch (GuestException fault) {
+                return exception(fault);
+            }
         }
         return new Exit.SystemRegisterAccess(sysregSyndrome(e.word()), e.pc());
     }
 
+    /** DC ZVA: op1 = 3, CRn = 7, CRm = 4, op2 = 1 in the SYS word's bits 18:5. */
+    private static final int DC_ZVA = 0x37420;
+    private static final int SYS_FIELDS = 0x7ffe0;
+
     /**
-     * TLBI and AT stay in the accelerator even when every SYS traps: the TLB is the accelerator's and the VMM has no
-     * way to reach it, as a hypervisor that leaves HCR_EL2.TTLB and the AT traps clear lets the hardware do them.
-     * Executes one (the Armv8.0 EL1 forms; UNDEFINED at EL0) and returns true, or returns false for any other SYS.
+     * TLBI, AT and DC ZVA stay in the accelerator even when every SYS traps: they need the guest's stage-1
+     * translation and the TLB, which are the accelerator's, as a hypervisor that leaves HCR_EL2.TTLB, the AT traps
+     * and HCR_EL2.TDZ clear lets the hardware do them. Whether {@code word} is one (the Armv8.0 EL1 TLBI forms).
      */
-    private boolean translationMaintenance(GuestException e) {
-        int word = e.word();
+    private static boolean translationMaintenance(int word) {
         int op1 = word >>> 16 & 7;
         int crn = word >>> 12 & 15;
         int crm = word >>> 8 & 15;
         int op2 = word >>> 5 & 7;
         boolean tlbi = op1 == 0 && crn == 8 && (crm == 3 || crm == 7) && op2 != 4 && op2 != 6;
         boolean at = op1 == 0 && crn == 7 && crm == 8 && op2 <= 3;
-        if (!tlbi && !at) {
-            return false;
-        }
-        if (cpu.el == 0) {
-            ExceptionEntry.take(cpu, Syndrome.unknown().value(), 0, e.pc());
-            return true;
-        }
+        return tlbi || at || (word & SYS_FIELDS) == DC_ZVA;
+    }
+
+    /** Executes a {@link #translationMaintenance} word as the emulator would (faults are thrown as there). */
+    private void executeTranslationMaintenance(GuestException e) {
+        int word = e.word();
         long operand = cpu.x(word & 31);
-        if (tlbi) {
-            mmu.tlbi(crm, op2, operand);
+        if ((word & SYS_FIELDS) == DC_ZVA) {
+            if (cpu.el == 0 && (SystemRegisters.sctlrEl1(cpu) & SystemRegisters.SCTLR_DZE) == 0) {
+                ExceptionEntry.take(cpu, sysregSyndrome(word).value(), 0, e.pc());
+                return;
+            }
+            long va = operand & -SystemRegisters.DCZ_BLOCK_SIZE;
+            long pa = cpu.translation == null ? va : cpu.translation.physical(va, SystemRegisters.DCZ_BLOCK_SIZE, true);
+            if (!vm.memory().isRam(pa, SystemRegisters.DCZ_BLOCK_SIZE)) {
+                throw new MemoryAbort(pa, SystemRegisters.DCZ_BLOCK_SIZE, true, va);
+            }
+            for (int i = 0; i < SystemRegisters.DCZ_BLOCK_SIZE; i += 8) {
+                vm.memory().write64(pa + i, 0);
+            }
+        } else if (cpu.el == 0) {
+            ExceptionEntry.take(cpu, Syndrome.unknown().value(), 0, e.pc());
+            return;
+        } else if ((word >>> 12 & 15) == 8) {
+            mmu.tlbi(word >>> 8 & 15, word >>> 5 & 7, operand);
         } else {
-            mmu.at(op2, operand);
+            mmu.at(word >>> 5 & 7, operand);
         }
         cpu.pc = e.pc() + 4;
         cpu.instructions++;
-        return true;
     }
 
     /** EC 0x18 syndrome of an MSR/MRS/SYS/SYSL word (bits [20:5] the encoding, [4:0] Rt; L in bit 21). */
