@@ -146,6 +146,17 @@ _start:
     mrs     x0, par_el1
     bl      putval
 
+    // DC ZVA through a non-identity page zeroes the 64-byte block at the PA; to an unmapped page it faults (WnR).
+    mov     x0, #-1
+    str     x0, [x21, #0x48]
+    add     x1, x21, #0x44
+    dc      zva, x1
+    ldr     x0, [x21, #0x48]
+    bl      putval
+    add     x1, x21, #1, lsl #12
+    add     x1, x1, #0x44
+    dc      zva, x1
+
     // Remap page [5] from 0x40193000 to 0x40194000; after TLBI VAE1IS the new page is used.
     movz    x0, #0x4019, lsl #16
     movk    x0, #0x3000

@@ -279,10 +279,9 @@ final class InProcessVcpu implements VirtualCpu {
                 ExceptionEntry.take(cpu, sysregSyndrome(word).value(), 0, e.pc());
                 return;
             }
-            long va = operand & -SystemRegisters.DCZ_BLOCK_SIZE;
-            long pa = cpu.translation == null ? va : cpu.translation.physical(va, SystemRegisters.DCZ_BLOCK_SIZE, true);
+            long pa = (cpu.translation == null ? operand : cpu.translation.physical(operand, 1, true)) & -SystemRegisters.DCZ_BLOCK_SIZE;
             if (!vm.memory().isRam(pa, SystemRegisters.DCZ_BLOCK_SIZE)) {
-                throw new MemoryAbort(pa, SystemRegisters.DCZ_BLOCK_SIZE, true, va);
+                throw new MemoryAbort(pa, SystemRegisters.DCZ_BLOCK_SIZE, true, operand);
             }
             for (int i = 0; i < SystemRegisters.DCZ_BLOCK_SIZE; i += 8) {
                 vm.memory().write64(pa + i, 0);

@@ -301,7 +301,7 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
             switch (crm) {
                 case 4 -> { // DC ZVA
                     el0Enabled(cpu, SystemRegisters.SCTLR_DZE, op1, crn, crm, op2);
-                    zeroBlock(cpu.x(t) & -SystemRegisters.DCZ_BLOCK_SIZE);
+                    zeroBlock(cpu.x(t));
                     return;
                 }
                 case 5, 10, 11, 12, 14 -> { // IC IVAU, DC CVAC, DC CVAU, DC CVAP, DC CIVAC
@@ -339,16 +339,17 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
         }
     }
 
-    /** DC ZVA is one write of the whole block: a block that is not all RAM aborts as a whole, before any byte is written. */
-    private void zeroBlock(long address) {
+    /**
+     * DC ZVA is one write of the whole block holding {@code va}: a block that is not all RAM aborts as a whole, before
+     * any byte is written. The block is smaller than a page: one translation, as a write (WnR = 1), and a fault reports
+     * Xt's own address in FAR, as QEMU does.
+     */
+    private void zeroBlock(long va) {
         Memory memory = memory();
         Mmu mmu = cpu().translation;
-        if (mmu != null) {
-            // The block is aligned and smaller than a page: one translation, as a write (WnR = 1 on a fault).
-            address = mmu.physical(address, SystemRegisters.DCZ_BLOCK_SIZE, true);
-        }
+        long address = (mmu == null ? va : mmu.physical(va, 1, true)) & -SystemRegisters.DCZ_BLOCK_SIZE;
         if (!memory.isRam(address, SystemRegisters.DCZ_BLOCK_SIZE)) {
-            throw new MemoryAbort(address, SystemRegisters.DCZ_BLOCK_SIZE, true);
+            throw new MemoryAbort(address, SystemRegisters.DCZ_BLOCK_SIZE, true, va);
         }
         for (int i = 0; i < SystemRegisters.DCZ_BLOCK_SIZE; i += 8) {
             memory.write64(address + i, 0);

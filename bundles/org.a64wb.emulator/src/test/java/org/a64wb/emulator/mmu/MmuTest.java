@@ -580,8 +580,8 @@ class MmuTest {
         cpu.x[1] = va + 0x44;
         run(CODE, DC_ZVA_X1, BRK_0);
         assertEquals(0, memory.read64(DATA + 0x40));
-        cpu.x[1] = va + 0x1000;
-        assertAbort(fault(CODE, DC_ZVA_X1, BRK_0), GuestException.Kind.DATA_ABORT, 0x47, va + 0x1000);
+        cpu.x[1] = va + 0x1044;
+        assertAbort(fault(CODE, DC_ZVA_X1, BRK_0), GuestException.Kind.DATA_ABORT, 0x47, va + 0x1044); // FAR = Xt, as QEMU
     }
 
     @Test
