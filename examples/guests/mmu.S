@@ -71,6 +71,12 @@ _start:
     orr     x0, x0, x2
     str     x0, [x1, #40]           // [5] -> 0x40193000, remapped below
 
+    add     x1, x20, #0x123         // AT with the MMU off: the PA is the VA
+    at      s1e1r, x1
+    isb
+    mrs     x0, par_el1
+    bl      putval
+
     mov     x0, #0xff00             // MAIR: Attr0 Device-nGnRnE, Attr1 Normal write-back
     msr     mair_el1, x0
     // TCR: T0SZ = T1SZ = 16, 4K granules (TG0 = 0, TG1 = 2), IPS = 40 bits, inner shareable write-back walks
@@ -142,6 +148,10 @@ _start:
     bl      putval
     add     x1, x21, #2, lsl #12
     at      s1e1r, x1
+    isb
+    mrs     x0, par_el1
+    bl      putval
+    at      s1e1r, x19              // the PL011's Device-nGnRnE block
     isb
     mrs     x0, par_el1
     bl      putval

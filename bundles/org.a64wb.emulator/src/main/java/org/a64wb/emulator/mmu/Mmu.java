@@ -380,14 +380,15 @@ public final class Mmu {
 
     /**
      * AT S1E1R (op2 0), S1E1W (1), S1E0R (2), S1E0W (3): translates as a read or write at EL1 or EL0, without PAN
-     * (no FEAT_PAN2), and writes PAR_EL1: on a fault F = 1 and FST; else the PA, the MAIR attribute and SH (0b10 for
-     * Device and Non-cacheable memory, D17.2.x "PAR_EL1"). Bit 11 is RES1, and NS is 1 (a Non-secure translation),
-     * as QEMU reports them. With the MMU off the PA is the VA, Device-nGnRnE.
+     * (no FEAT_PAN2), and writes PAR_EL1: on a fault F = 1 and FST; else the PA, the MAIR attribute and the
+     * descriptor's SH. Bit 11 is RES1 and NS is 1 (a Non-secure translation). With the MMU off the PA is the VA,
+     * attribute 0 (Device-nGnRnE) and SH 0. Where the Arm ARM leaves SH for Device memory open, this reports what
+     * QEMU 7.2 reports (examples/guests/mmu.S checks it against QEMU).
      */
     public void at(int op2, long va) {
         long par;
         if ((SystemRegisters.sctlrEl1(cpu) & SCTLR_M) == 0) {
-            par = va & PA_BITS | 2L << 7 | 1L << 9 | 1L << 11;
+            par = va & PA_BITS | 1L << 9 | 1L << 11;
         } else {
             PageTableWalker.Result r = walk(va, false);
             int fault = r.fault;
@@ -406,9 +407,7 @@ public final class Mmu {
                 par = 1L | (long) fault << 1 | 1L << 11;
             } else {
                 long attr = cpu.sysregs.get(MAIR_EL1_KEY, 0) >>> 8 * r.attrIndex & 0xff;
-                boolean deviceOrNonCacheable = (attr & 0xf0) == 0 || attr == 0x44;
-                long sh = deviceOrNonCacheable ? 2 : r.shareability;
-                par = attr << 56 | r.page | sh << 7 | 1L << 9 | 1L << 11;
+                par = attr << 56 | r.page | (long) r.shareability << 7 | 1L << 9 | 1L << 11;
             }
         }
         SystemRegisters.write(cpu, PAR_EL1, par);

@@ -619,7 +619,7 @@ class MmuTest {
         run(CODE, LDR_X0_X1, TLBI_VMALLE1, BRK_0);
         assertEquals(9, cpu.x[0]);
         run(CODE, AT_S1E1R_X1, BRK_0);
-        assertEquals(DATA | 2L << 7 | 1L << 9 | 1L << 11, get("PAR_EL1"));
+        assertEquals(DATA | 1L << 9 | 1L << 11, get("PAR_EL1"));
     }
 
     @Test
