@@ -656,4 +656,36 @@ class MmuTest {
         assertThrows(GuestException.class, () -> otherInterpreter.run(10));
         assertEquals(2, other.x[0], "the other vCPU's entry went with the broadcast");
     }
+
+    @Test
+    void wxnStopsEl0FetchFromAPageEl0CanWrite() {
+        Tables t = new Tables(12);
+        t.put(CODE, CODE | 1L << 10 | 1L << 6 | 3, 3); // AP = 01: EL0 read-write, UXN clear
+        t.enable(1);
+        cpu.el = 0;
+        memory.write32(CODE, BRK_0);
+        execute(CODE);
+        set("SCTLR_EL1", get("SCTLR_EL1") | 1L << 19);
+        cpu.pc = CODE;
+        assertAbort(assertThrows(GuestException.class, () -> interpreter.run(10)), GuestException.Kind.INSTRUCTION_ABORT, 0x0f, CODE);
+    }
+
+    @Test
+    void eightBitAsidsIgnoreTheOperandsUpperAsidBits() {
+        Tables t = identityCode(12);
+        long va = 0x0000_0000_6000_5000L;
+        t.put(va, DATA | 1L << 10 | 1L << 11 | 3, 3); // nG
+        t.enable(0x12);
+        set("TCR_EL1", get("TCR_EL1") & ~(1L << 36)); // AS = 0: 8-bit ASIDs
+        memory.write64(DATA, 1);
+        memory.write64(DATA2, 2);
+        cpu.x[1] = va;
+        run(CODE, LDR_X0_X1, BRK_0);
+        t.put(va, DATA2 | 1L << 10 | 1L << 11 | 3, 3);
+        cpu.x[1] = 0x3412L << 48; // ASID 0x12 in its low 8 bits
+        run(CODE, TLBI_ASIDE1_X1, BRK_0);
+        cpu.x[1] = va;
+        run(CODE, LDR_X0_X1, BRK_0);
+        assertEquals(2, cpu.x[0]);
+    }
 }
