@@ -28,6 +28,11 @@ import org.objectweb.asm.Type;
  * inlined, see {@link BlockInlining}). A block ends after any instruction that may change
  * the flow (branch, exception-generating, system, unallocated) or at the end of the page. This
  * removes the interpreter's per-instruction decode-cache lookup and two-level dispatch.
+ *
+ * <p>A block holds no virtual address: it reads PC once when it starts and derives each instruction's PC from
+ * it, so the block of a physical page serves every VA that page is mapped at (the interpreter keys decoded
+ * pages by physical address). Unprivileged loads and stores (LDTR, STTR ...) call the executor's
+ * {@code memoryAccess}, which has the MMU check them as EL0 accesses.
  */
 final class BlockCompiler {
 
@@ -60,6 +65,15 @@ final class BlockCompiler {
         run.visitInsn(Opcodes.I2L);
         run.visitInsn(Opcodes.LADD);
         run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "instructions", "J");
+    }
+
+    /** Pushes the block's starting PC (local 4) plus {@code offset}. */
+    private static void pcPlus(MethodVisitor run, long offset) {
+        run.visitVarInsn(Opcodes.LLOAD, 4);
+        if (offset != 0) {
+            run.visitLdcInsn(offset);
+            run.visitInsn(Opcodes.LADD);
+        }
     }
 
     /**
@@ -120,10 +134,13 @@ final class BlockCompiler {
         run.visitTryCatchBlock(start, end, handler, null);
         run.visitInsn(Opcodes.ICONST_0);
         run.visitVarInsn(Opcodes.ISTORE, 3);
+        // Local 4 (a long): the PC the block starts at.
+        run.visitVarInsn(Opcodes.ALOAD, 2);
+        run.visitFieldInsn(Opcodes.GETFIELD, CPU, "pc", "J");
+        run.visitVarInsn(Opcodes.LSTORE, 4);
         run.visitLabel(start);
         List<Object> constants = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            long address = pc + 4L * i;
             int word = words[i];
             int id = ids[i];
             boolean last = i == count - 1;
@@ -131,7 +148,7 @@ final class BlockCompiler {
             // data processing needs neither. The fall-through PC matters only to the block's last instruction.
             if (last || needsState(id)) {
                 run.visitVarInsn(Opcodes.ALOAD, 2);
-                run.visitLdcInsn(address);
+                pcPlus(run, 4L * i);
                 run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "pc", "J");
                 run.visitVarInsn(Opcodes.ALOAD, 1);
                 run.visitLdcInsn(word);
@@ -139,7 +156,7 @@ final class BlockCompiler {
             }
             if (last) {
                 run.visitVarInsn(Opcodes.ALOAD, 2);
-                run.visitLdcInsn(address + 4);
+                pcPlus(run, 4L * i + 4);
                 run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "nextPc", "J");
             }
             AccessOp access = Interpreter.prepareAccess(id, word);
@@ -147,6 +164,9 @@ final class BlockCompiler {
                 run.visitVarInsn(Opcodes.ALOAD, 1);
                 run.visitLdcInsn(word);
                 run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "unallocated", "(I)V", false);
+            } else if (access != null && access.access().unprivileged()) {
+                run.visitVarInsn(Opcodes.ALOAD, 1);
+                run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "memoryAccess", "()V", false);
             } else if (access != null) {
                 // The prepared load/store is a constant of the block, passed to the shared executor's path for its
                 // shape: inlined (BlockInlining), the JIT folds the constant's fields into straight-line code.

@@ -45,7 +45,9 @@ final class BlockInlining {
             "org/a64wb/isa/access/LoadStoreExecutor.extendReg",
             "org/a64wb/emulator/semantics/EmulatorPorts.*",
             "org/a64wb/emulator/memory/PhysicalMemory.read",
-            "org/a64wb/emulator/memory/PhysicalMemory.write");
+            "org/a64wb/emulator/memory/PhysicalMemory.write",
+            "org/a64wb/emulator/mmu/Mmu.read",
+            "org/a64wb/emulator/mmu/Mmu.write");
 
     private BlockInlining() {
     }

@@ -5,7 +5,8 @@ import org.a64wb.emulator.semantics.SystemRegisters;
 
 /**
  * Synchronous exception entry to EL1 (Arm ARM D1.10 "Exception entry", AArch64.TakeException):
- * ESR_EL1, FAR_EL1, ELR_EL1 and SPSR_EL1 are written, PSTATE becomes EL1h with D, A, I, F masked,
+ * ESR_EL1, FAR_EL1, ELR_EL1 and SPSR_EL1 are written, PSTATE becomes EL1h with D, A, I, F masked (UAO clear,
+ * PAN set unless SCTLR_EL1.SPAN),
  * the exclusive monitor is cleared, and execution continues at VBAR_EL1 plus the vector offset.
  */
 public final class ExceptionEntry {
@@ -57,6 +58,14 @@ public final class ExceptionEntry {
         cpu.spsel = 1;
         cpu.daif = 0x3c0;
         cpu.exclusiveArmed = false;
+        // FEAT_UAO: UAO is cleared on entry; FEAT_PAN: PAN is set unless SCTLR_EL1.SPAN is 1 (D17.2 "SCTLR_EL1").
+        SystemRegisters.setPstateBit(cpu, SystemRegisters.UAO_KEY, 0);
+        if ((SystemRegisters.sctlrEl1(cpu) & 1L << 23) == 0) {
+            SystemRegisters.setPstateBit(cpu, SystemRegisters.PAN_KEY, 1);
+        }
+        if (cpu.mmu != null) {
+            cpu.mmu.modeChanged();
+        }
         cpu.pc = target;
         cpu.nextPc = cpu.pc;
     }

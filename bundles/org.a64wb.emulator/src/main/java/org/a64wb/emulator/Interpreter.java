@@ -6,6 +6,7 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.emulator.memory.PhysicalMemory;
+import org.a64wb.emulator.mmu.Mmu;
 import org.a64wb.isa.a64.A64Decoder;
 import org.a64wb.isa.a64.A64Dispatcher;
 import org.a64wb.isa.a64.A64MemoryAccesses;
@@ -17,6 +18,11 @@ import org.a64wb.isa.access.AccessOp;
  * Executes A64 code, decoding each instruction once: decoded words are cached per 4 KiB guest page,
  * and a write to a cached page drops that page (self-modifying code is legal, Arm ARM B2.2.5 only
  * asks software for the cache maintenance a real core needs; here invalidation is immediate).
+ *
+ * <p>Decoded pages and their compiled blocks are keyed by PHYSICAL page: with the MMU on, the VA of a new
+ * code page is translated once (an instruction TLB lookup) when execution enters it, so one page mapped at
+ * several VAs is decoded once, and the same VA in two address spaces (ASIDs) finds each its own code. Nothing
+ * decoded depends on the VA: compiled blocks take PC from the CPU when they start (see BlockCompiler).
  *
  * <p>{@link #run} stops after {@code limit} instructions or when an instruction raises a
  * {@link GuestException} or {@link MemoryAbort}; PC then still addresses that instruction and no
@@ -76,6 +82,7 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
      * cross-modifying code before the context synchronisation it requires.
      */
     private final Map<Long, DecodedPage> pages = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Also set when the MMU's translations or the EL change: the current page's translation is then looked up again. */
     private boolean pagesChanged;
     private boolean[] trapped;
 
@@ -88,6 +95,9 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
             pages.remove(page);
             pagesChanged = true;
         });
+        if (cpu.mmu != null) {
+            cpu.mmu.setListener(() -> pagesChanged = true);
+        }
     }
 
     public Cpu cpu() {
@@ -123,7 +133,11 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
     public long run(long limit) {
         long executed = 0;
         long pageAddress = -1;
+        long physicalPage = -1;
         DecodedPage page = null;
+        if (cpu.mmu != null) {
+            cpu.mmu.sync();
+        }
         while (executed < limit) {
             long pc = cpu.pc;
             long address = pc & ~(PhysicalMemory.PAGE_SIZE - 1);
@@ -132,11 +146,14 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
                     throw new GuestException(GuestException.Kind.PC_ALIGNMENT, pc, 0, 0, pc, pc, "PC is not 4-byte aligned");
                 }
                 pagesChanged = false;
-                page = pages.get(address);
+                pageAddress = -1;
+                Mmu mmu = cpu.translation;
+                physicalPage = mmu == null ? address : mmu.fetchPage(address);
+                page = pages.get(physicalPage);
                 if (page == null) {
                     page = new DecodedPage();
-                    pages.put(address, page);
-                    memory.watchCode(address);
+                    pages.put(physicalPage, page);
+                    memory.watchCode(physicalPage);
                 }
                 pageAddress = address;
             }
@@ -153,7 +170,7 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
             int id = page.ids[index];
             int word;
             if (id == NOT_DECODED) {
-                word = fetch(pc);
+                word = fetch(pc, physicalPage | pc & (PhysicalMemory.PAGE_SIZE - 1));
                 id = A64Decoder.decode(word);
                 page.words[index] = word;
                 page.accesses[index] = prepareAccess(id, word);
@@ -173,14 +190,14 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
             cpu.instructions++;
             executed++;
             if (JIT_THRESHOLD > 0 && blockExecutor != null && !pagesChanged) {
-                heat(page, index, pc);
+                heat(page, index, pc, physicalPage);
             }
         }
         return executed;
     }
 
     /** Counts an interpreted execution at {@code pc}; at the threshold, compiles the block starting there. */
-    private void heat(DecodedPage page, int index, long pc) {
+    private void heat(DecodedPage page, int index, long pc, long physicalPage) {
         if (page.heat == null) {
             page.heat = new short[WORDS_PER_PAGE];
         }
@@ -193,7 +210,7 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         for (int i = index; i < WORDS_PER_PAGE && count < BlockCompiler.MAX_INSTRUCTIONS; i++) {
             int id = page.ids[i];
             if (id == NOT_DECODED) {
-                long address = pc + 4L * (i - index);
+                long address = physicalPage + 4L * i;
                 if (!memory.isRam(address, 4)) {
                     break;
                 }
@@ -221,16 +238,20 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         page.blocks[index] = BlockCompiler.compile(pc, words, ids, count);
     }
 
-    private int fetch(long pc) {
+    /** The word at {@code pc}, which is {@code physical}; an instruction abort (synchronous external abort, IFSC 0x10) outside RAM. */
+    private int fetch(long pc, long physical) {
         if ((pc & 3) != 0) {
             throw new GuestException(GuestException.Kind.PC_ALIGNMENT, pc, 0, 0, pc, pc, "PC is not 4-byte aligned");
         }
         try {
-            return memory.read32(pc);
+            return memory.read32(physical);
         } catch (MemoryAbort abort) {
-            throw new GuestException(GuestException.Kind.INSTRUCTION_ABORT, pc, 0, 0, pc, pc, "instruction fetch outside RAM");
+            throw new GuestException(GuestException.Kind.INSTRUCTION_ABORT, pc, 0, EXTERNAL_ABORT, pc, pc, "instruction fetch outside RAM");
         }
     }
+
+    /** IFSC of a synchronous external abort not on a table walk (the immediate of the fetch's INSTRUCTION_ABORT). */
+    private static final int EXTERNAL_ABORT = 0x10;
 
     /** Number of guest pages with decoded code (for tests and statistics). */
     public int cachedPages() {

@@ -34,6 +34,15 @@ public interface VirtualCpu {
      */
     void injectSynchronousException(Syndrome syndrome, long far);
 
+    /**
+     * The guest physical address (IPA) the guest's stage-1 translation maps {@code va} to, looked up as an EL1
+     * read without permission checks (KVM_TRANSLATE's role), or -1 when it does not translate. With the MMU off
+     * the IPA is the VA. A VMM needs it to fetch the instruction of an ISV=0 data abort.
+     */
+    default long translate(long va) {
+        return va;
+    }
+
     /** Instructions this vCPU has executed. */
     long instructions();
 }

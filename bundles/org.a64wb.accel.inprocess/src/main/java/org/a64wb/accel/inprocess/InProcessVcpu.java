@@ -15,6 +15,7 @@ import org.a64wb.emulator.Interpreter;
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.memory.MemoryAbort;
+import org.a64wb.emulator.mmu.Mmu;
 import org.a64wb.emulator.semantics.SystemRegisters;
 import org.a64wb.isa.a64.A64InstructionSet;
 import org.a64wb.isa.api.EncodingInfo;
@@ -38,12 +39,15 @@ final class InProcessVcpu implements VirtualCpu {
     private final InProcessVm vm;
     private final int index;
     private final Cpu cpu = new Cpu();
+    private final Mmu mmu;
     private final Interpreter<A64Executor> interpreter;
     private volatile boolean exitRequested;
 
     InProcessVcpu(InProcessVm vm, int index) {
         this.vm = vm;
         this.index = index;
+        this.mmu = new Mmu(cpu, vm.memory());
+        mmu.setBroadcast(vm::invalidateTlbs);
         this.interpreter = new Interpreter<>(cpu, vm.memory(), new A64Executor(cpu, vm.memory(), vm.contributed()));
         // Reset state for a guest kernel: EL1h, interrupts masked, MMU off (Arm ARM D1.9 reset).
         cpu.el = 1;
@@ -117,17 +121,33 @@ final class InProcessVcpu implements VirtualCpu {
         }
     }
 
+    /**
+     * An access whose (translated) address no RAM backs: the MMIO exit, with FAR = the VA the instruction used and
+     * HPFAR = the IPA's page, as a stage-2 fault reports them (stage-1 faults never get here: the guest takes them).
+     */
     private Exit dataAbort(MemoryAbort abort) {
         long pc = cpu.pc;
         MemoryAccess access = null;
-        if (vm.memory().isRam(pc, 4)) {
-            int word = vm.memory().read32(pc);
+        long pcAddress = mmu.peek(pc);
+        if (pcAddress != -1 && vm.memory().isRam(pcAddress, 4)) {
+            int word = vm.memory().read32(pcAddress);
             int id = A64.decode(word);
             access = id < 0 ? null : A64.memoryAccess(id, word).orElse(null);
         }
         Syndrome syndrome = IsvRule.syndrome(access, abort.write(), Syndrome.FSC_TRANSLATION_L3);
         long ipa = abort.address();
-        return new Exit.DataAbort(syndrome, pc, abort.address(), (ipa >>> 12) << 4);
+        return new Exit.DataAbort(syndrome, pc, abort.virtualAddress(), (ipa >>> 12) << 4);
+    }
+
+    /** The IPA stage 1 maps {@code va} to (an EL1 read, no permission check), or -1 (see VirtualCpu#translate). */
+    @Override
+    public long translate(long va) {
+        return mmu.peek(va);
+    }
+
+    /** Inner-shareable TLB maintenance from another vCPU (or this one): see Mmu.Broadcast. */
+    void invalidateTlb(int operation, long operand) {
+        mmu.invalidate(operation, operand);
     }
 
     private Exit exception(GuestException e) {
@@ -162,6 +182,12 @@ final class InProcessVcpu implements VirtualCpu {
                 ExceptionEntry.take(cpu, Syndrome.unknown().value(), 0, e.pc());
                 return null;
             }
+            case DATA_ABORT -> {
+                // A stage-1 fault: ISS = DFSC and WnR from the MMU; ISV = 0 (ISV is only for aborts taken to EL2).
+                int ec = cpu.el == 0 ? Syndrome.EC_DATA_ABORT_LOWER : Syndrome.EC_DATA_ABORT_LOWER + 1;
+                ExceptionEntry.take(cpu, (long) ec << 26 | 1L << 25 | e.immediate(), e.address(), e.pc());
+                return null;
+            }
             case ALIGNMENT_FAULT -> {
                 int ec = cpu.el == 0 ? Syndrome.EC_DATA_ABORT_LOWER : Syndrome.EC_DATA_ABORT_LOWER + 1;
                 long esr = (long) ec << 26 | 1L << 25 | Syndrome.FSC_ALIGNMENT;
@@ -185,24 +211,25 @@ final class InProcessVcpu implements VirtualCpu {
     /**
      * A fetch outside RAM is taken by the guest, as KVM injects a prefetch abort for a fetch from an IPA
      * no memslot backs: EC 0x20 from EL0, 0x21 from EL1, IL = 1, IFSC = 0b010000 (synchronous external
-     * abort, not on a translation table walk: there is no stage 1 yet), FAR_EL1 = ELR_EL1 = the PC (Arm ARM
-     * D17.2.37 "ESR_EL1", ISS encoding for an exception from an Instruction Abort). Only when the vector
+     * abort, not on a translation table walk), FAR_EL1 = ELR_EL1 = the PC (Arm ARM
+     * D17.2.37 "ESR_EL1", ISS encoding for an exception from an Instruction Abort). A stage-1 fault on the
+     * fetch is taken the same way with the MMU's IFSC (the exception's immediate). Only when the vector
      * the abort would go to is the faulting address itself (VBAR_EL1 not in RAM) does the vCPU stop: the
      * guest could never make progress, and a report is worth more than a silent loop.
      */
     private Exit instructionAbort(GuestException e) {
         long pc = e.pc();
         if (ExceptionEntry.vector(cpu) == pc) {
-            return new Exit.GuestFault(instructionAbortSyndrome(), pc,
+            return new Exit.GuestFault(instructionAbortSyndrome((int) e.immediate()), pc,
                     String.format("instruction fetch at 0x%x is outside RAM, and so is the vector VBAR_EL1 + 0x%x that would take it",
                             pc, pc - ExceptionEntry.vbar(cpu)));
         }
-        ExceptionEntry.take(cpu, instructionAbortSyndrome().value(), e.address(), pc);
+        ExceptionEntry.take(cpu, instructionAbortSyndrome((int) e.immediate()).value(), e.address(), pc);
         return null;
     }
 
-    private Syndrome instructionAbortSyndrome() {
-        long esr = Syndrome.instructionAbort(Syndrome.FSC_EXTERNAL).value() | (cpu.el == 0 ? 0 : 1L << 26);
+    private Syndrome instructionAbortSyndrome(int ifsc) {
+        long esr = Syndrome.instructionAbort(ifsc).value() | (cpu.el == 0 ? 0 : 1L << 26);
         return new Syndrome(esr);
     }
 
@@ -211,7 +238,64 @@ final class InProcessVcpu implements VirtualCpu {
         if (name.equals("WFI") || name.equals("WFE")) {
             return new Exit.WaitForInterrupt(Syndrome.wfx(name.equals("WFE")), e.pc());
         }
+        if (name.equals("SYS") && translationMaintenance(e.word())) {
+            try {
+                executeTranslationMaintenance(e);
+                return null;
+            } catch (MemoryAbort abort) {
+                return dataAbort(abort);
+            } catch (GuestException fault) {
+                return exception(fault);
+            }
+        }
         return new Exit.SystemRegisterAccess(sysregSyndrome(e.word()), e.pc());
+    }
+
+    /** DC ZVA: op1 = 3, CRn = 7, CRm = 4, op2 = 1 in the SYS word's bits 18:5. */
+    private static final int DC_ZVA = 0x37420;
+    private static final int SYS_FIELDS = 0x7ffe0;
+
+    /**
+     * TLBI, AT and DC ZVA stay in the accelerator even when every SYS traps: they need the guest's stage-1
+     * translation and the TLB, which are the accelerator's, as a hypervisor that leaves HCR_EL2.TTLB, the AT traps
+     * and HCR_EL2.TDZ clear lets the hardware do them. Whether {@code word} is one (the Armv8.0 EL1 TLBI forms).
+     */
+    private static boolean translationMaintenance(int word) {
+        int op1 = word >>> 16 & 7;
+        int crn = word >>> 12 & 15;
+        int crm = word >>> 8 & 15;
+        int op2 = word >>> 5 & 7;
+        boolean tlbi = op1 == 0 && crn == 8 && (crm == 3 || crm == 7) && op2 != 4 && op2 != 6;
+        boolean at = op1 == 0 && crn == 7 && crm == 8 && op2 <= 3;
+        return tlbi || at || (word & SYS_FIELDS) == DC_ZVA;
+    }
+
+    /** Executes a {@link #translationMaintenance} word as the emulator would (faults are thrown as there). */
+    private void executeTranslationMaintenance(GuestException e) {
+        int word = e.word();
+        long operand = cpu.x(word & 31);
+        if ((word & SYS_FIELDS) == DC_ZVA) {
+            if (cpu.el == 0 && (SystemRegisters.sctlrEl1(cpu) & SystemRegisters.SCTLR_DZE) == 0) {
+                ExceptionEntry.take(cpu, sysregSyndrome(word).value(), 0, e.pc());
+                return;
+            }
+            long pa = (cpu.translation == null ? operand : cpu.translation.physical(operand, 1, true)) & -SystemRegisters.DCZ_BLOCK_SIZE;
+            if (!vm.memory().isRam(pa, SystemRegisters.DCZ_BLOCK_SIZE)) {
+                throw new MemoryAbort(pa, SystemRegisters.DCZ_BLOCK_SIZE, true, operand);
+            }
+            for (int i = 0; i < SystemRegisters.DCZ_BLOCK_SIZE; i += 8) {
+                vm.memory().write64(pa + i, 0);
+            }
+        } else if (cpu.el == 0) {
+            ExceptionEntry.take(cpu, Syndrome.unknown().value(), 0, e.pc());
+            return;
+        } else if ((word >>> 12 & 15) == 8) {
+            mmu.tlbi(word >>> 8 & 15, word >>> 5 & 7, operand);
+        } else {
+            mmu.at(word >>> 5 & 7, operand);
+        }
+        cpu.pc = e.pc() + 4;
+        cpu.instructions++;
     }
 
     /** EC 0x18 syndrome of an MSR/MRS/SYS/SYSL word (bits [20:5] the encoding, [4:0] Rt; L in bit 21). */

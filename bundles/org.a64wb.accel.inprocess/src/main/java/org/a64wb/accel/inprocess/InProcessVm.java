@@ -66,6 +66,17 @@ final class InProcessVm implements VirtualMachine {
         return memory;
     }
 
+    /** Inner-shareable TLBI (TLBI ...IS): every vCPU's TLB, the caller's included. */
+    void invalidateTlbs(int operation, long operand) {
+        List<InProcessVcpu> all;
+        synchronized (this) {
+            all = List.copyOf(vcpus);
+        }
+        for (InProcessVcpu vcpu : all) {
+            vcpu.invalidateTlb(operation, operand);
+        }
+    }
+
     @Override
     public TrapPolicy trapPolicy() {
         return policy;

@@ -57,6 +57,14 @@ public final class Cpu {
 
     public final SystemRegisterStore sysregs = new SystemRegisterStore();
 
+    /** This PE's stage-1 MMU, null where nothing translates (user mode). */
+    public org.a64wb.emulator.mmu.Mmu mmu;
+    /**
+     * {@link #mmu} while SCTLR_EL1.M is 1, else null: what loads, stores and fetches test, so that memory
+     * without translation costs one null check.
+     */
+    public org.a64wb.emulator.mmu.Mmu translation;
+
     public long x(int r) {
         return r == 31 ? 0 : x[r];
     }

@@ -5,6 +5,7 @@ import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.cpu.SystemRegisterStore;
 import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.memory.MemoryAbort;
+import org.a64wb.emulator.mmu.Mmu;
 import org.a64wb.isa.a64.A64BranchesExceptionSystemSemantics;
 import org.a64wb.isa.api.sysreg.SysregEncoding;
 
@@ -284,8 +285,10 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
 
     /**
      * SYS, SYSL (hasResult: the engine provides no SYSL operation, so UNDEFINED). Cache maintenance has
-     * nothing to do on this memory model (no caches; decoded code is kept coherent by write watching), except DC ZVA which zeroes its block. TLBI and AT have nothing to do
-     * while the engine does not translate addresses. EL0 may use DC ZVA when SCTLR_EL1.DZE is set and
+     * nothing to do on this memory model (no caches; decoded code is kept coherent by write watching), except DC ZVA
+     * which zeroes its block (a write through the MMU). TLBI (Armv8.0 EL1 forms, inner shareable and not; the
+     * FEAT_TLBIOS, FEAT_TLBIRANGE and FEAT_XS forms are UNDEFINED as the ID registers say) and AT S1E1R/W, S1E0R/W
+     * go to the MMU; without one (user mode) they do nothing. EL0 may use DC ZVA when SCTLR_EL1.DZE is set and
      * DC CVAC/CVAU/CVAP/CIVAC and IC IVAU when SCTLR_EL1.UCI is set; otherwise they trap (EC 0x18).
      */
     @Override
@@ -298,7 +301,7 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
             switch (crm) {
                 case 4 -> { // DC ZVA
                     el0Enabled(cpu, SystemRegisters.SCTLR_DZE, op1, crn, crm, op2);
-                    zeroBlock(cpu.x(t) & -SystemRegisters.DCZ_BLOCK_SIZE);
+                    zeroBlock(cpu.x(t));
                     return;
                 }
                 case 5, 10, 11, 12, 14 -> { // IC IVAU, DC CVAC, DC CVAU, DC CVAP, DC CIVAC
@@ -311,9 +314,19 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
         } else if (op1 == 0 && cpu.el >= 1) {
             if (crn == 7 && (crm == 1 || crm == 5) && op2 == 0 // IC IALLUIS, IC IALLU
                     || crn == 7 && crm == 6 && (op2 == 1 || op2 == 2) // DC IVAC, DC ISW
-                    || crn == 7 && (crm == 10 || crm == 14) && op2 == 2 // DC CSW, DC CISW
-                    || crn == 7 && crm == 8 && op2 <= 3 // AT S1E1R, S1E1W, S1E0R, S1E0W
-                    || crn == 8 && (crm == 3 || crm == 7) && op2 != 4 && op2 != 6) { // TLBI of Armv8.0 at EL1
+                    || crn == 7 && (crm == 10 || crm == 14) && op2 == 2) { // DC CSW, DC CISW
+                return;
+            }
+            if (crn == 7 && crm == 8 && op2 <= 3) { // AT S1E1R, S1E1W, S1E0R, S1E0W
+                if (cpu.mmu != null) {
+                    cpu.mmu.at(op2, cpu.x(t));
+                }
+                return;
+            }
+            if (crn == 8 && (crm == 3 || crm == 7) && op2 != 4 && op2 != 6) { // TLBI of Armv8.0 at EL1
+                if (cpu.mmu != null) {
+                    cpu.mmu.tlbi(crm, op2, cpu.x(t));
+                }
                 return;
             }
         }
@@ -326,11 +339,17 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
         }
     }
 
-    /** DC ZVA is one write of the whole block: a block that is not all RAM aborts as a whole, before any byte is written. */
-    private void zeroBlock(long address) {
+    /**
+     * DC ZVA is one write of the whole block holding {@code va}: a block that is not all RAM aborts as a whole, before
+     * any byte is written. The block is smaller than a page: one translation, as a write (WnR = 1), and a fault reports
+     * Xt's own address in FAR, as QEMU does.
+     */
+    private void zeroBlock(long va) {
         Memory memory = memory();
+        Mmu mmu = cpu().translation;
+        long address = (mmu == null ? va : mmu.physical(va, 1, true)) & -SystemRegisters.DCZ_BLOCK_SIZE;
         if (!memory.isRam(address, SystemRegisters.DCZ_BLOCK_SIZE)) {
-            throw new MemoryAbort(address, SystemRegisters.DCZ_BLOCK_SIZE, true);
+            throw new MemoryAbort(address, SystemRegisters.DCZ_BLOCK_SIZE, true, va);
         }
         for (int i = 0; i < SystemRegisters.DCZ_BLOCK_SIZE; i += 8) {
             memory.write64(address + i, 0);

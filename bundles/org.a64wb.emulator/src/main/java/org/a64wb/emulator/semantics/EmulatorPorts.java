@@ -3,12 +3,14 @@ package org.a64wb.emulator.semantics;
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.memory.Memory;
+import org.a64wb.emulator.mmu.Mmu;
 import org.a64wb.isa.access.MemoryPort;
 import org.a64wb.isa.access.RegisterPort;
 
 /**
  * The emulator's side of the shared load/store executor: the CPU's registers, memory (RAM, whose
- * {@link org.a64wb.emulator.memory.MemoryAbort} names the faulting address), the local exclusive monitor
+ * {@link org.a64wb.emulator.memory.MemoryAbort} names the faulting address) through the stage-1 MMU when it is
+ * on (virtual addresses: the exclusive monitor holds VAs), the local exclusive monitor
  * (Arm ARM B2.9) and alignment faults reported for the current instruction (PC and word unchanged).
  */
 public final class EmulatorPorts implements RegisterPort, MemoryPort {
@@ -66,12 +68,18 @@ public final class EmulatorPorts implements RegisterPort, MemoryPort {
 
     @Override
     public long read(long address, int size) {
-        return memory.read(address, size);
+        Mmu mmu = cpu.translation;
+        return mmu == null ? memory.read(address, size) : mmu.read(address, size);
     }
 
     @Override
     public void write(long address, int size, long value) {
-        memory.write(address, size, value);
+        Mmu mmu = cpu.translation;
+        if (mmu == null) {
+            memory.write(address, size, value);
+        } else {
+            mmu.write(address, size, value);
+        }
     }
 
     @Override
@@ -96,7 +104,9 @@ public final class EmulatorPorts implements RegisterPort, MemoryPort {
 
     @Override
     public long compareAndExchange(long address, int size, long expected, long replacement) {
-        return memory.compareAndExchange(address, size, expected, replacement);
+        Mmu mmu = cpu.translation;
+        return mmu == null ? memory.compareAndExchange(address, size, expected, replacement)
+                : mmu.compareAndExchange(address, size, expected, replacement);
     }
 
     /** The local monitor passes only if armed by a load-exclusive of the same address and size (another size is CONSTRAINED UNPREDICTABLE: fail). */

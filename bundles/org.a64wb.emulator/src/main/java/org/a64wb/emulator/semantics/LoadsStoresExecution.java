@@ -1,6 +1,8 @@
 package org.a64wb.emulator.semantics;
 
 import org.a64wb.isa.a64.A64LoadsStoresSemantics;
+import org.a64wb.emulator.mmu.Mmu;
+import org.a64wb.isa.access.AccessOp;
 import org.a64wb.isa.access.LoadStoreExecutor;
 
 /**
@@ -11,10 +13,25 @@ import org.a64wb.isa.access.LoadStoreExecutor;
  */
 public interface LoadsStoresExecution extends A64LoadsStoresSemantics, Execution {
 
+    /**
+     * LDTR/STTR and the other unprivileged forms at EL1 are checked as EL0 accesses by the MMU (compiled blocks
+     * call this method for them rather than the executor's path, see BlockCompiler).
+     */
     @Override
     default void memoryAccess() {
         EmulatorPorts ports = ports();
-        LoadStoreExecutor.execute(access(), ports, ports);
+        AccessOp op = access();
+        Mmu mmu = cpu().translation;
+        if (mmu != null && op.access().unprivileged()) {
+            mmu.unprivileged(true);
+            try {
+                LoadStoreExecutor.execute(op, ports, ports);
+            } finally {
+                mmu.unprivileged(false);
+            }
+            return;
+        }
+        LoadStoreExecutor.execute(op, ports, ports);
     }
 
     /** LDRAA/LDRAB (C6.2 LDRAA): FEAT_PAuth is not implemented by this PE. */

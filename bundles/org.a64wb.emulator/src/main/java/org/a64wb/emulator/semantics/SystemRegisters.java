@@ -125,6 +125,8 @@ public final class SystemRegisters {
     // ---- Keys of registers other semantics consult ----
     public static final int SCTLR_EL1_KEY = SysregEncoding.pack(3, 0, 1, 0, 0);
     public static final int TCR_EL1_KEY = SysregEncoding.pack(3, 0, 2, 0, 2);
+    public static final int TTBR0_EL1_KEY = SysregEncoding.pack(3, 0, 2, 0, 0);
+    public static final int TTBR1_EL1_KEY = SysregEncoding.pack(3, 0, 2, 0, 1);
     public static final int SPSR_EL1_KEY = SysregEncoding.pack(3, 0, 4, 0, 0);
     public static final int ELR_EL1_KEY = SysregEncoding.pack(3, 0, 4, 0, 1);
     public static final int PAN_KEY = SysregEncoding.pack(3, 0, 4, 2, 3);
@@ -176,8 +178,8 @@ public final class SystemRegisters {
     public static final long ID_AA64PFR1_EL1 = CpuFeature.idRegister(CpuFeature.IdRegister.PFR1);
     public static final long ID_AA64ISAR0_EL1 = CpuFeature.idRegister(CpuFeature.IdRegister.ISAR0);
     public static final long ID_AA64ISAR1_EL1 = CpuFeature.idRegister(CpuFeature.IdRegister.ISAR1);
-    /** PARange 48 bits, 16-bit ASIDs, 4 KB and 64 KB granules, no 16 KB. */
-    public static final long ID_AA64MMFR0_EL1 = 5L | 2L << 4;
+    /** PARange 48 bits, 16-bit ASIDs, 4 KB, 16 KB (TGran16 = 1) and 64 KB granules at stage 1. */
+    public static final long ID_AA64MMFR0_EL1 = 5L | 2L << 4 | 1L << 20;
     /** PAN = 1. */
     public static final long ID_AA64MMFR1_EL1 = 1L << 20;
     /** UAO = 1. */
@@ -401,8 +403,14 @@ public final class SystemRegisters {
     /** MSR: writes the bits the register implements (access already checked). */
     public static void write(Cpu cpu, Register r, long value) {
         switch (r.location) {
-            case STORE -> cpu.sysregs.set(r.key, value & r.writeMask | r.reset & ~r.writeMask);
-            case PSTATE_BIT -> cpu.sysregs.set(r.key, value >>> r.shift & 1);
+            case STORE -> {
+                cpu.sysregs.set(r.key, value & r.writeMask | r.reset & ~r.writeMask);
+                if (cpu.mmu != null && (r.key == SCTLR_EL1_KEY || r.key == TCR_EL1_KEY || r.key == TTBR0_EL1_KEY
+                        || r.key == TTBR1_EL1_KEY)) {
+                    cpu.mmu.sync();
+                }
+            }
+            case PSTATE_BIT -> setPstateBit(cpu, r.key, (int) (value >>> r.shift));
             case NZCV -> cpu.nzcv = (int) value & 0xf0000000;
             case DAIF -> cpu.daif = (int) value & 0x3c0;
             case FPCR -> cpu.fpcr = value & FPCR_MASK;
@@ -441,5 +449,8 @@ public final class SystemRegisters {
 
     public static void setPstateBit(Cpu cpu, int key, int bit) {
         cpu.sysregs.set(key, bit & 1);
+        if (cpu.mmu != null && (key == PAN_KEY || key == UAO_KEY)) {
+            cpu.mmu.modeChanged();
+        }
     }
 }

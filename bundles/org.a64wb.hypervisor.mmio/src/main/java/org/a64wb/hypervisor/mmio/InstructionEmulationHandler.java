@@ -1,6 +1,7 @@
 package org.a64wb.hypervisor.mmio;
 
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongUnaryOperator;
 import java.util.function.Supplier;
 
 import org.a64wb.accel.api.Exit;
@@ -31,8 +32,14 @@ import org.a64wb.isa.api.InstructionSet;
  * <p>Burst (off unless {@link MmioSettings#burst()} &gt; 0): after the trapping instruction, the
  * following instructions are emulated too while each is an allowlisted load/store whose every
  * element hits a device, up to the bound; the first one that does not qualify is left to the
- * accelerator. Stage-1 translation is not walked: the emulated address must be the faulting IPA
- * (MMU off or identity-mapped), which is checked.
+ * accelerator.
+ *
+ * <p>With the guest's MMU on, PC and the addresses the instruction computes from its registers are virtual.
+ * As a hardware VMM does, an element in the faulting page (FAR's page) goes to the IPA page HPFAR gives, plus
+ * the VA's page offset; the rare element in another page (an access crossing into the next page, a burst's
+ * later instructions) and the instruction's own address are translated through the vCPU
+ * ({@link TrapContext#translate}, KVM_TRANSLATE's role); one that does not translate is refused as unmapped.
+ * The emulated access must reach the faulting VA (FAR), which is checked.
  */
 public final class InstructionEmulationHandler implements TrapHandler {
 
@@ -89,10 +96,11 @@ public final class InstructionEmulationHandler implements TrapHandler {
         VirtualMachine vm = context.vm();
         MmioBus bus = context.bus();
         long pc = context.pc();
-        if ((pc & 3) != 0 || !vm.isRam(pc, 4)) {
+        long pcIpa = context.translate(pc);
+        if ((pc & 3) != 0 || pcIpa == -1 || !vm.isRam(pcIpa, 4)) {
             return refuse(context, abort, settings.notAllowed(), null, "the instruction is not in RAM (cannot fetch it)");
         }
-        DecodeCache.Decoded d = cache.get(pc, fetch(vm, pc));
+        DecodeCache.Decoded d = cache.get(pcIpa, fetch(vm, pcIpa));
         if (d.whyNot != null) {
             return refuse(context, abort, settings.notAllowed(), d, "cannot be emulated: " + d.whyNot);
         }
@@ -100,16 +108,18 @@ public final class InstructionEmulationHandler implements TrapHandler {
             return refuse(context, abort, settings.notAllowed(), d, "not on the emulation allowlist");
         }
         VcpuRegisters regs = context.registers();
-        VcpuPorts ports = new VcpuPorts(regs, vm, bus, pc);
+        LongUnaryOperator ipa = stage1(context, abort);
+        VcpuPorts ports = new VcpuPorts(regs, vm, bus, pc, ipa);
         Elements plan = Elements.of(d.op, ports);
-        if (!plan.covers(abort.ipa())) {
+        if (!plan.covers(abort.far())) {
             return refuse(context, abort, settings.notAllowed(), d, String.format(
-                    "emulated address 0x%x does not reach the faulting IPA 0x%x (MMU on without an identity map?)", plan.address, abort.ipa()));
+                    "emulated address 0x%x does not reach the faulting address 0x%x", plan.address, abort.far()));
         }
         for (int i = 0; i < plan.count; i++) {
-            long a = plan.addresses[i];
+            long a = ipa.applyAsLong(plan.addresses[i]);
             int size = plan.sizes[i];
-            if (!vm.isRam(a, size) && !bus.claims(a, size)) {
+            if (a == -1 || (a & 0xfff) + size > 0x1000 && ipa.applyAsLong(plan.addresses[i] + size - 1) != a + size - 1
+                    || !vm.isRam(a, size) && !bus.claims(a, size)) {
                 return refuse(context, abort, settings.unmapped(), d, String.format("element %d at 0x%x (%d bytes) is neither RAM nor one device's",
                         i, a, size), a);
             }
@@ -129,16 +139,18 @@ public final class InstructionEmulationHandler implements TrapHandler {
         VirtualMachine vm = context.vm();
         MmioBus bus = context.bus();
         Allowlist current = allowlist.get();
+        LongUnaryOperator ipa = stage1(context, (Exit.DataAbort) context.exit());
         for (int n = 0; n < settings.burst(); n++) {
-            if (!vm.isRam(pc, 4)) {
+            long pcIpa = context.translate(pc);
+            if (pcIpa == -1 || !vm.isRam(pcIpa, 4)) {
                 break;
             }
-            DecodeCache.Decoded d = cache.get(pc, fetch(vm, pc));
+            DecodeCache.Decoded d = cache.get(pcIpa, fetch(vm, pcIpa));
             if (d.whyNot != null || !d.allowedBy(current)) {
                 break;
             }
-            VcpuPorts ports = new VcpuPorts(regs, vm, bus, pc);
-            if (!allMmio(Elements.of(d.op, ports), vm, bus)) {
+            VcpuPorts ports = new VcpuPorts(regs, vm, bus, pc, ipa);
+            if (!allMmio(Elements.of(d.op, ports), ipa, vm, bus)) {
                 break; // RAM (or nothing) there: the accelerator runs it natively
             }
             LoadStoreExecutor.execute(d.op, ports, ports);
@@ -149,13 +161,24 @@ public final class InstructionEmulationHandler implements TrapHandler {
     }
 
     /** Whether every element is claimed by a device (the burst condition). */
-    private static boolean allMmio(Elements plan, VirtualMachine vm, MmioBus bus) {
+    private static boolean allMmio(Elements plan, LongUnaryOperator ipa, VirtualMachine vm, MmioBus bus) {
         for (int i = 0; i < plan.count; i++) {
-            if (vm.isRam(plan.addresses[i], plan.sizes[i]) || !bus.claims(plan.addresses[i], plan.sizes[i])) {
+            long a = ipa.applyAsLong(plan.addresses[i]);
+            if (a == -1 || (a & 0xfff) + plan.sizes[i] > 0x1000 || vm.isRam(a, plan.sizes[i]) || !bus.claims(a, plan.sizes[i])) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * VA to IPA for this abort: FAR's page is HPFAR's IPA page (what the hardware reported), any other page is
+     * translated by the vCPU (-1 when it does not translate). With the MMU off both are the identity.
+     */
+    private static LongUnaryOperator stage1(TrapContext context, Exit.DataAbort abort) {
+        long farPage = abort.far() & ~0xfffL;
+        long ipaPage = abort.ipa() & ~0xfffL;
+        return va -> (va & ~0xfffL) == farPage ? ipaPage | va & 0xfff : context.translate(va);
     }
 
     private Outcome refuse(TrapContext context, Exit.DataAbort abort, MmioSettings.Policy policy, DecodeCache.Decoded d, String why) {

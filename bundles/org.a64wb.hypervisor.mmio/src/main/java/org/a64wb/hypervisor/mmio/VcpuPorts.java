@@ -1,5 +1,7 @@
 package org.a64wb.hypervisor.mmio;
 
+import java.util.function.LongUnaryOperator;
+
 import org.a64wb.accel.api.RegisterId;
 import org.a64wb.accel.api.VirtualMachine;
 import org.a64wb.hypervisor.api.MmioBus;
@@ -10,7 +12,8 @@ import org.a64wb.isa.access.RegisterPort;
 /**
  * The ISV=0 handler's side of the shared load/store executor: the trap context's lazy registers
  * (only what the instruction names is fetched, only what it writes is written back) and, per element,
- * guest RAM (through the accelerator SPI) or the device that claims the address. The handler has
+ * guest RAM (through the accelerator SPI) or the device that claims the address. The executor computes
+ * virtual addresses from the registers; each is mapped to its IPA by the handler's mapping first. The handler has
  * checked every element before the executor runs (each is RAM or one device's), so no element is
  * refused half-way.
  *
@@ -24,12 +27,15 @@ final class VcpuPorts implements RegisterPort, MemoryPort {
     private final VirtualMachine vm;
     private final MmioBus bus;
     private final long pc;
+    /** The IPA of each VA the instruction accesses (the identity while the guest's MMU is off). */
+    private final LongUnaryOperator ipa;
 
-    VcpuPorts(VcpuRegisters regs, VirtualMachine vm, MmioBus bus, long pc) {
+    VcpuPorts(VcpuRegisters regs, VirtualMachine vm, MmioBus bus, long pc, LongUnaryOperator ipa) {
         this.regs = regs;
         this.vm = vm;
         this.bus = bus;
         this.pc = pc;
+        this.ipa = ipa;
     }
 
     /** The current stack pointer's id: SP_EL1 in EL1h, SP_EL0 otherwise (PSTATE.M, Arm ARM D1.2.2 "SP selection"). */
@@ -82,7 +88,8 @@ final class VcpuPorts implements RegisterPort, MemoryPort {
     }
 
     @Override
-    public long read(long address, int size) {
+    public long read(long va, int size) {
+        long address = ipa.applyAsLong(va);
         if (vm.isRam(address, size)) {
             byte[] b = new byte[size];
             vm.readPhysical(address, b, 0, size);
@@ -96,7 +103,8 @@ final class VcpuPorts implements RegisterPort, MemoryPort {
     }
 
     @Override
-    public void write(long address, int size, long value) {
+    public void write(long va, int size, long value) {
+        long address = ipa.applyAsLong(va);
         if (vm.isRam(address, size)) {
             byte[] b = new byte[size];
             for (int i = 0; i < size; i++) {

@@ -35,4 +35,12 @@ public interface TrapContext {
 
     /** Delivers a synchronous external data abort to the guest (KVM's answer to an access it cannot emulate). */
     void injectExternalDataAbort(long address);
+
+    /**
+     * The IPA the vCPU's stage-1 translation maps {@code va} to (an EL1 read, no permission check), or -1 when it
+     * does not translate; the VA itself while the guest's MMU is off. See VirtualCpu#translate.
+     */
+    default long translate(long va) {
+        return va;
+    }
 }
