@@ -125,6 +125,10 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         long pageAddress = -1;
         DecodedPage page = null;
         while (executed < limit) {
+            // Asynchronous exceptions between blocks: a plain test of one volatile field when nothing is asserted.
+            if (cpu.interruptLines != 0) {
+                ExceptionEntry.takeInterrupt(cpu);
+            }
             long pc = cpu.pc;
             long address = pc & ~(PhysicalMemory.PAGE_SIZE - 1);
             if (address != pageAddress || pagesChanged) {

@@ -334,11 +334,53 @@ class SystemRegistersTest {
     // ---- The counter ----
 
     @Test
-    void cntvctCountsRetiredInstructions() {
-        h.cpu.instructions = 1_000_000;
-        assertEquals(1_000_000, read("CNTVCT_EL0"));
-        assertEquals(1_000_001, read("CNTVCT_EL0"));
-        assertEquals(SystemRegisters.CNTFRQ, read("CNTFRQ_EL0"));
+    void cntvctFollowsHostTimeNotInstructions() throws InterruptedException {
+        long start = System.nanoTime();
+        long first = read("CNTVCT_EL0");
+        Thread.sleep(20);
+        long second = read("CNTVCT_EL0");
+        long elapsedTicks = (System.nanoTime() - start) * 625 / 10_000; // 62.5 ticks per microsecond
+        assertEquals(62_500_000, read("CNTFRQ_EL0"));
+        assertTrue(second - first >= 20_000 * 625 / 10, "20 ms is at least 1,250,000 ticks: " + (second - first));
+        assertTrue(second - first <= elapsedTicks + 1, "no faster than the host clock");
+    }
+
+    @Test
+    void timerValueCountsDownToTheCompareValueAndIstatusFollows() {
+        atEl1();
+        write("CNTV_CVAL_EL0", read("CNTVCT_EL0") + 62_500_000);
+        long tval = (int) read("CNTV_TVAL_EL0");
+        assertTrue(tval > 60_000_000 && tval <= 62_500_000, "about one second ahead: " + tval);
+        write("CNTV_CTL_EL0", 1);
+        assertEquals(1, read("CNTV_CTL_EL0"), "enabled, condition not met");
+        assertFalse(h.cpu.timer.asserted(1));
+        write("CNTV_TVAL_EL0", -5);
+        assertEquals(5, read("CNTV_CTL_EL0"), "ISTATUS once CVAL is in the past");
+        assertTrue(h.cpu.timer.asserted(1));
+        assertTrue((int) read("CNTV_TVAL_EL0") < 0, "TVAL is negative past the deadline");
+        write("CNTV_CTL_EL0", 3);
+        assertEquals(7, read("CNTV_CTL_EL0"), "IMASK leaves ISTATUS");
+        assertFalse(h.cpu.timer.asserted(1), "but masks the output");
+        assertFalse(h.cpu.timer.asserted(0), "the physical timer is separate");
+    }
+
+    @Test
+    void cvalIsComparedUnsigned() {
+        atEl1();
+        write("CNTP_CVAL_EL0", -1L);
+        write("CNTP_CTL_EL0", 1);
+        assertEquals(1, read("CNTP_CTL_EL0"), "0xffff_ffff_ffff_ffff is never reached");
+        assertEquals(Long.MAX_VALUE, h.cpu.timer.deadline(0));
+    }
+
+    @Test
+    void el0TimerAccessNeedsCntkctlEl0vtenOrEl0pten() {
+        h.cpu.sysregs.set(SystemRegisters.CNTKCTL_EL1_KEY, 1L << 8);
+        read("CNTV_CTL_EL0");
+        assertEquals(Kind.SYSTEM_REGISTER, readFault("CNTP_CTL_EL0"));
+        h.cpu.sysregs.set(SystemRegisters.CNTKCTL_EL1_KEY, 1L << 9);
+        read("CNTP_CVAL_EL0");
+        assertEquals(Kind.SYSTEM_REGISTER, writeFault("CNTV_TVAL_EL0"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.a64wb.emulator.semantics;
 
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
+import org.a64wb.emulator.cpu.SystemRegisterExtension;
 import org.a64wb.emulator.cpu.SystemRegisterStore;
 import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.memory.MemoryAbort;
@@ -255,6 +256,15 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
         Cpu cpu = cpu();
         int key = SysregEncoding.pack(op0, op1, crn, crm, op2);
         SystemRegisters.Register r = SystemRegisters.lookup(key);
+        SystemRegisterExtension extension = cpu.systemRegisterExtension;
+        if (r == null && extension != null && cpu.el >= 1 && extension.provides(key, read)) {
+            if (read) {
+                cpu.setX(t, extension.read(key, t));
+            } else {
+                extension.write(key, t, cpu.x(t));
+            }
+            return;
+        }
         if (read) {
             if (r == null) {
                 throw undefined("MRS of a system register the engine does not provide");
