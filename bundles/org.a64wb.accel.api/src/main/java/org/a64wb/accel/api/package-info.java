@@ -4,5 +4,5 @@
  * KVM's arm64 ids. Hypervisor bundles use only this, so a real HVF/KVM backend can plug in.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.a64wb.accel.api;

@@ -70,6 +70,11 @@ public final class Cpu {
     /** This PE's EL1 physical and virtual timers. */
     public final org.a64wb.emulator.timer.GenericTimer timer = new org.a64wb.emulator.timer.GenericTimer();
 
+    /** The Event Register WFE consumes (Arm ARM D1.16.1); set by SEV, SEVL and by whoever hosts the PE. */
+    public volatile boolean eventRegister;
+    /** What SEV does beyond setting this PE's Event Register: signals the other PEs (null: a single PE). */
+    public Runnable sendEvent;
+
     /** Registers beyond the engine's table (a GIC CPU interface), or null. */
     public SystemRegisterExtension systemRegisterExtension;
 

@@ -167,8 +167,8 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
     // ---- Hints (C6.2 "HINT"): unallocated hints, and those of absent features, execute as NOP ----
 
     /**
-     * HINT and everything in its space (NOP, YIELD, SEV, SEVL, DGH, ESB, TSB, CSDB, BTI and the PAuth
-     * hints, which are NOPs without FEAT_PAuth) does nothing, except WFE (op 2) and WFI (op 3).
+     * HINT and everything in its space (NOP, YIELD, DGH, ESB, TSB, CSDB, BTI and the PAuth hints, which are
+     * NOPs without FEAT_PAuth) does nothing, except WFE (op 2), WFI (op 3), SEV (4) and SEVL (5).
      */
     @Override
     default void hint(int op) {
@@ -177,6 +177,15 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
         }
         if (op == 3) {
             throw call(GuestException.Kind.WAIT_FOR_INTERRUPT, 0);
+        }
+        if (op == 4 || op == 5) {
+            // SEV, SEVL: an event for WFE (SEV also for the other PEs, which the host of the PEs delivers).
+            Cpu cpu = cpu();
+            cpu.eventRegister = true;
+            Runnable others = cpu.sendEvent;
+            if (op == 4 && others != null) {
+                others.run();
+            }
         }
     }
 
