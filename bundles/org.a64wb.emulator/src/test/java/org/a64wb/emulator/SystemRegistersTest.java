@@ -364,6 +364,46 @@ class SystemRegistersTest {
         assertFalse(h.cpu.timer.asserted(0), "the physical timer is separate");
     }
 
+    /** A register outside the table that an extension provides (a GIC's ICC_PMR_EL1, S3_0_C4_C6_0). */
+    private static final int ICC_PMR = org.a64wb.isa.api.sysreg.SysregEncoding.pack(3, 0, 4, 6, 0);
+
+    private final long[] extensionValue = new long[1];
+
+    private void installExtension() {
+        h.cpu.systemRegisterExtension = new org.a64wb.emulator.cpu.SystemRegisterExtension() {
+            @Override
+            public boolean provides(int key, boolean read) {
+                return key == ICC_PMR;
+            }
+
+            @Override
+            public long read(int key, int rt) {
+                return extensionValue[0];
+            }
+
+            @Override
+            public void write(int key, int rt, long value) {
+                extensionValue[0] = value;
+            }
+        };
+    }
+
+    @Test
+    void anExtensionServesRegistersTheTableLacksAtEl1Only() {
+        atEl1();
+        assertEquals(0, read("ID_AA64PFR0_EL1") >>> 24 & 0xf, "no GIC CPU interface without an extension");
+        assertEquals(Kind.UNDEFINED, assertThrows(GuestException.class, () -> h.execute(0xd5384600)).kind(), "MRS ICC_PMR_EL1 without a GIC");
+        installExtension();
+        assertEquals(1, read("ID_AA64PFR0_EL1") >>> 24 & 0xf, "ID_AA64PFR0_EL1.GIC = 1 with one");
+        h.cpu.x[3] = 0xf0;
+        h.execute(0xd5184603); // msr icc_pmr_el1, x3
+        assertEquals(0xf0, extensionValue[0]);
+        h.execute(0xd5384604); // mrs x4, icc_pmr_el1
+        assertEquals(0xf0, h.cpu.x[4]);
+        h.cpu.el = 0;
+        assertEquals(Kind.UNDEFINED, assertThrows(GuestException.class, () -> h.execute(0xd5384604)).kind(), "EL1 registers at EL0");
+    }
+
     @Test
     void cvalIsComparedUnsigned() {
         atEl1();

@@ -55,6 +55,8 @@ public final class Gicv3 {
     private final Irq[] sharedIrqs;
     /** GICD_IROUTER<n> of each SPI. */
     private final long[] routes;
+    /** The PE each SPI goes to ({@link #target}), kept with its route: delivery looks it up for every SPI. */
+    private final int[] targets;
     private final CpuInterface[] interfaces;
     private final Redistributor[] redistributors;
     private final Distributor distributor;
@@ -93,8 +95,10 @@ public final class Gicv3 {
         }
         sharedIrqs = new Irq[spis];
         routes = new long[spis];
+        targets = new int[spis];
         for (int i = 0; i < spis; i++) {
             sharedIrqs[i] = new Irq();
+            targets[i] = routeTarget(0);
         }
         distributor = new Distributor(this);
         irqOut = new boolean[cpus];
@@ -166,6 +170,7 @@ public final class Gicv3 {
     void setRoute(int intid, long value) {
         // Interrupt_Routing_Mode (bit 31) and Aff3..Aff0; the rest is RES0.
         routes[intid - PRIVATE_INTERRUPTS] = value & 0xff_0000_80ff_ffffL;
+        targets[intid - PRIVATE_INTERRUPTS] = routeTarget(routes[intid - PRIVATE_INTERRUPTS]);
     }
 
     /**
@@ -173,7 +178,10 @@ public final class Gicv3 {
      * = 1 ("any participating PE") the first PE; -1 when IROUTER names no PE.
      */
     int target(int intid) {
-        long route = routes[intid - PRIVATE_INTERRUPTS];
+        return targets[intid - PRIVATE_INTERRUPTS];
+    }
+
+    private int routeTarget(long route) {
         if ((route & 1L << 31) != 0) {
             return 0;
         }

@@ -219,7 +219,12 @@ public final class Pl011 implements MmioDevice {
             }
             case CR -> cr = value & 0xff87;
             case IFLS -> ifls = value & 0x3f;
-            case IMSC -> imsc = value & 0x7ff;
+            case IMSC -> {
+                imsc = value & 0x7ff;
+                if ((imsc & (INT_RX | INT_RT)) != 0) {
+                    startReader(); // a driver that waits for the receive interrupt may never poll UARTFR first
+                }
+            }
             case ICR -> {
                 ris &= ~(value & 0x7ff);
                 updateRx();

@@ -62,6 +62,11 @@ public final class SystemRegisters {
     public static final int TIMER = 19;
     /** ISR_EL1: the asserted IRQ, FIQ and SError inputs (Cpu.interruptLines). */
     public static final int INTERRUPT_STATUS = 20;
+    /**
+     * ID_AA64PFR0_EL1: the feature table's value, with GIC = 0b0001 (the GICv3 system-register CPU interface)
+     * when the PE has one (Cpu.systemRegisterExtension), as KVM reports it only for a VM with a vGICv3.
+     */
+    public static final int PFR0 = 21;
 
     /** {@link Register#readEl}/{@link Register#writeEl} of a direction that does not exist. */
     public static final int NEVER = 2;
@@ -238,7 +243,7 @@ public final class SystemRegisters {
         define("MIDR_EL1", 3, 0, 0, 0, 0, CONSTANT, MIDR_EL1, 1, NEVER, 0);
         define("MPIDR_EL1", 3, 0, 0, 0, 5, MPIDR, MPIDR_EL1, 1, NEVER, 0);
         define("REVIDR_EL1", 3, 0, 0, 0, 6, CONSTANT, 0, 1, NEVER, 0);
-        define("ID_AA64PFR0_EL1", 3, 0, 0, 4, 0, CONSTANT, ID_AA64PFR0_EL1, 1, NEVER, 0);
+        define("ID_AA64PFR0_EL1", 3, 0, 0, 4, 0, PFR0, ID_AA64PFR0_EL1, 1, NEVER, 0);
         define("ID_AA64PFR1_EL1", 3, 0, 0, 4, 1, CONSTANT, ID_AA64PFR1_EL1, 1, NEVER, 0);
         define("ID_AA64ZFR0_EL1", 3, 0, 0, 4, 4, CONSTANT, 0, 1, NEVER, 0);
         define("ID_AA64DFR0_EL1", 3, 0, 0, 5, 0, CONSTANT, ID_AA64DFR0_EL1, 1, NEVER, 0);
@@ -403,6 +408,7 @@ public final class SystemRegisters {
             case CURRENT_EL -> (long) cpu.el << 2;
             // DCZID_EL0.DZP reads 1 at EL0 when SCTLR_EL1.DZE is 0 (DC ZVA would trap).
             case DCZID -> cpu.el == 0 && (sctlrEl1(cpu) & SCTLR_DZE) == 0 ? r.reset | 0x10 : r.reset;
+            case PFR0 -> cpu.systemRegisterExtension != null ? r.reset | 1L << 24 : r.reset;
             case COUNTER -> GenericTimer.count();
             case TIMER -> switch (r.encoding.op2()) {
                 case 0 -> cpu.timer.timerValue(r.shift);

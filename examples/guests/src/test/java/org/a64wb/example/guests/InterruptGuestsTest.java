@@ -15,15 +15,14 @@ import java.util.concurrent.TimeUnit;
 import org.a64wb.accel.api.TrapPolicy;
 import org.a64wb.board.virt.VirtBoard;
 import org.a64wb.hypervisor.dispatch.MachineRunner;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * GICv3 and generic-timer guests in both GIC placements (seed 002): their output is what
- * qemu-system-aarch64 -M virt,gic-version=3 -cpu max printed (gictimer.expected, recorded by
- * regenerate-gic.sh; compared live too where QEMU is installed), and an idle guest sleeps in WFI.
+ * GICv3 and generic-timer guests in both GIC placements (seed 002), with and without --trap-all: their output is
+ * what qemu-system-aarch64 -M virt,gic-version=3 -cpu max printed (*.expected, recorded by regenerate-gic.sh;
+ * compared live too where QEMU is installed), and an idle guest sleeps in WFI.
  */
 class InterruptGuestsTest {
 
@@ -31,19 +30,30 @@ class InterruptGuestsTest {
         return Files.readString(Guests.DIR.resolve(name), StandardCharsets.UTF_8);
     }
 
-    @ParameterizedTest(name = "irqchip {0}, trap-all {1}")
-    @CsvSource({"ACCEL, false", "VMM, false", "ACCEL, true", "VMM, true"})
-    void timerInterruptsSgiAndMaskedWfiPrintWhatQemuPrinted(VirtBoard.Irqchip irqchip, boolean trapAll) throws Exception {
-        Guests.Run run = Guests.run(Guests.assemble("gictimer.S"), 1, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT, "", 0, irqchip);
+    @ParameterizedTest(name = "{0} on {1} CPU(s), irqchip {2}, trap-all {3}")
+    @CsvSource({"gictimer, 1, ACCEL, false", "gictimer, 1, VMM, false", "gictimer, 1, ACCEL, true", "gictimer, 1, VMM, true",
+            "gicsmp, 2, ACCEL, false", "gicsmp, 2, VMM, false", "gicsmp, 2, ACCEL, true", "gicsmp, 2, VMM, true"})
+    void guestPrintsWhatQemuPrinted(String guest, int cpus, VirtBoard.Irqchip irqchip, boolean trapAll) throws Exception {
+        Guests.Run run = Guests.run(Guests.assemble(guest + ".S"), cpus, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT, "", 0, irqchip);
         assertEquals(MachineRunner.Ending.POWER_OFF, run.result().ending(), run.result().report());
-        assertEquals(expected("gictimer.expected"), run.output());
+        assertEquals(expected(guest + ".expected"), run.output());
     }
 
-    @Test
-    void qemuStillPrintsTheRecordedOutput(@TempDir Path dir) throws Exception {
-        String qemu = Guests.qemu(Guests.assemble("gictimer.S"), 1, dir, "virt,gic-version=3", "max");
+    /** The PL011's SPI: typed characters reach the guest's IRQ handler through the GIC. */
+    @ParameterizedTest(name = "irqchip {0}")
+    @CsvSource({"ACCEL", "VMM"})
+    void uartReceiveInterruptReachesTheGuest(VirtBoard.Irqchip irqchip) throws Exception {
+        Guests.Run run = Guests.run(Guests.assemble("uartirq.S"), 1, TrapPolicy.DEFAULT, "abc", 0, irqchip);
+        assertEquals(MachineRunner.Ending.POWER_OFF, run.result().ending(), run.result().report());
+        assertEquals(expected("uartirq.expected"), run.output());
+    }
+
+    @ParameterizedTest(name = "{0} on {1} CPU(s)")
+    @CsvSource({"gictimer, 1", "gicsmp, 2"})
+    void qemuStillPrintsTheRecordedOutput(String guest, int cpus, @TempDir Path dir) throws Exception {
+        String qemu = Guests.qemu(Guests.assemble(guest + ".S"), cpus, dir, "virt,gic-version=3", "max");
         assumeTrue(qemu != null, "qemu-system-aarch64 not installed");
-        assertEquals(expected("gictimer.expected"), qemu);
+        assertEquals(expected(guest + ".expected"), qemu);
     }
 
     /**
@@ -78,6 +88,7 @@ class InterruptGuestsTest {
         assertEquals("idle: five timer wake-ups\n", result.output());
         assertTrue(cpu0 >= 0 && cpu1 >= 0, "the vCPU was still running while measured");
         double share = (double) (cpu1 - cpu0) / (wall1 - wall0);
+        System.out.printf("idle guest (irqchip %s, trap-all %s): vCPU thread %.2f%% of a core while in WFI%n", irqchip, trapAll, share * 100);
         assertTrue(share < 0.2, String.format("vCPU thread used %.1f%% of a core while the guest waited in WFI", share * 100));
     }
 }
