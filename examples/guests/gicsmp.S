@@ -54,9 +54,12 @@ _start:
     dsb     sy
     sev
     adr     x9, got3
-5:  ldr     x0, [x9]
+5:  msr     daifset, #2             // check with IRQs masked, so the SGI cannot slip in before the WFI
+    ldr     x0, [x9]
     cbnz    x0, 6f
     wfi
+    msr     daifclr, #2
+    isb
     b       5b
 6:  adr     x1, m_off
     bl      puts

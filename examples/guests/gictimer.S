@@ -75,10 +75,16 @@ _start:
     mov     x23, #0                 // ticks taken
     mov     x24, #0                 // SGIs taken
     bl      arm_timer
-    msr     daifclr, #2
-2:  wfi
+    // The condition is checked with IRQs masked and WFI still wakes on the pending interrupt, which is taken
+    // once unmasked: an interrupt between the check and the WFI cannot be lost (it would be with IRQs open).
+2:  msr     daifset, #2
     cmp     x23, #3
-    b.lo    2b
+    b.hs    21f
+    wfi
+    msr     daifclr, #2
+    isb
+    b       2b
+21: msr     daifclr, #2
     adr     x1, m_ticks
     bl      puts
 

@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Records what qemu-system-aarch64 -M virt,gic-version=3 -cpu max prints for the GIC guests (InterruptGuestsTest
 # compares our virt board, with either GIC placement, against it): gictimer.S on one CPU, gicsmp.S on two,
-# uartirq.S with "abc" typed on the console.
+# uartirq.S with "abc" typed on the console, gicprio.S (priorities, EOImode, PMR).
 # QEMU's copies are built with the cross binutils (binutils-aarch64-linux-gnu), not our assembler, so the
 # golden output owes nothing to our own tools.
 set -euo pipefail
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for guest in gictimer:1 gicsmp:2 uartirq:1; do
+for guest in gictimer:1 gicsmp:2 uartirq:1 gicprio:1; do
   name=${guest%%:*}
   cpus=${guest##*:}
   aarch64-linux-gnu-as -o "$tmp/$name.o" "$here/$name.S"

@@ -39,10 +39,14 @@ _start:
     mov     w0, #0x10               // UARTIMSC.RXIM
     str     w0, [x19, #0x38]
     mov     x23, #0                 // characters received
-    msr     daifclr, #2
-2:  wfi
+2:  msr     daifset, #2             // check with IRQs masked: WFI still wakes, the handler runs once unmasked
     cmp     x23, #3
-    b.lo    2b
+    b.hs    21f
+    wfi
+    msr     daifclr, #2
+    isb
+    b       2b
+21:
     adr     x1, m_off
     bl      puts
     movz    w0, #0x0008             // PSCI SYSTEM_OFF

@@ -73,7 +73,13 @@ final class InProcessVcpu implements VirtualCpu {
         }
         InterruptController controller = vm.interruptController();
         if (controller != null) {
-            cpu.systemRegisterExtension = new IccRegisters(controller.build(vm.vcpus()).cpuInterface(index));
+            org.a64wb.gic.Gicv3 gic = controller.build(vm.vcpus());
+            if (index >= gic.cpuCount()) {
+                // As with KVM's vGIC: the redistributors are fixed when the first vCPU runs.
+                throw new IllegalStateException("vCPU " + index + " was created after the interrupt controller was set up for "
+                        + gic.cpuCount() + " vCPUs");
+            }
+            cpu.systemRegisterExtension = new IccRegisters(gic.cpuInterface(index));
         } else if (vm.vmmInterruptController()) {
             cpu.systemRegisterExtension = IccRegisters.FORWARDED;
         }

@@ -32,7 +32,8 @@ class InterruptGuestsTest {
 
     @ParameterizedTest(name = "{0} on {1} CPU(s), irqchip {2}, trap-all {3}")
     @CsvSource({"gictimer, 1, ACCEL, false", "gictimer, 1, VMM, false", "gictimer, 1, ACCEL, true", "gictimer, 1, VMM, true",
-            "gicsmp, 2, ACCEL, false", "gicsmp, 2, VMM, false", "gicsmp, 2, ACCEL, true", "gicsmp, 2, VMM, true"})
+            "gicsmp, 2, ACCEL, false", "gicsmp, 2, VMM, false", "gicsmp, 2, ACCEL, true", "gicsmp, 2, VMM, true",
+            "gicprio, 1, ACCEL, false", "gicprio, 1, VMM, false", "gicprio, 1, ACCEL, true", "gicprio, 1, VMM, true"})
     void guestPrintsWhatQemuPrinted(String guest, int cpus, VirtBoard.Irqchip irqchip, boolean trapAll) throws Exception {
         Guests.Run run = Guests.run(Guests.assemble(guest + ".S"), cpus, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT, "", 0, irqchip);
         assertEquals(MachineRunner.Ending.POWER_OFF, run.result().ending(), run.result().report());
@@ -49,7 +50,7 @@ class InterruptGuestsTest {
     }
 
     @ParameterizedTest(name = "{0} on {1} CPU(s)")
-    @CsvSource({"gictimer, 1", "gicsmp, 2"})
+    @CsvSource({"gictimer, 1", "gicsmp, 2", "gicprio, 1"})
     void qemuStillPrintsTheRecordedOutput(String guest, int cpus, @TempDir Path dir) throws Exception {
         String qemu = Guests.qemu(Guests.assemble(guest + ".S"), cpus, dir, "virt,gic-version=3", "max");
         assumeTrue(qemu != null, "qemu-system-aarch64 not installed");
