@@ -50,10 +50,47 @@ public final class ExceptionEntry {
      */
     public static void take(Cpu cpu, long esr, long far, long preferredReturn) {
         long target = vector(cpu);
-        SystemRegisters.write(cpu, SPSR_EL1, spsr(cpu));
-        SystemRegisters.write(cpu, ELR_EL1, preferredReturn);
         SystemRegisters.write(cpu, ESR_EL1, esr);
         SystemRegisters.write(cpu, FAR_EL1, far);
+        enter(cpu, target, preferredReturn);
+    }
+
+    /** Vector offsets of the asynchronous exceptions, added to the synchronous one's (Arm ARM D1.10.2). */
+    public static final int IRQ_OFFSET = 0x80;
+    public static final int FIQ_OFFSET = 0x100;
+    public static final int SERROR_OFFSET = 0x180;
+    /** ESR_EL1 of an SError interrupt: EC 0x2F, IL = 1, ISS 0 (uncategorized, IDS = 0). */
+    public static final long SERROR_ESR = 0x2fL << 26 | 1L << 25;
+
+    /**
+     * Takes one asynchronous exception asserted on {@link Cpu#interruptLines} that PSTATE does not mask,
+     * if any (AArch64.TakePhysicalIRQException/FIQException/SErrorException), and says whether it did.
+     * Called between instructions, so the preferred return address is the next instruction to execute,
+     * the current PC. Without EL2 and EL3 every one of them targets EL1 and PSTATE.{I,F,A} masks it at
+     * EL0 and EL1 alike (Arm ARM D1.3.6 "Asynchronous exception masking"). FIQ before IRQ before SError,
+     * QEMU's order (the architecture leaves it IMPLEMENTATION DEFINED). IRQ and FIQ leave ESR_EL1 and
+     * FAR_EL1 alone.
+     */
+    public static boolean takeInterrupt(Cpu cpu) {
+        int lines = cpu.interruptLines;
+        int offset;
+        if ((lines & Cpu.LINE_FIQ) != 0 && (cpu.daif & 0x40) == 0) {
+            offset = FIQ_OFFSET;
+        } else if ((lines & Cpu.LINE_IRQ) != 0 && (cpu.daif & 0x80) == 0) {
+            offset = IRQ_OFFSET;
+        } else if ((lines & Cpu.LINE_SERROR) != 0 && (cpu.daif & 0x100) == 0) {
+            offset = SERROR_OFFSET;
+            SystemRegisters.write(cpu, ESR_EL1, SERROR_ESR);
+        } else {
+            return false;
+        }
+        enter(cpu, vector(cpu) + offset, cpu.pc);
+        return true;
+    }
+
+    private static void enter(Cpu cpu, long target, long preferredReturn) {
+        SystemRegisters.write(cpu, SPSR_EL1, spsr(cpu));
+        SystemRegisters.write(cpu, ELR_EL1, preferredReturn);
         cpu.el = 1;
         cpu.spsel = 1;
         cpu.daif = 0x3c0;

@@ -139,6 +139,10 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
             cpu.mmu.sync();
         }
         while (executed < limit) {
+            // Asynchronous exceptions between blocks: a plain test of one volatile field when nothing is asserted.
+            if (cpu.interruptLines != 0) {
+                ExceptionEntry.takeInterrupt(cpu);
+            }
             long pc = cpu.pc;
             long address = pc & ~(PhysicalMemory.PAGE_SIZE - 1);
             if (address != pageAddress || pagesChanged) {

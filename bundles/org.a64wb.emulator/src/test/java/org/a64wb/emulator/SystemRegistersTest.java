@@ -334,11 +334,93 @@ class SystemRegistersTest {
     // ---- The counter ----
 
     @Test
-    void cntvctCountsRetiredInstructions() {
-        h.cpu.instructions = 1_000_000;
-        assertEquals(1_000_000, read("CNTVCT_EL0"));
-        assertEquals(1_000_001, read("CNTVCT_EL0"));
-        assertEquals(SystemRegisters.CNTFRQ, read("CNTFRQ_EL0"));
+    void cntvctFollowsHostTimeNotInstructions() throws InterruptedException {
+        long start = System.nanoTime();
+        long first = read("CNTVCT_EL0");
+        Thread.sleep(20);
+        long second = read("CNTVCT_EL0");
+        long elapsedTicks = (System.nanoTime() - start) * 625 / 10_000; // 62.5 ticks per microsecond
+        assertEquals(62_500_000, read("CNTFRQ_EL0"));
+        assertTrue(second - first >= 20_000 * 625 / 10, "20 ms is at least 1,250,000 ticks: " + (second - first));
+        assertTrue(second - first <= elapsedTicks + 1, "no faster than the host clock");
+    }
+
+    @Test
+    void timerValueCountsDownToTheCompareValueAndIstatusFollows() {
+        atEl1();
+        write("CNTV_CVAL_EL0", read("CNTVCT_EL0") + 62_500_000);
+        long tval = (int) read("CNTV_TVAL_EL0");
+        assertTrue(tval > 60_000_000 && tval <= 62_500_000, "about one second ahead: " + tval);
+        write("CNTV_CTL_EL0", 1);
+        assertEquals(1, read("CNTV_CTL_EL0"), "enabled, condition not met");
+        assertFalse(h.cpu.timer.asserted(1));
+        write("CNTV_TVAL_EL0", -5);
+        assertEquals(5, read("CNTV_CTL_EL0"), "ISTATUS once CVAL is in the past");
+        assertTrue(h.cpu.timer.asserted(1));
+        assertTrue((int) read("CNTV_TVAL_EL0") < 0, "TVAL is negative past the deadline");
+        write("CNTV_CTL_EL0", 3);
+        assertEquals(7, read("CNTV_CTL_EL0"), "IMASK leaves ISTATUS");
+        assertFalse(h.cpu.timer.asserted(1), "but masks the output");
+        assertFalse(h.cpu.timer.asserted(0), "the physical timer is separate");
+    }
+
+    /** A register outside the table that an extension provides (a GIC's ICC_PMR_EL1, S3_0_C4_C6_0). */
+    private static final int ICC_PMR = org.a64wb.isa.api.sysreg.SysregEncoding.pack(3, 0, 4, 6, 0);
+
+    private final long[] extensionValue = new long[1];
+
+    private void installExtension() {
+        h.cpu.systemRegisterExtension = new org.a64wb.emulator.cpu.SystemRegisterExtension() {
+            @Override
+            public boolean provides(int key, boolean read) {
+                return key == ICC_PMR;
+            }
+
+            @Override
+            public long read(int key, int rt) {
+                return extensionValue[0];
+            }
+
+            @Override
+            public void write(int key, int rt, long value) {
+                extensionValue[0] = value;
+            }
+        };
+    }
+
+    @Test
+    void anExtensionServesRegistersTheTableLacksAtEl1Only() {
+        atEl1();
+        assertEquals(0, read("ID_AA64PFR0_EL1") >>> 24 & 0xf, "no GIC CPU interface without an extension");
+        assertEquals(Kind.UNDEFINED, assertThrows(GuestException.class, () -> h.execute(0xd5384600)).kind(), "MRS ICC_PMR_EL1 without a GIC");
+        installExtension();
+        assertEquals(1, read("ID_AA64PFR0_EL1") >>> 24 & 0xf, "ID_AA64PFR0_EL1.GIC = 1 with one");
+        h.cpu.x[3] = 0xf0;
+        h.execute(0xd5184603); // msr icc_pmr_el1, x3
+        assertEquals(0xf0, extensionValue[0]);
+        h.execute(0xd5384604); // mrs x4, icc_pmr_el1
+        assertEquals(0xf0, h.cpu.x[4]);
+        h.cpu.el = 0;
+        assertEquals(Kind.UNDEFINED, assertThrows(GuestException.class, () -> h.execute(0xd5384604)).kind(), "EL1 registers at EL0");
+    }
+
+    @Test
+    void cvalIsComparedUnsigned() {
+        atEl1();
+        write("CNTP_CVAL_EL0", -1L);
+        write("CNTP_CTL_EL0", 1);
+        assertEquals(1, read("CNTP_CTL_EL0"), "0xffff_ffff_ffff_ffff is never reached");
+        assertEquals(Long.MAX_VALUE, h.cpu.timer.deadline(0));
+    }
+
+    @Test
+    void el0TimerAccessNeedsCntkctlEl0vtenOrEl0pten() {
+        h.cpu.sysregs.set(SystemRegisters.CNTKCTL_EL1_KEY, 1L << 8);
+        read("CNTV_CTL_EL0");
+        assertEquals(Kind.SYSTEM_REGISTER, readFault("CNTP_CTL_EL0"));
+        h.cpu.sysregs.set(SystemRegisters.CNTKCTL_EL1_KEY, 1L << 9);
+        read("CNTP_CVAL_EL0");
+        assertEquals(Kind.SYSTEM_REGISTER, writeFault("CNTV_TVAL_EL0"));
     }
 
     @Test

@@ -43,6 +43,36 @@ public interface VirtualCpu {
         return va;
     }
 
+    /**
+     * With the interrupt controller in the VMM: the vCPU's IRQ and FIQ inputs (KVM_IRQ_LINE with
+     * KVM_ARM_IRQ_TYPE_CPU). Callable from any thread; an asserted input wakes the vCPU from WFI.
+     */
+    default void setInterruptInputs(boolean irq, boolean fiq) {
+        throw new UnsupportedOperationException();
+    }
+
+    /** The level of a timer output: PPI 27 (virtual timer) or 30 (physical timer) of this vCPU. */
+    interface TimerOutput {
+        void changed(int ppi, boolean level);
+    }
+
+    /**
+     * With the interrupt controller in the VMM: where the vCPU's timer outputs go (KVM reports them to a
+     * user-space irqchip the same way). Called from the vCPU's thread and from a timer thread.
+     */
+    default void setTimerOutput(TimerOutput output) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Blocks until WFI would complete: an interrupt is pending for this vCPU (masked by PSTATE or not),
+     * {@link #requestExit()} is called, or the timeout passes; true when an interrupt is pending. For a VMM
+     * that handles trapped WFI (EC 0x01) and must sleep rather than spin.
+     */
+    default boolean waitForInterrupt(long timeoutNanos) {
+        return true;
+    }
+
     /** Instructions this vCPU has executed. */
     long instructions();
 }

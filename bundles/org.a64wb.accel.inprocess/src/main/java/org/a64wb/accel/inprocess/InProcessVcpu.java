@@ -42,6 +42,7 @@ final class InProcessVcpu implements VirtualCpu {
     private final Mmu mmu;
     private final Interpreter<A64Executor> interpreter;
     private volatile boolean exitRequested;
+    private final VcpuInterrupts interrupts;
 
     InProcessVcpu(InProcessVm vm, int index) {
         this.vm = vm;
@@ -53,7 +54,39 @@ final class InProcessVcpu implements VirtualCpu {
         cpu.el = 1;
         cpu.spsel = 1;
         cpu.daif = 0x3c0;
+        interrupts = new VcpuInterrupts(vm, cpu, index);
+        cpu.sendEvent = vm::sendEvent;
         applyTrapPolicy();
+    }
+
+    VcpuInterrupts interrupts() {
+        return interrupts;
+    }
+
+    long mpidr() {
+        return cpu.mpidr;
+    }
+
+    /**
+     * Connects the CPU interface before the first instruction: the ICC_* registers are the accelerator's
+     * GIC's, or, with the GIC in the VMM, exits to it.
+     */
+    private void connectInterruptController() {
+        if (cpu.systemRegisterExtension != null) {
+            return;
+        }
+        InterruptController controller = vm.interruptController();
+        if (controller != null) {
+            org.a64wb.gic.Gicv3 gic = controller.build(vm.vcpus());
+            if (index >= gic.cpuCount()) {
+                // As with KVM's vGIC: the redistributors are fixed when the first vCPU runs.
+                throw new IllegalStateException("vCPU " + index + " was created after the interrupt controller was set up for "
+                        + gic.cpuCount() + " vCPUs");
+            }
+            cpu.systemRegisterExtension = new IccRegisters(gic.cpuInterface(index));
+        } else if (vm.vmmInterruptController()) {
+            cpu.systemRegisterExtension = IccRegisters.FORWARDED;
+        }
     }
 
     private static boolean[] ids(String... names) {
@@ -90,6 +123,7 @@ final class InProcessVcpu implements VirtualCpu {
     @Override
     public Exit run() {
         exitRequested = false;
+        connectInterruptController();
         while (true) {
             if (exitRequested) {
                 exitRequested = false;
@@ -104,6 +138,7 @@ final class InProcessVcpu implements VirtualCpu {
 
     @Override
     public Exit step() {
+        connectInterruptController();
         long pc = cpu.pc;
         Exit exit = execute(1);
         return exit != null ? exit : new Exit.SoftwareStep(Syndrome.softwareStep(), pc);
@@ -118,6 +153,8 @@ final class InProcessVcpu implements VirtualCpu {
             return dataAbort(abort);
         } catch (GuestException e) {
             return exception(e);
+        } catch (IccRegisters.Forwarded f) {
+            return new Exit.SystemRegisterAccess(Syndrome.systemRegister(SysregEncoding.unpack(f.key), f.rt, f.read), cpu.pc);
         }
     }
 
@@ -136,6 +173,11 @@ final class InProcessVcpu implements VirtualCpu {
         }
         Syndrome syndrome = IsvRule.syndrome(access, abort.write(), Syndrome.FSC_TRANSLATION_L3);
         long ipa = abort.address();
+        InterruptController controller = vm.interruptController();
+        if (controller != null && syndrome.isv() && controller.claims(ipa)) {
+            emulateGicAccess(controller, syndrome, ipa);
+            return null;
+        }
         return new Exit.DataAbort(syndrome, pc, abort.virtualAddress(), (ipa >>> 12) << 4);
     }
 
@@ -148,6 +190,27 @@ final class InProcessVcpu implements VirtualCpu {
     /** Inner-shareable TLB maintenance from another vCPU (or this one): see Mmu.Broadcast. */
     void invalidateTlb(int operation, long operand) {
         mmu.invalidate(operation, operand);
+    }
+
+    /**
+     * A GIC register access completes inside the accelerator, as KVM's vgic-mmio does from the syndrome
+     * (ISV = 1: SAS, SSE, SRT, SF, WnR); an ISV = 0 access to the GIC still exits.
+     */
+    private void emulateGicAccess(InterruptController controller, Syndrome syndrome, long ipa) {
+        int size = 1 << syndrome.sas();
+        int rt = syndrome.srt();
+        if (syndrome.wnr()) {
+            long value = cpu.x(rt);
+            controller.write(ipa, size, size == 8 ? value : value & (1L << 8 * size) - 1);
+        } else {
+            long value = controller.read(ipa, size);
+            if (syndrome.sse() && size < 8) {
+                value = value << (64 - 8 * size) >> (64 - 8 * size);
+            }
+            cpu.setX(rt, syndrome.sf() ? value : value & 0xffffffffL);
+        }
+        cpu.pc += 4;
+        cpu.instructions++;
     }
 
     private Exit exception(GuestException e) {
@@ -169,9 +232,16 @@ final class InProcessVcpu implements VirtualCpu {
                 return trapped(e);
             }
             case WAIT_FOR_INTERRUPT, WAIT_FOR_EVENT -> {
-                // Not trapped: with no interrupt controller yet, a wake-up is always pending, and the
-                // Arm ARM allows WFI/WFE to complete at once.
+                // Not trapped. With no interrupt controller nothing could ever wake the vCPU, and the Arm ARM
+                // allows WFI/WFE to complete at any time, so they complete at once; otherwise the vCPU sleeps.
                 cpu.pc = e.returnAddress();
+                if (vm.interruptsWired()) {
+                    if (e.kind() == GuestException.Kind.WAIT_FOR_INTERRUPT) {
+                        interrupts.waitForInterrupt(Long.MAX_VALUE, () -> exitRequested);
+                    } else {
+                        interrupts.waitForEvent(() -> exitRequested);
+                    }
+                }
                 return null;
             }
             case SUPERVISOR_CALL -> {
@@ -306,6 +376,27 @@ final class InProcessVcpu implements VirtualCpu {
     @Override
     public void requestExit() {
         exitRequested = true;
+        interrupts.wake();
+    }
+
+    @Override
+    public void setInterruptInputs(boolean irq, boolean fiq) {
+        vm.useVmmInterruptController();
+        interrupts.setInputs(irq, fiq);
+    }
+
+    @Override
+    public void setTimerOutput(TimerOutput output) {
+        vm.useVmmInterruptController();
+        interrupts.setTimerOutput(output);
+    }
+
+    @Override
+    public boolean waitForInterrupt(long timeoutNanos) {
+        if (!vm.interruptsWired()) {
+            return true;
+        }
+        return interrupts.waitForInterrupt(timeoutNanos, () -> exitRequested);
     }
 
     @Override
@@ -331,7 +422,7 @@ final class InProcessVcpu implements VirtualCpu {
         if (RegisterId.isSysreg(id)) {
             SystemRegisters.Register r = SystemRegisters.lookup(RegisterId.sysregKey(id));
             if (r == null) {
-                throw new IllegalArgumentException("unknown register " + RegisterId.name(id));
+                return readCpuInterface(id);
             }
             return SystemRegisters.read(cpu, r);
         }
@@ -380,7 +471,8 @@ final class InProcessVcpu implements VirtualCpu {
         if (RegisterId.isSysreg(id)) {
             SystemRegisters.Register r = SystemRegisters.lookup(RegisterId.sysregKey(id));
             if (r == null) {
-                throw new RegisterWriteRejected(id, "no such register");
+                writeCpuInterface(id, value);
+                return;
             }
             long current = SystemRegisters.read(cpu, r);
             if (value == current) {
@@ -428,6 +520,30 @@ final class InProcessVcpu implements VirtualCpu {
         } else {
             throw new RegisterWriteRejected(id, "no such register");
         }
+    }
+
+    /**
+     * The accelerator's GIC CPU interface through the register interface, so a VMM that traps every
+     * system-register access (--trap-all) performs ICC_* accesses on it, side effects included (an IAR read
+     * acknowledges). A write-only register (EOIR, DIR, SGI1R ...) reads as all ones: no meaningful write
+     * equals that, so a VMM that writes back only changed values still performs every write.
+     */
+    private long readCpuInterface(long id) {
+        connectInterruptController();
+        int key = RegisterId.sysregKey(id);
+        if (!(cpu.systemRegisterExtension instanceof IccRegisters icc) || !IccRegisters.exists(key, true) && !IccRegisters.exists(key, false)) {
+            throw new IllegalArgumentException("unknown register " + RegisterId.name(id));
+        }
+        return IccRegisters.exists(key, true) ? icc.read(key, 0) : -1L;
+    }
+
+    private void writeCpuInterface(long id, long value) throws RegisterWriteRejected {
+        connectInterruptController();
+        int key = RegisterId.sysregKey(id);
+        if (!(cpu.systemRegisterExtension instanceof IccRegisters icc) || !IccRegisters.exists(key, false)) {
+            throw new RegisterWriteRejected(id, "no such register");
+        }
+        icc.write(key, 0, value);
     }
 
     @Override

@@ -1,7 +1,9 @@
 package org.a64wb.accel.inprocess;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import org.a64wb.accel.api.TrapPolicy;
 import org.a64wb.accel.api.VirtualCpu;
@@ -16,6 +18,10 @@ final class InProcessVm implements VirtualMachine {
     private final List<InProcessVcpu> vcpus = new ArrayList<>();
     private volatile TrapPolicy policy = TrapPolicy.DEFAULT;
     private final ContributedInstructionSets contributed;
+    private volatile InterruptController interruptController;
+    /** Whether the VMM drives the vCPUs' interrupt inputs (kernel-irqchip=off). */
+    private volatile boolean vmmInterruptController;
+    private ScheduledThreadPoolExecutor scheduler;
 
     InProcessVm() {
         this(null);
@@ -62,6 +68,72 @@ final class InProcessVm implements VirtualMachine {
         return vcpu;
     }
 
+    @Override
+    public synchronized void createInterruptController(long distributorBase, long redistributorBase, int spis) {
+        if (interruptController != null) {
+            throw new IllegalStateException("the VM has an interrupt controller already");
+        }
+        interruptController = new InterruptController(distributorBase, redistributorBase, spis);
+    }
+
+    @Override
+    public boolean hasInterruptController() {
+        return interruptController != null;
+    }
+
+    @Override
+    public void setInterruptLine(int intid, boolean level) {
+        InterruptController controller = interruptController;
+        if (controller == null) {
+            throw new IllegalStateException("no interrupt controller in the accelerator");
+        }
+        controller.setSpiLine(intid, level);
+    }
+
+    InterruptController interruptController() {
+        return interruptController;
+    }
+
+    void useVmmInterruptController() {
+        vmmInterruptController = true;
+    }
+
+    /** Whether anything can ever wake a vCPU from WFI (else WFI completes at once, as the Arm ARM allows). */
+    boolean interruptsWired() {
+        return interruptController != null || vmmInterruptController;
+    }
+
+    boolean vmmInterruptController() {
+        return vmmInterruptController && interruptController == null;
+    }
+
+    /** The vCPUs in index order. */
+    synchronized List<InProcessVcpu> vcpus() {
+        List<InProcessVcpu> sorted = new ArrayList<>(vcpus);
+        sorted.sort(Comparator.comparingInt(InProcessVcpu::index));
+        return sorted;
+    }
+
+    /** SEV: an event for every PE. */
+    void sendEvent() {
+        for (InProcessVcpu vcpu : vcpus()) {
+            vcpu.interrupts().event();
+        }
+    }
+
+    /** The thread that fires timer deadlines, started on first use. */
+    synchronized ScheduledThreadPoolExecutor scheduler() {
+        if (scheduler == null) {
+            scheduler = new ScheduledThreadPoolExecutor(1, r -> {
+                Thread t = new Thread(r, "a64-timers");
+                t.setDaemon(true);
+                return t;
+            });
+            scheduler.setRemoveOnCancelPolicy(true);
+        }
+        return scheduler;
+    }
+
     PhysicalMemory memory() {
         return memory;
     }
@@ -93,5 +165,11 @@ final class InProcessVm implements VirtualMachine {
     @Override
     public void close() {
         vcpus.forEach(VirtualCpu::requestExit);
+        vcpus.forEach(v -> v.interrupts().cancelTimers());
+        synchronized (this) {
+            if (scheduler != null) {
+                scheduler.shutdownNow();
+            }
+        }
     }
 }

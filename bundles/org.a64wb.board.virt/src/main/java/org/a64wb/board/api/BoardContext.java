@@ -20,10 +20,17 @@ public interface BoardContext {
     int irq(String slot);
 
     /**
-     * The "interrupts" cells for an SPI, with "interrupt-parent" implied by the root node; empty while the
-     * board has no interrupt controller, in which case the device leaves the property out.
+     * The "interrupts" cells for an SPI, with "interrupt-parent" implied by the root node (on virt, the GICv3's
+     * three cells: GIC_SPI, the number, the trigger type); empty when the board has no interrupt controller,
+     * in which case the device leaves the property out.
      */
     int[] interruptCells(int spi, int triggerType);
+
+    /**
+     * The board's input for SPI {@code spi} (as {@link #irq} numbers it), to be driven by the device at run
+     * time; a line that goes nowhere while the board has no interrupt controller.
+     */
+    InterruptLine interruptLine(int spi);
 
     /** Maps a register window on the machine's MMIO bus (must lie in a window of the map, not overlap another device). */
     void map(long base, long size, String name, MmioDevice device);

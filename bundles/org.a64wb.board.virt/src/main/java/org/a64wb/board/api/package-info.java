@@ -5,5 +5,5 @@
  * device-tree node), so a board is composed from contributions, not hard-wired.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.a64wb.board.api;

@@ -20,14 +20,14 @@ import org.a64wb.hypervisor.dispatch.TrapStatistics;
 import org.a64wb.isa.api.InstructionSets;
 
 /**
- * {@code run --board virt --kernel FILE [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--screenshot OUT.png]}:
+ * {@code run --board virt --kernel FILE [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png]}:
  * boots the board and runs until the guest powers off. Status 0 on SYSTEM_OFF (and SYSTEM_RESET, which
  * ends the run), 1 with the report when a vCPU stops on an exit no handler takes or the machine cannot be
  * built, 2 for usage errors.
  */
 public final class RunVirt {
 
-    public static final String USAGE = "usage: run --board virt --kernel FILE [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--screenshot OUT.png]";
+    public static final String USAGE = "usage: run --board virt --kernel FILE [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png]";
 
     private RunVirt() {
     }
@@ -47,6 +47,7 @@ public final class RunVirt {
         String append = "";
         boolean stats = false;
         boolean trapAll = false;
+        VirtBoard.Irqchip irqchip = VirtBoard.Irqchip.ACCEL;
         String screenshot = null;
         try {
             for (int i = 0; i < args.size(); i++) {
@@ -54,7 +55,7 @@ public final class RunVirt {
                 switch (a) {
                     case "--stats" -> stats = true;
                     case "--trap-all" -> trapAll = true;
-                    case "--board", "--kernel", "--smp", "--ram", "--append", "--screenshot" -> {
+                    case "--board", "--kernel", "--smp", "--ram", "--append", "--screenshot", "--irqchip" -> {
                         if (i + 1 >= args.size()) {
                             return usage(err, a + " needs a value");
                         }
@@ -65,6 +66,12 @@ public final class RunVirt {
                             case "--smp" -> cpus = Integer.parseInt(v);
                             case "--ram" -> ram = Long.parseLong(v) << 20;
                             case "--append" -> append = v;
+                            case "--irqchip" -> {
+                                if (!v.equals("accel") && !v.equals("vmm")) {
+                                    return usage(err, "--irqchip takes accel or vmm, not '" + v + "'");
+                                }
+                                irqchip = v.equals("accel") ? VirtBoard.Irqchip.ACCEL : VirtBoard.Irqchip.VMM;
+                            }
                             default -> screenshot = v;
                         }
                     }
@@ -94,7 +101,7 @@ public final class RunVirt {
         MachineRunner.Result result;
         try (VirtualMachine vm = vms.get()) {
             try {
-                VirtBoard.Options options = new VirtBoard.Options(ram, cpus, append, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT);
+                VirtBoard.Options options = new VirtBoard.Options(ram, cpus, append, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT, irqchip);
                 machine = VirtBoard.boot(options, vm, image, devices, new Console(in, out), handlers, isa, statistics,
                         w -> err.println("a64: " + w));
             } catch (IllegalArgumentException e) {

@@ -16,6 +16,7 @@ import org.a64wb.board.api.BoardContext;
 import org.a64wb.board.api.Console;
 import org.a64wb.board.api.DeviceContribution;
 import org.a64wb.board.api.Display;
+import org.a64wb.board.api.InterruptLine;
 import org.a64wb.board.api.MmioWindow;
 import org.a64wb.fdt.DeviceTree;
 import org.a64wb.fdt.FdtNode;
@@ -38,8 +39,25 @@ public final class VirtBoard {
     public static final String NAME = "virt";
     public static final long RAM_BASE = 0x4000_0000L;
     public static final long DEFAULT_RAM = 256L << 20;
-    /** QEMU virt with its default GICv2 takes at most 8 CPUs. */
-    public static final int MAX_CPUS = 8;
+    /**
+     * With GICv3 (QEMU virt,gic-version=3 takes 512) the limit is the affinity scheme: vCPU n has Aff0 = n,
+     * and SGI target lists reach Aff0 0..15 without range selectors (GICD_TYPER.RSS = 0).
+     */
+    public static final int MAX_CPUS = 16;
+    public static final long GIC_DISTRIBUTOR = 0x0800_0000L;
+    public static final long GIC_REDISTRIBUTORS = 0x080a_0000L;
+    /** QEMU virt's NUM_IRQS: SPIs 0..255 (INTIDs 32..287). */
+    public static final int GIC_SPIS = 256;
+    /** Devicetree interrupt specifier constants (include/dt-bindings/interrupt-controller/arm-gic.h, irq.h). */
+    public static final int GIC_SPI = 0;
+    public static final int GIC_PPI = 1;
+    public static final int IRQ_TYPE_LEVEL_HIGH = 4;
+
+    /**
+     * Where the GICv3 lives (seed 002): inside the accelerator (KVM's in-kernel vGIC, the default), or in the
+     * VMM with the ICC_* registers trapped to it and the vCPUs' IRQ inputs driven from it (kernel-irqchip=off).
+     */
+    public enum Irqchip { ACCEL, VMM }
     /** booting.rst: the DTB is at most 2 MiB, on an 8-byte boundary. */
     public static final int MAX_DTB = 2 << 20;
 
@@ -67,16 +85,21 @@ public final class VirtBoard {
     }
 
     /** Machine options: RAM size, CPUs, kernel command line, trap policy. */
-    public record Options(long ramSize, int cpus, String bootargs, TrapPolicy trapPolicy) {
+    public record Options(long ramSize, int cpus, String bootargs, TrapPolicy trapPolicy, Irqchip irqchip) {
         public Options {
             if (ramSize < (4L << 20) || ramSize % 4096 != 0 || ramSize > (255L << 30)) {
                 throw new IllegalArgumentException("RAM size must be a multiple of 4 KiB between 4 MiB and 255 GiB");
             }
             if (cpus < 1 || cpus > MAX_CPUS) {
-                throw new IllegalArgumentException("--smp must be 1.." + MAX_CPUS + " (virt with GICv2), not " + cpus);
+                throw new IllegalArgumentException("--smp must be 1.." + MAX_CPUS + " (virt with GICv3), not " + cpus);
             }
             bootargs = bootargs == null ? "" : bootargs;
             trapPolicy = trapPolicy == null ? TrapPolicy.DEFAULT : trapPolicy;
+            irqchip = irqchip == null ? Irqchip.ACCEL : irqchip;
+        }
+
+        public Options(long ramSize, int cpus, String bootargs, TrapPolicy trapPolicy) {
+            this(ramSize, cpus, bootargs, trapPolicy, Irqchip.ACCEL);
         }
 
         public static Options defaults() {
@@ -94,9 +117,11 @@ public final class VirtBoard {
         private final List<Display> displays;
         private final List<String> devices;
         private final List<String> problems;
+        private final Runnable teardown;
 
         Instance(MachineRunner runner, SimpleMmioBus bus, byte[] dtb, long dtbAddress, KernelLoader.Loaded kernel, List<Display> displays,
-                List<String> devices, List<String> problems) {
+                List<String> devices, List<String> problems, Runnable teardown) {
+            this.teardown = teardown;
             this.runner = runner;
             this.bus = bus;
             this.dtb = dtb;
@@ -142,7 +167,11 @@ public final class VirtBoard {
         }
 
         public MachineRunner.Result run() throws InterruptedException {
-            return runner.run();
+            try {
+                return runner.run();
+            } finally {
+                teardown.run();
+            }
         }
     }
 
@@ -175,6 +204,8 @@ public final class VirtBoard {
                     .string("enable-method", "psci");
         }
         FdtNode chosen = root.addNode("chosen").string("bootargs", options.bootargs());
+        InterruptWiring interrupts = InterruptWiring.create(options, vm);
+        interrupts.addNodes(tree, options.cpus());
 
         List<Display> displays = new ArrayList<>();
         List<String> attached = new ArrayList<>();
@@ -183,7 +214,7 @@ public final class VirtBoard {
         List<DeviceContribution> sorted = new ArrayList<>(contributions);
         sorted.sort(Comparator.comparing(VirtBoard::safeCompatible));
         for (DeviceContribution contribution : sorted) {
-            Staging staging = new Staging(tree, apbClock, console, options, warnings);
+            Staging staging = new Staging(tree, apbClock, console, options, warnings, interrupts);
             String compatible = safeCompatible(contribution);
             try {
                 contribution.attach(staging);
@@ -224,6 +255,7 @@ public final class VirtBoard {
         vm.writePhysical(dtbAddress, dtb, 0, dtb.length);
 
         MachineRunner runner = new MachineRunner(vm, options.cpus(), handlers, bus, isa, Machine.Conduit.HVC, Machine.SmcPolicy.UNDEFINED, statistics);
+        interrupts.connect(runner, bus, handlers);
         VirtualCpu cpu0 = runner.vcpu(0);
         try {
             cpu0.setRegister(RegisterId.PSTATE, 0x3c5); // EL1h, D A I F masked (booting.rst: "all forms of interrupts must be masked")
@@ -236,7 +268,8 @@ public final class VirtBoard {
         } catch (RegisterWriteRejected e) {
             throw new IllegalStateException("cannot set the boot registers: " + e.getMessage(), e);
         }
-        return new Instance(runner, bus, dtb, dtbAddress, kernel, List.copyOf(displays), List.copyOf(attached), List.copyOf(problems));
+        return new Instance(runner, bus, dtb, dtbAddress, kernel, List.copyOf(displays), List.copyOf(attached), List.copyOf(problems),
+                () -> interrupts.disconnect(handlers));
     }
 
     private static String safeCompatible(DeviceContribution contribution) {
@@ -258,12 +291,14 @@ public final class VirtBoard {
         private final int apbClock;
         private final Console console;
         private final Consumer<String> warnings;
+        private final InterruptWiring interrupts;
         private final List<Mapping> mappings = new ArrayList<>();
         private final List<Display> displays = new ArrayList<>();
         private FdtNode consoleNode;
 
-        Staging(DeviceTree tree, int apbClock, Console console, Options options, Consumer<String> warnings) {
+        Staging(DeviceTree tree, int apbClock, Console console, Options options, Consumer<String> warnings, InterruptWiring interrupts) {
             this.tree = tree;
+            this.interrupts = interrupts;
             this.apbClock = apbClock;
             this.console = console;
             this.warnings = warnings;
@@ -294,7 +329,16 @@ public final class VirtBoard {
 
         @Override
         public int[] interruptCells(int spi, int triggerType) {
-            return new int[0]; // no interrupt controller on this board yet
+            if (spi < 0 || spi >= GIC_SPIS) {
+                throw new IllegalArgumentException("virt has SPIs 0.." + (GIC_SPIS - 1) + ", not " + spi);
+            }
+            return new int[] {GIC_SPI, spi, triggerType};
+        }
+
+        @Override
+        public InterruptLine interruptLine(int spi) {
+            interruptCells(spi, IRQ_TYPE_LEVEL_HIGH);
+            return interrupts.spiLine(spi);
         }
 
         @Override

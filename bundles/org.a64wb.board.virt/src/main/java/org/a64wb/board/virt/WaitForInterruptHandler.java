@@ -6,10 +6,10 @@ import org.a64wb.hypervisor.api.TrapHandler;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The fallback for trapped WFI/WFE (EC 0x01): completes the instruction. With no interrupt controller a
- * wake-up event may be taken as pending at once (Arm ARM D1.16.2 allows WFI/WFE to complete at any time),
- * which is what the accelerator does when it does not trap them; lowest priority so a GIC's handler
- * that really waits takes precedence.
+ * Trapped WFI/WFE (EC 0x01, with --trap-all): completes the instruction, and for WFI sleeps until the vCPU
+ * has an interrupt pending (whichever placement its GIC has), so a trapped idle guest does not spin.
+ * WFE completes at once (Arm ARM D1.16.2 allows WFx to complete at any time; a spinning WFE loop only
+ * costs host time). Lowest priority, so a more specific handler may take over.
  */
 @Component(service = TrapHandler.class, property = {TrapHandler.EXCEPTION_CLASS + ":Integer=1", TrapHandler.PRIORITY + ":Integer=-1000",
         TrapHandler.NAME + "=virt wfx resume"})
@@ -18,6 +18,11 @@ public final class WaitForInterruptHandler implements TrapHandler {
     @Override
     public Outcome handle(TrapContext context) {
         context.advancePc();
+        boolean wfe = (context.syndrome().iss() & 1) != 0;
+        if (!wfe) {
+            // Bounded, so the machine's end and any VMM-side state change are seen within 100 ms even if no interrupt comes.
+            context.vcpu().waitForInterrupt(100_000_000L);
+        }
         return Outcome.RESUME;
     }
 }

@@ -147,6 +147,24 @@ class VirtBoardTest {
         assertEquals(List.of("test,uart"), m.devices());
     }
 
+    /** The GICv3 and timer nodes as qemu-system-aarch64 -M virt,gic-version=3 -smp 2 dumps them (dtc), but without the ITS. */
+    @Test
+    void deviceTreeHasQemusGicv3AndTimerNodes() throws Exception {
+        VirtBoard.Instance m = boot(new byte[] {0, 0, 0, 0x14}, 2, "", List.of(new TestUart()));
+        FdtNode root = FdtReader.read(m.dtb()).root();
+        FdtNode intc = root.find("intc@8000000");
+        assertEquals(List.of("arm,gic-v3"), intc.strings("compatible"));
+        assertArrayEquals(new int[] {3}, intc.cells("#interrupt-cells"));
+        assertTrue(intc.has("interrupt-controller"));
+        assertArrayEquals(new int[] {1}, intc.cells("#redistributor-regions"));
+        assertArrayEquals(new int[] {0, 0x08000000, 0, 0x10000, 0, 0x080a0000, 0, 2 * 0x20000}, intc.cells("reg"));
+        assertArrayEquals(root.cells("interrupt-parent"), intc.cells("phandle"));
+        FdtNode timer = root.find("timer");
+        assertEquals(List.of("arm,armv8-timer", "arm,armv7-timer"), timer.strings("compatible"));
+        assertArrayEquals(new int[] {1, 13, 4, 1, 14, 4, 1, 11, 4, 1, 10, 4}, timer.cells("interrupts"));
+        assertTrue(timer.has("always-on"));
+    }
+
     @Test
     void bootRegistersFollowBootingRst() {
         VirtBoard.Instance m = boot(new byte[] {0, 0, 0, 0x14}, 1, "", List.of());
@@ -346,7 +364,7 @@ class VirtBoardTest {
 
     @Test
     void tooManyCpusIsAUsageError() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new VirtBoard.Options(VirtBoard.DEFAULT_RAM, 9, "", null));
-        assertTrue(e.getMessage().contains("1..8"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new VirtBoard.Options(VirtBoard.DEFAULT_RAM, 17, "", null));
+        assertTrue(e.getMessage().contains("1..16"));
     }
 }

@@ -59,6 +59,8 @@ public final class Pl011 implements MmioDevice {
     private final ArrayDeque<Integer> received = new ArrayDeque<>();
     private Thread reader;
     private boolean inputEnded;
+    private volatile org.a64wb.board.api.InterruptLine interrupt = level -> { };
+    private boolean interruptLevel;
 
     private int lcrH;
     private int cr = 0x300; // TXE | RXE at reset (TRM 3.3.8)
@@ -76,16 +78,34 @@ public final class Pl011 implements MmioDevice {
         this.warnings = warnings;
     }
 
+    /** Where UARTINTR, the combined interrupt (TRM 2.8: any bit of UARTMIS), goes. */
+    public void connectInterrupt(org.a64wb.board.api.InterruptLine line) {
+        this.interrupt = line;
+    }
+
+    /** Drives UARTINTR from RIS & IMSC after every state change, as QEMU's pl011_update does. */
+    private void updateInterrupt() {
+        boolean level = (ris & imsc) != 0;
+        if (level != interruptLevel) {
+            interruptLevel = level;
+            interrupt.set(level);
+        }
+    }
+
     @Override
     public synchronized long read(long offset, int size) {
         checkSize(offset, size);
         if (size == 8) {
             // Two 32-bit register reads, low word first (how a 64-bit access to 32-bit registers is split, as QEMU's bus does).
-            return readRegister((int) offset) & 0xffffffffL | (readRegister((int) offset + 4) & 0xffffffffL) << 32;
+            long value = readRegister((int) offset) & 0xffffffffL | (readRegister((int) offset + 4) & 0xffffffffL) << 32;
+            updateInterrupt();
+            return value;
         }
         int word = (int) (offset & ~3L);
         int shift = (int) (offset & 3) * 8;
-        return (readRegister(word) >>> shift) & mask(size);
+        long value = (readRegister(word) >>> shift) & mask(size);
+        updateInterrupt();
+        return value;
     }
 
     @Override
@@ -98,9 +118,10 @@ public final class Pl011 implements MmioDevice {
         if (size == 8) {
             writeRegister((int) offset, (int) value);
             writeRegister((int) offset + 4, (int) (value >>> 32));
-            return;
+        } else {
+            writeRegister((int) offset, (int) value & (int) mask(size));
         }
-        writeRegister((int) offset, (int) value & (int) mask(size));
+        updateInterrupt();
     }
 
     private static long mask(int size) {
@@ -198,7 +219,12 @@ public final class Pl011 implements MmioDevice {
             }
             case CR -> cr = value & 0xff87;
             case IFLS -> ifls = value & 0x3f;
-            case IMSC -> imsc = value & 0x7ff;
+            case IMSC -> {
+                imsc = value & 0x7ff;
+                if ((imsc & (INT_RX | INT_RT)) != 0) {
+                    startReader(); // a driver that waits for the receive interrupt may never poll UARTFR first
+                }
+            }
             case ICR -> {
                 ris &= ~(value & 0x7ff);
                 updateRx();
@@ -232,6 +258,7 @@ public final class Pl011 implements MmioDevice {
         }
         received.add(b & 0xff);
         updateRx();
+        updateInterrupt();
     }
 
     private void startReader() {

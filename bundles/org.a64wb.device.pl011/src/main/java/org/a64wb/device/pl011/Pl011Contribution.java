@@ -10,7 +10,7 @@ import org.osgi.service.component.annotations.Component;
  * Contributes a PL011 at the board's "uart" slot (0x09000000 on virt) with the node QEMU's virt builds
  * (Linux Documentation/devicetree/bindings/serial/pl011.yaml): compatible "arm,pl011", "arm,primecell";
  * reg; clocks = the APB clock twice with clock-names "uartclk", "apb_pclk" (the amba bus enables
- * "apb_pclk"); interrupts when the board has an interrupt controller. It becomes the console (stdout-path).
+ * "apb_pclk"); interrupts when the board has an interrupt controller, whose SPI the UART then drives (RX, TX, RT per UARTIMSC). It becomes the console (stdout-path).
  */
 @Component(service = DeviceContribution.class, property = DeviceContribution.COMPATIBLE + "=arm,pl011")
 public final class Pl011Contribution implements DeviceContribution {
@@ -34,6 +34,7 @@ public final class Pl011Contribution implements DeviceContribution {
         int[] interrupts = board.interruptCells(board.irq("uart"), 4); // IRQ_TYPE_LEVEL_HIGH
         if (interrupts.length > 0) {
             node.u32("interrupts", interrupts);
+            uart.connectInterrupt(board.interruptLine(board.irq("uart")));
         }
         board.claimConsole(node);
     }

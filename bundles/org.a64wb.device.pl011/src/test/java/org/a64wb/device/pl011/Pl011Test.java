@@ -42,6 +42,24 @@ class Pl011Test {
     }
 
     @Test
+    void interruptLineFollowsMaskedStatus() throws Exception {
+        Pl011 u = uart(null);
+        List<Boolean> levels = new ArrayList<>();
+        u.connectInterrupt(levels::add);
+        u.receive('x');
+        assertEquals(List.of(), levels, "RX raw status, but masked");
+        u.write(Pl011.IMSC, 4, Pl011.INT_RX);
+        assertEquals(List.of(true), levels, "UARTINTR = any bit of UARTMIS");
+        u.read(Pl011.DR, 4);
+        assertEquals(List.of(true, false), levels, "reading the last character clears RX");
+        u.write(Pl011.IMSC, 4, Pl011.INT_TX);
+        u.write(Pl011.DR, 4, 'y');
+        assertEquals(List.of(true, false, true), levels, "a transmitted character sets TX at once");
+        u.write(Pl011.ICR, 4, Pl011.INT_TX);
+        assertEquals(List.of(true, false, true, false), levels);
+    }
+
+    @Test
     void receivedByteClearsRxfeAndIsReadFromDataRegister() throws Exception {
         Pl011 u = uart(null);
         u.receive('x');

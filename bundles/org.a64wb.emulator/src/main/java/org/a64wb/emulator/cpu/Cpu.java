@@ -65,6 +65,27 @@ public final class Cpu {
      */
     public org.a64wb.emulator.mmu.Mmu translation;
 
+    /** {@link #interruptLines} bits: the PE's IRQ, FIQ and SError inputs (Arm ARM D1.3 "Asynchronous exceptions"). */
+    public static final int LINE_IRQ = 1;
+    public static final int LINE_FIQ = 2;
+    public static final int LINE_SERROR = 4;
+    /**
+     * The asynchronous exception inputs, driven by an interrupt controller on another thread; the
+     * interpreter looks at them between blocks and takes what PSTATE.DAIF does not mask.
+     */
+    public volatile int interruptLines;
+
+    /** This PE's EL1 physical and virtual timers. */
+    public final org.a64wb.emulator.timer.GenericTimer timer = new org.a64wb.emulator.timer.GenericTimer();
+
+    /** The Event Register WFE consumes (Arm ARM D1.16.1); set by SEV, SEVL and by whoever hosts the PE. */
+    public volatile boolean eventRegister;
+    /** What SEV does beyond setting this PE's Event Register: signals the other PEs (null: a single PE). */
+    public Runnable sendEvent;
+
+    /** Registers beyond the engine's table (a GIC CPU interface), or null. */
+    public SystemRegisterExtension systemRegisterExtension;
+
     public long x(int r) {
         return r == 31 ? 0 : x[r];
     }

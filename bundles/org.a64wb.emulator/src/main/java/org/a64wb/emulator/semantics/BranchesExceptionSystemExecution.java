@@ -2,6 +2,7 @@ package org.a64wb.emulator.semantics;
 
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
+import org.a64wb.emulator.cpu.SystemRegisterExtension;
 import org.a64wb.emulator.cpu.SystemRegisterStore;
 import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.memory.MemoryAbort;
@@ -167,8 +168,8 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
     // ---- Hints (C6.2 "HINT"): unallocated hints, and those of absent features, execute as NOP ----
 
     /**
-     * HINT and everything in its space (NOP, YIELD, SEV, SEVL, DGH, ESB, TSB, CSDB, BTI and the PAuth
-     * hints, which are NOPs without FEAT_PAuth) does nothing, except WFE (op 2) and WFI (op 3).
+     * HINT and everything in its space (NOP, YIELD, DGH, ESB, TSB, CSDB, BTI and the PAuth hints, which are
+     * NOPs without FEAT_PAuth) does nothing, except WFE (op 2), WFI (op 3), SEV (4) and SEVL (5).
      */
     @Override
     default void hint(int op) {
@@ -177,6 +178,15 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
         }
         if (op == 3) {
             throw call(GuestException.Kind.WAIT_FOR_INTERRUPT, 0);
+        }
+        if (op == 4 || op == 5) {
+            // SEV, SEVL: an event for WFE (SEV also for the other PEs, which the host of the PEs delivers).
+            Cpu cpu = cpu();
+            cpu.eventRegister = true;
+            Runnable others = cpu.sendEvent;
+            if (op == 4 && others != null) {
+                others.run();
+            }
         }
     }
 
@@ -256,6 +266,15 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
         Cpu cpu = cpu();
         int key = SysregEncoding.pack(op0, op1, crn, crm, op2);
         SystemRegisters.Register r = SystemRegisters.lookup(key);
+        SystemRegisterExtension extension = cpu.systemRegisterExtension;
+        if (r == null && extension != null && cpu.el >= 1 && extension.provides(key, read)) {
+            if (read) {
+                cpu.setX(t, extension.read(key, t));
+            } else {
+                extension.write(key, t, cpu.x(t));
+            }
+            return;
+        }
         if (read) {
             if (r == null) {
                 throw undefined("MRS of a system register the engine does not provide");

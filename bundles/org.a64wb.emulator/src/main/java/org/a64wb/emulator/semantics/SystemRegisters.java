@@ -7,6 +7,7 @@ import java.util.List;
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.CpuFeature;
 import org.a64wb.emulator.cpu.SystemRegisterStore;
+import org.a64wb.emulator.timer.GenericTimer;
 import org.a64wb.isa.api.sysreg.SysregEncoding;
 
 /**
@@ -26,9 +27,8 @@ import org.a64wb.isa.api.sysreg.SysregEncoding;
  * (DZE) and cache maintenance (UCI), execute WFI/WFE (nTWI, nTWE), but not touch DAIF (UMA = 0);
  * CNTKCTL_EL1 lets EL0 read both counters; TCR_EL1 has TBI0 set (top byte ignored for user addresses).
  *
- * <p>The generic timer counts retired instructions: CNTVCT_EL0 = CNTPCT_EL0 = {@code cpu.instructions}
- * (the instructions retired before the MRS), and CNTFRQ_EL0 resets to 100 MHz, so guest time is a
- * deterministic function of the instructions executed (one tick per instruction, 10 ns each).
+ * <p>The generic timer's counter is host monotonic time at 62.5 MHz ({@link GenericTimer}), so guest time
+ * passes while a PE sleeps; each PE's EL1 physical and virtual timers are its {@link Cpu#timer}.
  */
 public final class SystemRegisters {
 
@@ -58,6 +58,15 @@ public final class SystemRegisters {
     public static final int CLAIM_SET = 17;
     /** DBGCLAIMCLR_EL1: reads the claim tags; writing ones clears them. */
     public static final int CLAIM_CLEAR = 18;
+    /** CNTx_CTL/CVAL/TVAL_EL0 of {@link Cpu#timer}: the timer in {@link Register#shift}, the register by op2. */
+    public static final int TIMER = 19;
+    /** ISR_EL1: the asserted IRQ, FIQ and SError inputs (Cpu.interruptLines). */
+    public static final int INTERRUPT_STATUS = 20;
+    /**
+     * ID_AA64PFR0_EL1: the feature table's value, with GIC = 0b0001 (the GICv3 system-register CPU interface)
+     * when the PE has one (Cpu.systemRegisterExtension), as KVM reports it only for a VM with a vGICv3.
+     */
+    public static final int PFR0 = 21;
 
     /** {@link Register#readEl}/{@link Register#writeEl} of a direction that does not exist. */
     public static final int NEVER = 2;
@@ -170,8 +179,8 @@ public final class SystemRegisters {
     public static final long MIDR_EL1 = 0x000fa640L;
     /** MPIDR_EL1: RES1 bit 31, affinity 0.0.0. */
     public static final long MPIDR_EL1 = 0x80000000L;
-    /** CNTFRQ_EL0 reset: 100 MHz, one counter tick per retired instruction. */
-    public static final long CNTFRQ = 100_000_000L;
+    /** CNTFRQ_EL0 reset: the system counter's 62.5 MHz. */
+    public static final long CNTFRQ = GenericTimer.FREQUENCY;
 
     // The feature ID registers come from the one feature table (EL2, EL3, SVE, PAuth, MTE, BTI absent).
     public static final long ID_AA64PFR0_EL1 = CpuFeature.idRegister(CpuFeature.IdRegister.PFR0);
@@ -236,7 +245,7 @@ public final class SystemRegisters {
         define("MIDR_EL1", 3, 0, 0, 0, 0, CONSTANT, MIDR_EL1, 1, NEVER, 0);
         define("MPIDR_EL1", 3, 0, 0, 0, 5, MPIDR, MPIDR_EL1, 1, NEVER, 0);
         define("REVIDR_EL1", 3, 0, 0, 0, 6, CONSTANT, 0, 1, NEVER, 0);
-        define("ID_AA64PFR0_EL1", 3, 0, 0, 4, 0, CONSTANT, ID_AA64PFR0_EL1, 1, NEVER, 0);
+        define("ID_AA64PFR0_EL1", 3, 0, 0, 4, 0, PFR0, ID_AA64PFR0_EL1, 1, NEVER, 0);
         define("ID_AA64PFR1_EL1", 3, 0, 0, 4, 1, CONSTANT, ID_AA64PFR1_EL1, 1, NEVER, 0);
         define("ID_AA64ZFR0_EL1", 3, 0, 0, 4, 4, CONSTANT, 0, 1, NEVER, 0);
         define("ID_AA64DFR0_EL1", 3, 0, 0, 5, 0, CONSTANT, ID_AA64DFR0_EL1, 1, NEVER, 0);
@@ -282,11 +291,22 @@ public final class SystemRegisters {
         define("FAR_EL1", 3, 0, 6, 0, 0, STORE, 0, 1, 1, -1);
         define("VBAR_EL1", 3, 0, 12, 0, 0, STORE, 0, 1, 1, ~0x7ffL);
 
-        // Generic timer: the counters (no timers, which need interrupts)
+        // Generic timer (Arm ARM D11.2): the counters, and the EL1 physical (CRm 2) and virtual (CRm 3) timers,
+        // at EL0 under CNTKCTL_EL1.EL0PCTEN (bit 0), EL0VCTEN (1), EL0VTEN (8), EL0PTEN (9).
         define("CNTFRQ_EL0", 3, 3, 14, 0, 0, STORE, CNTFRQ, 0, 1, 0xffffffffL).el0Enable(CNTKCTL_EL1_KEY, 3);
         define("CNTPCT_EL0", 3, 3, 14, 0, 1, COUNTER, 0, 0, NEVER, 0).el0Enable(CNTKCTL_EL1_KEY, 1);
         define("CNTVCT_EL0", 3, 3, 14, 0, 2, COUNTER, 0, 0, NEVER, 0).el0Enable(CNTKCTL_EL1_KEY, 2);
         define("CNTKCTL_EL1", 3, 0, 14, 1, 0, STORE, 3, 1, 1, 0x3ff);
+        String[] timerNames = {"CNTP", "CNTV"};
+        for (int timer = GenericTimer.PHYSICAL; timer <= GenericTimer.VIRTUAL; timer++) {
+            long enable = timer == GenericTimer.PHYSICAL ? 1L << 9 : 1L << 8;
+            define(timerNames[timer] + "_TVAL_EL0", 3, 3, 14, 2 + timer, 0, TIMER, 0, 0, 0, -1).shift(timer).el0Enable(CNTKCTL_EL1_KEY, enable);
+            define(timerNames[timer] + "_CTL_EL0", 3, 3, 14, 2 + timer, 1, TIMER, 0, 0, 0, -1).shift(timer).el0Enable(CNTKCTL_EL1_KEY, enable);
+            define(timerNames[timer] + "_CVAL_EL0", 3, 3, 14, 2 + timer, 2, TIMER, 0, 0, 0, -1).shift(timer).el0Enable(CNTKCTL_EL1_KEY, enable);
+        }
+
+        // Interrupts: ISR_EL1 shows the asynchronous exception inputs (Arm ARM D17.2 "ISR_EL1": A bit 8, I 7, F 6).
+        define("ISR_EL1", 3, 0, 12, 1, 0, INTERRUPT_STATUS, 0, 1, NEVER, 0);
 
         // Debug (Arm ARM D17.3 "Debug registers"): storage only, the registers Linux sets up at boot.
         // Breakpoints and watchpoints exist in the number ID_AA64DFR0_EL1 gives; the others are unallocated.
@@ -390,7 +410,18 @@ public final class SystemRegisters {
             case CURRENT_EL -> (long) cpu.el << 2;
             // DCZID_EL0.DZP reads 1 at EL0 when SCTLR_EL1.DZE is 0 (DC ZVA would trap).
             case DCZID -> cpu.el == 0 && (sctlrEl1(cpu) & SCTLR_DZE) == 0 ? r.reset | 0x10 : r.reset;
-            case COUNTER -> cpu.instructions;
+            case PFR0 -> cpu.systemRegisterExtension != null ? r.reset | 1L << 24 : r.reset;
+            case COUNTER -> GenericTimer.count();
+            case TIMER -> switch (r.encoding.op2()) {
+                case 0 -> cpu.timer.timerValue(r.shift);
+                case 1 -> cpu.timer.control(r.shift);
+                default -> cpu.timer.compareValue(r.shift);
+            };
+            case INTERRUPT_STATUS -> {
+                int lines = cpu.interruptLines;
+                yield ((lines & Cpu.LINE_IRQ) != 0 ? 1L << 7 : 0) | ((lines & Cpu.LINE_FIQ) != 0 ? 1L << 6 : 0)
+                        | ((lines & Cpu.LINE_SERROR) != 0 ? 1L << 8 : 0);
+            }
             // Write-only: reads only reach here from the VMM's register interface (MRS is UNDEFINED).
             case OS_LOCK_ACCESS -> 0;
             case OS_LOCK_STATUS -> OSLSR_OSLM | (cpu.sysregs.get(OSLSR_EL1_KEY, OSLSR_OSLK) & OSLSR_OSLK);
@@ -420,6 +451,13 @@ public final class SystemRegisters {
             case SP_EL0 -> cpu.spEl0 = value;
             case SPSEL -> cpu.spsel = (int) value & 1;
             case OS_LOCK_ACCESS -> cpu.sysregs.set(OSLSR_EL1_KEY, (value & 1) << 1);
+            case TIMER -> {
+                switch (r.encoding.op2()) {
+                    case 0 -> cpu.timer.setTimerValue(r.shift, value);
+                    case 1 -> cpu.timer.setControl(r.shift, value);
+                    default -> cpu.timer.setCompareValue(r.shift, value);
+                }
+            }
             // MSR OSLSR_EL1 is UNDEFINED (checkWrite); this is the VMM's path, which may set OSLK as KVM's
             // userspace may (it saves and restores OSLSR_EL1, and emulates OSLAR_EL1 through it).
             case OS_LOCK_STATUS -> cpu.sysregs.set(OSLSR_EL1_KEY, value & OSLSR_OSLK);

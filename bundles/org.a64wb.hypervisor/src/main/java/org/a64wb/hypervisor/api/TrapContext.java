@@ -2,6 +2,7 @@ package org.a64wb.hypervisor.api;
 
 import org.a64wb.accel.api.Exit;
 import org.a64wb.accel.api.Syndrome;
+import org.a64wb.accel.api.VirtualCpu;
 import org.a64wb.accel.api.VirtualMachine;
 
 /** What a trap handler works with while it handles one exit of one vCPU. */
@@ -26,6 +27,11 @@ public interface TrapContext {
 
     /** The MMIO bus of the machine's board. */
     MmioBus bus();
+
+    /** The exiting vCPU itself (for what registers cannot express, such as waiting for an interrupt). */
+    default VirtualCpu vcpu() {
+        throw new UnsupportedOperationException("this context has no vCPU");
+    }
 
     /** Moves PC past the trapping instruction (for exits whose preferred return address is the instruction). */
     void advancePc();

@@ -244,6 +244,11 @@ public final class MachineRunner implements Machine {
         }
 
         @Override
+        public VirtualCpu vcpu() {
+            return vcpu;
+        }
+
+        @Override
         public Syndrome syndrome() {
             return syndrome;
         }

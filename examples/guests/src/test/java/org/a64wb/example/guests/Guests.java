@@ -58,6 +58,10 @@ final class Guests {
     }
 
     static Run run(byte[] kernel, int cpus, TrapPolicy policy, String input, int burst) throws Exception {
+        return run(kernel, cpus, policy, input, burst, VirtBoard.Irqchip.ACCEL);
+    }
+
+    static Run run(byte[] kernel, int cpus, TrapPolicy policy, String input, int burst, VirtBoard.Irqchip irqchip) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream console = new PrintStream(out, true, StandardCharsets.UTF_8);
         AtomicReference<MachineRunner> runner = new AtomicReference<>();
@@ -67,7 +71,7 @@ final class Guests {
         List<DeviceContribution> devices = List.of(new Pl011Contribution(), new FramebufferContribution());
         TrapStatistics statistics = new TrapStatistics();
         VirtualMachine vm = new InProcessAccelerator().createVm();
-        VirtBoard.Instance machine = VirtBoard.boot(new VirtBoard.Options(VirtBoard.DEFAULT_RAM, cpus, "", policy), vm, kernel, devices,
+        VirtBoard.Instance machine = VirtBoard.boot(new VirtBoard.Options(VirtBoard.DEFAULT_RAM, cpus, "", policy, irqchip), vm, kernel, devices,
                 new Console(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), console), handlers, null, statistics, warnings::add);
         runner.set(machine.runner());
         MachineRunner.Result result = machine.run();
@@ -78,6 +82,11 @@ final class Guests {
 
     /** qemu-system-aarch64 -M virt -cpu cortex-a57 -nographic -nic none -kernel FILE: its serial output, or null without QEMU. */
     static String qemu(byte[] kernel, int cpus, Path dir) throws Exception {
+        return qemu(kernel, cpus, dir, "virt", "cortex-a57");
+    }
+
+    /** As above with another machine and CPU (e.g. "virt,gic-version=3", "max"). */
+    static String qemu(byte[] kernel, int cpus, Path dir, String machine, String cpu) throws Exception {
         try {
             Process probe = new ProcessBuilder("qemu-system-aarch64", "--version").redirectErrorStream(true).start();
             probe.getInputStream().readAllBytes();
@@ -89,7 +98,7 @@ final class Guests {
         }
         Path file = dir.resolve("guest.bin");
         Files.write(file, kernel);
-        Process p = new ProcessBuilder("qemu-system-aarch64", "-M", "virt", "-cpu", "cortex-a57", "-smp", String.valueOf(cpus), "-m", "256",
+        Process p = new ProcessBuilder("qemu-system-aarch64", "-M", machine, "-cpu", cpu, "-smp", String.valueOf(cpus), "-m", "256",
                 "-nographic", "-nic", "none", "-monitor", "none", "-kernel", file.toString())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
