@@ -20,14 +20,14 @@ import org.a64wb.hypervisor.dispatch.TrapStatistics;
 import org.a64wb.isa.api.InstructionSets;
 
 /**
- * {@code run --board virt --kernel FILE [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png]}:
+ * {@code run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png]}:
  * boots the board and runs until the guest powers off. Status 0 on SYSTEM_OFF (and SYSTEM_RESET, which
  * ends the run), 1 with the report when a vCPU stops on an exit no handler takes or the machine cannot be
  * built, 2 for usage errors.
  */
 public final class RunVirt {
 
-    public static final String USAGE = "usage: run --board virt --kernel FILE [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png]";
+    public static final String USAGE = "usage: run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png]";
 
     private RunVirt() {
     }
@@ -42,6 +42,7 @@ public final class RunVirt {
             List<DeviceContribution> devices, TrapHandlerRegistry handlers, InstructionSets isa, TrapStatistics totals) {
         String board = VirtBoard.NAME;
         String kernel = null;
+        String initrdFile = null;
         int cpus = 1;
         long ram = VirtBoard.DEFAULT_RAM;
         String append = "";
@@ -55,7 +56,7 @@ public final class RunVirt {
                 switch (a) {
                     case "--stats" -> stats = true;
                     case "--trap-all" -> trapAll = true;
-                    case "--board", "--kernel", "--smp", "--ram", "--append", "--screenshot", "--irqchip" -> {
+                    case "--board", "--kernel", "--initrd", "--smp", "--ram", "--append", "--screenshot", "--irqchip" -> {
                         if (i + 1 >= args.size()) {
                             return usage(err, a + " needs a value");
                         }
@@ -63,6 +64,7 @@ public final class RunVirt {
                         switch (a) {
                             case "--board" -> board = v;
                             case "--kernel" -> kernel = v;
+                            case "--initrd" -> initrdFile = v;
                             case "--smp" -> cpus = Integer.parseInt(v);
                             case "--ram" -> ram = Long.parseLong(v) << 20;
                             case "--append" -> append = v;
@@ -96,13 +98,22 @@ public final class RunVirt {
             err.println("a64: " + kernel + ": cannot read (" + e.getMessage() + ")");
             return 1;
         }
+        byte[] initrd = null;
+        if (initrdFile != null) {
+            try {
+                initrd = Files.readAllBytes(Path.of(initrdFile));
+            } catch (IOException e) {
+                err.println("a64: " + initrdFile + ": cannot read (" + e.getMessage() + ")");
+                return 1;
+            }
+        }
         TrapStatistics statistics = new TrapStatistics(totals);
         VirtBoard.Instance machine;
         MachineRunner.Result result;
         try (VirtualMachine vm = vms.get()) {
             try {
                 VirtBoard.Options options = new VirtBoard.Options(ram, cpus, append, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT, irqchip);
-                machine = VirtBoard.boot(options, vm, image, devices, new Console(in, out), handlers, isa, statistics,
+                machine = VirtBoard.boot(options, vm, image, initrd, devices, new Console(in, out), handlers, isa, statistics,
                         w -> err.println("a64: " + w));
             } catch (IllegalArgumentException e) {
                 err.println("a64: " + kernel + ": " + e.getMessage());

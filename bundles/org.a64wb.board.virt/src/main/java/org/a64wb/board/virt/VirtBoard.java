@@ -184,6 +184,16 @@ public final class VirtBoard {
      */
     public static Instance boot(Options options, VirtualMachine vm, byte[] kernelFile, List<DeviceContribution> contributions, Console console,
             TrapHandlerRegistry handlers, InstructionSets isa, TrapStatistics statistics, Consumer<String> warnings) {
+        return boot(options, vm, kernelFile, null, contributions, console, handlers, isa, statistics, warnings);
+    }
+
+    /**
+     * As above, with an initial RAM disk ({@code initrd}, null for none) loaded where QEMU's hw/arm/boot.c puts
+     * it (after min(RAM/2, 128 MiB) and past the kernel) and named in /chosen (linux,initrd-start/-end), with
+     * the DTB after it.
+     */
+    public static Instance boot(Options options, VirtualMachine vm, byte[] kernelFile, byte[] initrd, List<DeviceContribution> contributions,
+            Console console, TrapHandlerRegistry handlers, InstructionSets isa, TrapStatistics statistics, Consumer<String> warnings) {
         vm.setTrapPolicy(options.trapPolicy());
         vm.mapRam(RAM_BASE, options.ramSize());
         SimpleMmioBus bus = new SimpleMmioBus();
@@ -240,14 +250,25 @@ public final class VirtBoard {
         }
 
         KernelLoader.Loaded kernel = KernelLoader.load(kernelFile, vm, RAM_BASE, options.ramSize());
+        // hw/arm/boot.c: the initrd starts after min(RAM/2, 128 MiB) and past the kernel; the DTB follows, 2 MiB-aligned.
+        long twoMiB = 2L << 20;
+        long initrdStart = Math.max(RAM_BASE + Math.min(options.ramSize() / 2, 128L << 20), kernel.end());
+        initrdStart = (initrdStart + 4095) & -4096L;
+        long initrdEnd = initrdStart;
+        if (initrd != null) {
+            initrdEnd = initrdStart + initrd.length;
+            if (initrdEnd > RAM_BASE + options.ramSize()) {
+                throw new IllegalArgumentException(String.format("no room for the %d-byte initrd at 0x%x in %d MiB of RAM", initrd.length,
+                        initrdStart, options.ramSize() >> 20));
+            }
+            vm.writePhysical(initrdStart, initrd, 0, initrd.length);
+            chosen.u64("linux,initrd-start", initrdStart).u64("linux,initrd-end", initrdEnd);
+        }
         byte[] dtb = tree.toDtb();
         if (dtb.length > MAX_DTB) {
             throw new IllegalArgumentException("the device tree is " + dtb.length + " bytes; booting.rst allows 2 MiB");
         }
-        // hw/arm/boot.c: the DTB goes 2 MiB-aligned after min(RAM/2, 128 MiB) (where an initrd would start) and past the kernel.
-        long twoMiB = 2L << 20;
-        long dtbAddress = Math.max(RAM_BASE + Math.min(options.ramSize() / 2, 128L << 20), kernel.end());
-        dtbAddress = (dtbAddress + twoMiB - 1) & -twoMiB;
+        long dtbAddress = (initrdEnd + twoMiB - 1) & -twoMiB;
         if (dtbAddress + dtb.length > RAM_BASE + options.ramSize()) {
             throw new IllegalArgumentException(String.format("no room for the %d-byte DTB after the kernel (ends 0x%x) in %d MiB of RAM", dtb.length,
                     kernel.end(), options.ramSize() >> 20));
