@@ -354,14 +354,15 @@ public final class PhysicalMemory implements Memory {
      * bytes directly, 1 and 2 bytes through the aligned word that holds them. The address must be
      * naturally aligned (the instructions that get here have checked). Where the JDK offers no atomic
      * access to byte arrays (JDK 22 and later refuse it: a byte[] promises no alignment), the exchange
-     * is made under this memory's lock instead: atomic against every other exchange, which is what
-     * exclusives and atomics of other guest threads use.
+     * is made under a lock instead (the slot's byte array, which memories sharing the slot share): atomic
+     * against every other exchange, which is what exclusives and atomics of other guest threads use.
      */
     @Override
     public long compareAndExchange(long address, int size, long expected, long replacement) {
         Slot s = find(address, size);
         if (!ATOMIC_BYTE_VIEWS || s == null || (address & (size - 1)) != 0 || (s.ram.base() & 7) != 0) {
-            synchronized (this) {
+            // The slot's bytes are the lock: a slot shared by two memories (MAP_SHARED across fork) has one.
+            synchronized (s != null ? s.ram.data() : this) {
                 return Memory.super.compareAndExchange(address, size, expected, replacement);
             }
         }
