@@ -6,6 +6,7 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.emulator.memory.PhysicalMemory;
+import org.a64wb.gdbstub.control.AllStopControl;
 
 /**
  * One guest thread on its own host thread: runs guest code in slices, serves SVCs as system calls,
@@ -41,6 +42,8 @@ final class GuestThread implements Runnable {
     Thread host;
     /** PR_SET_NAME (comm): at most 15 bytes. */
     volatile String name = "a64";
+    /** This thread under the debugger (run-user --gdb), or null. */
+    AllStopControl.Participant debug;
 
     GuestThread(Kernel kernel, GuestProcess process, int tid, Cpu cpu) {
         this.kernel = kernel;
@@ -84,12 +87,19 @@ final class GuestThread implements Runnable {
 
     @Override
     public void run() {
+        AllStopControl control = kernel.debug;
+        if (debug == null && control != null && process == kernel.debugged) {
+            debug = control.attach(tid);
+        }
         try {
             loop();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             kernel.report(String.format("internal error in guest thread %d at pc 0x%x: %s", tid, cpu.pc, e));
             Processes.terminate(this, SIGSEGV, true);
         } finally {
+            if (debug != null) {
+                debug.detach();
+            }
             Processes.threadExited(this);
         }
     }
@@ -106,8 +116,24 @@ final class GuestThread implements Runnable {
                     return;
                 }
             }
+            long limit = SLICE;
+            if (debug != null) {
+                limit = debug.checkpoint(cpu.pc, AllStopControl.SLICE);
+                if (limit == 0) {
+                    // Killed by the debugger: the exit request is already set.
+                    attention = true;
+                    continue;
+                }
+            }
             try {
-                engine.run(SLICE);
+                try {
+                    engine.run(limit);
+                } finally {
+                    // System calls and faults below may block: the thread no longer changes its registers.
+                    if (debug != null) {
+                        debug.outside();
+                    }
+                }
             } catch (GuestException e) {
                 switch (e.kind()) {
                     case SUPERVISOR_CALL -> {

@@ -1,0 +1,277 @@
+package org.a64wb.gdbstub.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.a64wb.gdbstub.target.Breakpoint;
+import org.a64wb.gdbstub.target.Resume;
+import org.a64wb.gdbstub.target.StopEvent;
+
+/**
+ * The stop/resume state of a debugged target in all-stop mode (GDB manual, "All-Stop Mode"): when
+ * one thread stops, all stop, and a stop is reported only once no thread is executing guest code
+ * (threads blocked outside guest code, in a system call or a WFI, do not change their registers
+ * while they wait, so they count as stopped). It starts stopped: the first instruction waits for
+ * the debugger, as QEMU's {@code -S} and {@code qemu-aarch64 -g} do.
+ *
+ * <p>Breakpoints are checked at the checkpoint before each instruction, which is why a thread runs
+ * one instruction per checkpoint while any breakpoint or watchpoint is set (and {@link #SLICE} when
+ * none is, so that a stop request is still seen quickly): correctness first, at the price of the
+ * block compiler's speed while debugging. Watchpoints fire after the access, as QEMU reports them:
+ * the instruction completes, and the thread stops at its next checkpoint with the watchpoint's address.
+ */
+public final class AllStopControl {
+
+    /** Instructions between checkpoints when no breakpoint or watchpoint is set. */
+    public static final long SLICE = 4096;
+
+    private enum State { OUTSIDE, RUNNING, PARKED }
+
+    private final List<Participant> participants = new ArrayList<>();
+    private final ThreadLocal<Participant> current = new ThreadLocal<>();
+    private volatile long[] breakpoints = new long[0];
+    private volatile Breakpoint[] watchpoints = new Breakpoint[0];
+    private final List<Breakpoint> inserted = new ArrayList<>();
+    private boolean stopped = true;
+    private StopEvent event;
+    private boolean finished;
+    private Resume others;
+    private volatile boolean detached;
+    private volatile boolean released;
+
+    /** One thread that executes guest code; attach it on the host thread that runs it. */
+    public final class Participant {
+        private final long id;
+        private Resume action;
+        private volatile State state = State.OUTSIDE;
+        private boolean stepGiven;
+        private Breakpoint watchHit;
+
+        private Participant(long id, Resume action) {
+            this.id = id;
+            this.action = action;
+        }
+
+        public long id() {
+            return id;
+        }
+
+        /**
+         * Before running guest code at {@code pc}: reports a finished step, a watchpoint hit by the
+         * previous instructions or a breakpoint at {@code pc}, waits while the target is stopped, and
+         * returns how many instructions may run ({@code slice} when nothing is being watched), or 0
+         * when the target was killed and the thread should look at its exit request instead.
+         */
+        public long checkpoint(long pc, long slice) {
+            if (detached) {
+                return slice;
+            }
+            synchronized (AllStopControl.this) {
+                state = State.OUTSIDE;
+                while (true) {
+                    if (released) {
+                        return 0;
+                    }
+                    if (detached) {
+                        return slice;
+                    }
+                    if (!stopped && action != Resume.STOP) {
+                        if (watchHit != null) {
+                            Breakpoint hit = watchHit;
+                            watchHit = null;
+                            stop(new StopEvent.Stopped(id, StopEvent.SIGTRAP, hit.kind(), hit.address()));
+                            continue;
+                        }
+                        if (stepGiven) {
+                            stepGiven = false;
+                            stop(new StopEvent.Stopped(id, StopEvent.SIGTRAP));
+                            continue;
+                        }
+                        if (hasBreakpoint(pc)) {
+                            stop(new StopEvent.Stopped(id, StopEvent.SIGTRAP));
+                            continue;
+                        }
+                        state = State.RUNNING;
+                        if (action == Resume.STEP) {
+                            stepGiven = true;
+                            return 1;
+                        }
+                        return breakpoints.length > 0 || watchpoints.length > 0 ? 1 : slice;
+                    }
+                    state = State.PARKED;
+                    AllStopControl.this.notifyAll();
+                    try {
+                        AllStopControl.this.wait();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return 0;
+                    }
+                }
+            }
+        }
+
+        /** After running guest code: the thread may now block (a system call); it counts as stopped. */
+        public void outside() {
+            state = State.OUTSIDE;
+        }
+
+        /** The thread has ended. */
+        public void detach() {
+            synchronized (AllStopControl.this) {
+                participants.remove(this);
+                current.remove();
+                AllStopControl.this.notifyAll();
+            }
+        }
+    }
+
+    /** Registers the calling host thread as guest thread or vCPU {@code id}. */
+    public synchronized Participant attach(long id) {
+        Participant p = new Participant(id, others == null ? Resume.STOP : others);
+        participants.add(p);
+        current.set(p);
+        return p;
+    }
+
+    public synchronized List<Long> threads() {
+        List<Long> ids = new ArrayList<>();
+        for (Participant p : participants) {
+            ids.add(p.id);
+        }
+        return ids;
+    }
+
+    private boolean hasBreakpoint(long pc) {
+        for (long b : breakpoints) {
+            if (b == pc) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first stop wins; later ones (another thread at a breakpoint in the same instant) wait for the next resume. */
+    private void stop(StopEvent e) {
+        if (!stopped) {
+            stopped = true;
+            event = e;
+            notifyAll();
+        }
+    }
+
+    /** Whether any watchpoint is set: the memory path's fast check before calling {@link #access}. */
+    public boolean watching() {
+        return watchpoints.length != 0;
+    }
+
+    /** A data access by the calling thread's guest code (after it happened); records the first watchpoint it triggers. */
+    public void access(long address, int size, boolean write) {
+        Participant p = current.get();
+        if (p == null) {
+            return;
+        }
+        for (Breakpoint w : watchpoints) {
+            if (w.kind().triggeredBy(write) && w.overlaps(address, size)) {
+                synchronized (this) {
+                    if (p.watchHit == null) {
+                        p.watchHit = w;
+                    }
+                }
+                return;
+            }
+        }
+    }
+
+    public synchronized boolean insert(Breakpoint b) {
+        inserted.add(b);
+        publish();
+        return true;
+    }
+
+    public synchronized boolean remove(Breakpoint b) {
+        boolean removed = inserted.remove(b);
+        publish();
+        return removed;
+    }
+
+    private void publish() {
+        List<Long> code = new ArrayList<>();
+        List<Breakpoint> data = new ArrayList<>();
+        for (Breakpoint b : inserted) {
+            if (b.kind().isWatchpoint()) {
+                data.add(b);
+            } else {
+                code.add(b.address());
+            }
+        }
+        breakpoints = code.stream().mapToLong(Long::longValue).toArray();
+        watchpoints = data.toArray(new Breakpoint[0]);
+    }
+
+    public synchronized void resume(Map<Long, Resume> actions, Resume othersAction) {
+        others = othersAction;
+        for (Participant p : participants) {
+            Resume a = actions.getOrDefault(p.id, othersAction);
+            p.action = a == null ? Resume.STOP : a;
+            p.stepGiven = false;
+            p.watchHit = null;
+        }
+        event = null;
+        stopped = false;
+        notifyAll();
+    }
+
+    /** Ctrl-C: reported for the first thread (QEMU reports the CPU it was running). */
+    public synchronized void interrupt() {
+        if (!stopped && !finished) {
+            stop(new StopEvent.Stopped(participants.isEmpty() ? 1 : participants.get(0).id, StopEvent.SIGINT));
+        }
+    }
+
+    /** The program ended: {@code end} is reported by the next (or current) {@link #awaitStop}. */
+    public synchronized void finish(StopEvent end) {
+        finished = true;
+        stopped = true;
+        event = end;
+        notifyAll();
+    }
+
+    /** The stop event once no thread executes guest code any more; null after the timeout. */
+    public synchronized StopEvent awaitStop(long timeoutMillis) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (true) {
+            if (event != null && (finished || participants.stream().noneMatch(p -> p.state == State.RUNNING))) {
+                StopEvent e = event;
+                event = null;
+                return e;
+            }
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) {
+                return null;
+            }
+            // Short waits: a thread leaving guest code only writes a volatile, it does not notify.
+            wait(Math.min(left, 5));
+        }
+    }
+
+    /** Whether the target is stopped (no resume since the last stop). */
+    public synchronized boolean isStopped() {
+        return stopped;
+    }
+
+    /** gdb went away: no more breakpoints, everything runs. */
+    public synchronized void detach() {
+        inserted.clear();
+        publish();
+        detached = true;
+        stopped = false;
+        notifyAll();
+    }
+
+    /** The target is being killed: parked threads return from their checkpoint with 0 to see their exit request. */
+    public synchronized void release() {
+        released = true;
+        notifyAll();
+    }
+}
