@@ -3,6 +3,7 @@
    thread started with pthreads. Built with -O0 -g so every variable lives in memory. */
 #include <pthread.h>
 #include <stdio.h>
+#include <unistd.h>
 
 long counter;
 volatile double scale = 1.5;
@@ -20,6 +21,8 @@ __attribute__((noinline)) double blend(double x) {
 
 static void *worker(void *arg) {
     long n = (long) arg;
+    /* Long enough for main to be waiting in pthread_join when gdb stops this thread in add. */
+    usleep(200000);
     return (void *) add(n, 100);
 }
 

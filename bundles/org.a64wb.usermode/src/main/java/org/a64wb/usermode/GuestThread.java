@@ -7,6 +7,7 @@ import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.emulator.memory.PhysicalMemory;
 import org.a64wb.gdbstub.control.AllStopControl;
+import org.a64wb.gdbstub.control.WatchpointTrap;
 
 /**
  * One guest thread on its own host thread: runs guest code in slices, serves SVCs as system calls,
@@ -147,6 +148,8 @@ final class GuestThread implements Runnable {
                 }
             } catch (MemoryAbort a) {
                 fault(a);
+            } catch (WatchpointTrap t) {
+                // The access did not happen; the checkpoint reports the watchpoint with PC on the instruction.
             }
         }
     }

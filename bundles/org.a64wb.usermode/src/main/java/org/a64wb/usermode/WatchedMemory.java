@@ -2,10 +2,12 @@ package org.a64wb.usermode;
 
 import org.a64wb.emulator.memory.Memory;
 import org.a64wb.gdbstub.control.AllStopControl;
+import org.a64wb.gdbstub.control.WatchpointTrap;
 
 /**
- * The memory the executor sees while a debugger is attached: every data access is passed on to the
- * RAM and then shown to the watchpoints (after it happened, as QEMU reports them). Instruction
+ * The memory the executor sees while a debugger is attached: every data access is first shown to the
+ * watchpoints, and one that triggers a watchpoint is abandoned with {@link WatchpointTrap} (gdb wants
+ * AArch64 watchpoints to stop before the access; see {@link AllStopControl}). Instruction
  * fetches do not come here (the interpreter fetches from the RAM itself), so they never trigger a
  * watchpoint, as on hardware. One volatile read per access is the cost when no watchpoint is set.
  */
@@ -19,81 +21,81 @@ final class WatchedMemory implements Memory {
         this.control = control;
     }
 
-    private void seen(long address, int size) {
-        if (control.watching()) {
-            control.access(address, size, false);
+    private void reading(long address, int size) {
+        if (control.watching() && control.hits(address, size, false)) {
+            throw new WatchpointTrap();
         }
     }
 
-    private void wrote(long address, int size) {
-        if (control.watching()) {
-            control.access(address, size, true);
+    private void writing(long address, int size) {
+        if (control.watching() && control.hits(address, size, true)) {
+            throw new WatchpointTrap();
         }
     }
 
     @Override
     public byte read8(long address) {
+        reading(address, 1);
         byte v = ram.read8(address);
-        seen(address, 1);
         return v;
     }
 
     @Override
     public short read16(long address) {
+        reading(address, 2);
         short v = ram.read16(address);
-        seen(address, 2);
         return v;
     }
 
     @Override
     public int read32(long address) {
+        reading(address, 4);
         int v = ram.read32(address);
-        seen(address, 4);
         return v;
     }
 
     @Override
     public long read64(long address) {
+        reading(address, 8);
         long v = ram.read64(address);
-        seen(address, 8);
         return v;
     }
 
     @Override
     public long read(long address, int size) {
+        reading(address, size);
         long v = ram.read(address, size);
-        seen(address, size);
         return v;
     }
 
     @Override
     public void write8(long address, byte value) {
+        writing(address, 1);
         ram.write8(address, value);
-        wrote(address, 1);
     }
 
     @Override
     public void write16(long address, short value) {
+        writing(address, 2);
         ram.write16(address, value);
-        wrote(address, 2);
     }
 
     @Override
     public void write32(long address, int value) {
+        writing(address, 4);
         ram.write32(address, value);
-        wrote(address, 4);
     }
 
     @Override
     public void write64(long address, long value) {
+        writing(address, 8);
         ram.write64(address, value);
-        wrote(address, 8);
     }
 
     @Override
     public void write(long address, int size, long value) {
+        writing(address, size);
         ram.write(address, size, value);
-        wrote(address, size);
     }
 
     @Override
@@ -103,14 +105,9 @@ final class WatchedMemory implements Memory {
 
     @Override
     public long compareAndExchange(long address, int size, long expected, long replacement) {
-        long found = ram.compareAndExchange(address, size, expected, replacement);
-        long mask = size == 8 ? -1L : (1L << (8 * size)) - 1;
-        // A failed compare is only a read; a successful one also wrote.
-        if (found == (expected & mask)) {
-            wrote(address, size);
-        } else {
-            seen(address, size);
-        }
-        return found;
+        // Before the exchange it is unknown whether it will write: it counts as a write (and a read).
+        reading(address, size);
+        writing(address, size);
+        return ram.compareAndExchange(address, size, expected, replacement);
     }
 }

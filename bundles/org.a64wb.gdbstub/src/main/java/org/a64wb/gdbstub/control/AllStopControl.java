@@ -18,8 +18,16 @@ import org.a64wb.gdbstub.target.StopEvent;
  * <p>Breakpoints are checked at the checkpoint before each instruction, which is why a thread runs
  * one instruction per checkpoint while any breakpoint or watchpoint is set (and {@link #SLICE} when
  * none is, so that a stop request is still seen quickly): correctness first, at the price of the
- * block compiler's speed while debugging. Watchpoints fire after the access, as QEMU reports them:
- * the instruction completes, and the thread stops at its next checkpoint with the watchpoint's address.
+ * block compiler's speed while debugging.
+ *
+ * <p>Watchpoints stop the thread before the access, with PC on the accessing instruction, as QEMU's
+ * Arm CPUs do ({@code gdb_stop_before_watchpoint}): gdb treats AArch64 watchpoints as non-steppable,
+ * so on a watchpoint stop it single-steps the instruction itself (watchpoints removed) and only then
+ * shows the new value. A stub that stopped after the access would make gdb run one instruction too
+ * many (seen as a stop one line late, against gdb's own software watchpoints under qemu-aarch64).
+ * The memory path asks {@link #hits} before each access and abandons the instruction with
+ * {@link WatchpointTrap} when it says yes; the thread's next instruction after such a stop ignores
+ * watchpoints, so resuming without gdb's step-over cannot trap on the same access forever.
  */
 public final class AllStopControl {
 
@@ -47,6 +55,9 @@ public final class AllStopControl {
         private volatile State state = State.OUTSIDE;
         private boolean stepGiven;
         private Breakpoint watchHit;
+        /** Set by a watchpoint stop; the next run of instructions ignores watchpoints (it completes the access). */
+        private boolean pastWatch;
+        private volatile boolean ignoreWatch;
 
         private Participant(long id, Resume action) {
             this.id = id;
@@ -80,6 +91,7 @@ public final class AllStopControl {
                         if (watchHit != null) {
                             Breakpoint hit = watchHit;
                             watchHit = null;
+                            pastWatch = true;
                             stop(new StopEvent.Stopped(id, StopEvent.SIGTRAP, hit.kind(), hit.address()));
                             continue;
                         }
@@ -93,6 +105,8 @@ public final class AllStopControl {
                             continue;
                         }
                         state = State.RUNNING;
+                        ignoreWatch = pastWatch;
+                        pastWatch = false;
                         if (action == Resume.STEP) {
                             stepGiven = true;
                             return 1;
@@ -165,11 +179,14 @@ public final class AllStopControl {
         return watchpoints.length != 0;
     }
 
-    /** A data access by the calling thread's guest code (after it happened); records the first watchpoint it triggers. */
-    public void access(long address, int size, boolean write) {
+    /**
+     * Before a data access by the calling thread's guest code: whether it triggers a watchpoint (which
+     * is then recorded for the thread's next checkpoint, and the caller throws {@link WatchpointTrap}).
+     */
+    public boolean hits(long address, int size, boolean write) {
         Participant p = current.get();
-        if (p == null) {
-            return;
+        if (p == null || p.ignoreWatch) {
+            return false;
         }
         for (Breakpoint w : watchpoints) {
             if (w.kind().triggeredBy(write) && w.overlaps(address, size)) {
@@ -178,9 +195,10 @@ public final class AllStopControl {
                         p.watchHit = w;
                     }
                 }
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     public synchronized boolean insert(Breakpoint b) {
