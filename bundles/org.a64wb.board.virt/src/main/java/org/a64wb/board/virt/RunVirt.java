@@ -14,20 +14,21 @@ import org.a64wb.accel.api.TrapPolicy;
 import org.a64wb.accel.api.VirtualMachine;
 import org.a64wb.board.api.Console;
 import org.a64wb.board.api.DeviceContribution;
+import org.a64wb.hypervisor.debug.MachineDebugging;
 import org.a64wb.hypervisor.dispatch.MachineRunner;
 import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
 import org.a64wb.hypervisor.dispatch.TrapStatistics;
 import org.a64wb.isa.api.InstructionSets;
 
 /**
- * {@code run --board virt --kernel FILE [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--screenshot OUT.png]}:
+ * {@code run --board virt --kernel FILE [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--screenshot OUT.png] [--gdb [HOST:]PORT]}:
  * boots the board and runs until the guest powers off. Status 0 on SYSTEM_OFF (and SYSTEM_RESET, which
  * ends the run), 1 with the report when a vCPU stops on an exit no handler takes or the machine cannot be
- * built, 2 for usage errors.
+ * built, 2 for usage errors. With --gdb the machine waits before its first instruction for gdb to connect.
  */
 public final class RunVirt {
 
-    public static final String USAGE = "usage: run --board virt --kernel FILE [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--screenshot OUT.png]";
+    public static final String USAGE = "usage: run --board virt --kernel FILE [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--screenshot OUT.png] [--gdb [HOST:]PORT]";
 
     private RunVirt() {
     }
@@ -48,13 +49,14 @@ public final class RunVirt {
         boolean stats = false;
         boolean trapAll = false;
         String screenshot = null;
+        String gdb = null;
         try {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
                     case "--stats" -> stats = true;
                     case "--trap-all" -> trapAll = true;
-                    case "--board", "--kernel", "--smp", "--ram", "--append", "--screenshot" -> {
+                    case "--board", "--kernel", "--smp", "--ram", "--append", "--screenshot", "--gdb" -> {
                         if (i + 1 >= args.size()) {
                             return usage(err, a + " needs a value");
                         }
@@ -65,6 +67,7 @@ public final class RunVirt {
                             case "--smp" -> cpus = Integer.parseInt(v);
                             case "--ram" -> ram = Long.parseLong(v) << 20;
                             case "--append" -> append = v;
+                            case "--gdb" -> gdb = v;
                             default -> screenshot = v;
                         }
                     }
@@ -81,6 +84,13 @@ public final class RunVirt {
         }
         if (kernel == null) {
             return usage(err, "--kernel FILE is required");
+        }
+        if (gdb != null) {
+            try {
+                MachineDebugging.checkAddress(gdb);
+            } catch (IllegalArgumentException e) {
+                return usage(err, e.getMessage());
+            }
         }
         byte[] image;
         try {
@@ -102,7 +112,14 @@ public final class RunVirt {
                 return 1;
             }
             try {
+                MachineDebugging debugging = gdb == null ? null : MachineDebugging.attach(gdb, machine.runner(), vm, handlers, err);
                 result = machine.run();
+                if (debugging != null) {
+                    debugging.ended(result);
+                }
+            } catch (IOException e) {
+                err.println("a64: " + e.getMessage());
+                return 1;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 err.println("a64: interrupted");

@@ -59,9 +59,13 @@ public final class AllStopControl {
         private boolean pastWatch;
         private volatile boolean ignoreWatch;
 
-        private Participant(long id, Resume action) {
+        /** Makes a thread that runs without a budget (a vCPU's run()) come back to its checkpoint; may be null. */
+        private final Runnable kick;
+
+        private Participant(long id, Resume action, Runnable kick) {
             this.id = id;
             this.action = action;
+            this.kick = kick;
         }
 
         public long id() {
@@ -113,8 +117,12 @@ public final class AllStopControl {
                         }
                         return breakpoints.length > 0 || watchpoints.length > 0 ? 1 : slice;
                     }
-                    state = State.PARKED;
-                    AllStopControl.this.notifyAll();
+                    if (state != State.PARKED) {
+                        // Only the change is news: notifying on every wake-up would make two parked
+                        // threads wake each other forever and starve the stub's awaitStop of the lock.
+                        state = State.PARKED;
+                        AllStopControl.this.notifyAll();
+                    }
                     try {
                         AllStopControl.this.wait();
                     } catch (InterruptedException e) {
@@ -140,11 +148,22 @@ public final class AllStopControl {
         }
     }
 
-    /** Registers the calling host thread as guest thread or vCPU {@code id}. */
+    /** Registers the calling host thread as guest thread {@code id} (its accesses are checked against watchpoints). */
     public synchronized Participant attach(long id) {
-        Participant p = new Participant(id, others == null ? Resume.STOP : others);
-        participants.add(p);
+        Participant p = register(id, null);
         current.set(p);
+        return p;
+    }
+
+    /**
+     * Registers vCPU {@code id} before its host thread exists (a vCPU that is still off is a thread gdb
+     * sees, as under QEMU). {@code kick} makes its run without a budget return to the checkpoint
+     * (VirtualCpu.requestExit); it is called again while a stop waits for the vCPU, since a kick that
+     * arrives just before the run starts may be lost.
+     */
+    public synchronized Participant register(long id, Runnable kick) {
+        Participant p = new Participant(id, others == null ? Resume.STOP : others, kick);
+        participants.add(p);
         return p;
     }
 
@@ -170,6 +189,11 @@ public final class AllStopControl {
         if (!stopped) {
             stopped = true;
             event = e;
+            for (Participant p : participants) {
+                if (p.kick != null) {
+                    p.kick.run();
+                }
+            }
             notifyAll();
         }
     }
@@ -263,6 +287,13 @@ public final class AllStopControl {
                 StopEvent e = event;
                 event = null;
                 return e;
+            }
+            if (event != null) {
+                for (Participant p : participants) {
+                    if (p.state == State.RUNNING && p.kick != null) {
+                        p.kick.run();
+                    }
+                }
             }
             long left = deadline - System.currentTimeMillis();
             if (left <= 0) {
