@@ -41,7 +41,8 @@ public final class AllStopControl {
     private volatile long[] breakpoints = new long[0];
     private volatile Breakpoint[] watchpoints = new Breakpoint[0];
     private final List<Breakpoint> inserted = new ArrayList<>();
-    private boolean stopped = true;
+    /** Volatile for the checkpoint's lock-free path (see {@link Participant#checkpoint}). */
+    private volatile boolean stopped = true;
     private StopEvent event;
     private boolean finished;
     private Resume others;
@@ -51,7 +52,7 @@ public final class AllStopControl {
     /** One thread that executes guest code; attach it on the host thread that runs it. */
     public final class Participant {
         private final long id;
-        private Resume action;
+        private volatile Resume action;
         private volatile State state = State.OUTSIDE;
         private boolean stepGiven;
         private Breakpoint watchHit;
@@ -81,6 +82,16 @@ public final class AllStopControl {
         public long checkpoint(long pc, long slice) {
             if (detached) {
                 return slice;
+            }
+            // The common case, without the lock: running on, nothing to report. RUNNING is published
+            // before the target's state is read, and a stop sets the state before awaitStop reads the
+            // threads' states, so either this thread sees the stop or awaitStop sees it running.
+            if (action == Resume.CONTINUE && watchHit == null && !stepGiven && !pastWatch && !released) {
+                state = State.RUNNING;
+                if (!stopped && !hasBreakpoint(pc)) {
+                    ignoreWatch = false;
+                    return breakpoints.length > 0 || watchpoints.length > 0 ? 1 : slice;
+                }
             }
             synchronized (AllStopControl.this) {
                 state = State.OUTSIDE;
