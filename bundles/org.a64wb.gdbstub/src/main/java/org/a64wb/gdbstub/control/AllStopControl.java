@@ -115,7 +115,9 @@ public final class AllStopControl {
                             stop(new StopEvent.Stopped(id, StopEvent.SIGTRAP));
                             continue;
                         }
-                        if (hasBreakpoint(pc)) {
+                        // A step always executes its instruction, even one with a breakpoint on it;
+                        // a continue stops there first (gdb steps over its own breakpoints before continuing).
+                        if (action != Resume.STEP && hasBreakpoint(pc)) {
                             stop(new StopEvent.Stopped(id, StopEvent.SIGTRAP));
                             continue;
                         }

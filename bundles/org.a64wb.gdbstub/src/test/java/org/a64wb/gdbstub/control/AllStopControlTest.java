@@ -114,6 +114,18 @@ class AllStopControlTest {
     }
 
     @Test
+    void aStepFromABreakpointExecutesItsInstructionAndAContinueStopsThereFirst() throws Exception {
+        AtomicLong a = cpu(1, 0x1000, -1, 0);
+        control.insert(new Breakpoint(Breakpoint.Kind.SOFTWARE, 0x1000, 4));
+        control.resume(Map.of(), Resume.CONTINUE);
+        assertEquals(new StopEvent.Stopped(1, StopEvent.SIGTRAP), control.awaitStop(5000));
+        assertEquals(0x1000, a.get());
+        control.resume(Map.of(1L, Resume.STEP), null);
+        assertEquals(new StopEvent.Stopped(1, StopEvent.SIGTRAP), control.awaitStop(5000));
+        assertEquals(0x1004, a.get());
+    }
+
+    @Test
     void readWatchpointsIgnoreWrites() {
         control.insert(new Breakpoint(Breakpoint.Kind.READ, 0x5000, 8));
         AllStopControl.Participant p = control.attach(1);
