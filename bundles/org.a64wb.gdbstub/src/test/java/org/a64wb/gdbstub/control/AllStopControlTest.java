@@ -87,7 +87,6 @@ class AllStopControlTest {
         long parked = b.get();
         Thread.sleep(50);
         assertEquals(parked, b.get(), "thread 2 must not run while stopped");
-        assertTrue(parked > 0x8000, "thread 2 ran until the stop");
     }
 
     @Test
