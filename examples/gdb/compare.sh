@@ -2,6 +2,7 @@
 # gdb-multiarch sessions against our GDB stub and QEMU's on the same binaries:
 #   common.gdb   run-user --gdb on debugee.c (built here, static glibc, pthreads) vs qemu-aarch64 -g
 #   a64only.gdb  what qemu-aarch64's stub cannot do (read/access watchpoints, monitor, kill): ours only
+#   signal.gdb   run-user --gdb on crash.c (a handled SIGUSR1, a fatal SIGSEGV) vs qemu-aarch64 -g
 #   system.gdb   run --board virt --smp 2 --gdb on examples/guests/psci.S vs qemu-system-aarch64 -s -S
 #   ./compare.sh --golden          record QEMU's normalized outputs in golden/common.txt and golden/system.txt,
 #                                  and ours of a64only.gdb in golden/a64only.txt (review that one by hand)
@@ -22,9 +23,10 @@ work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 mkdir -p golden
 "$CC" -O0 -g -static -pthread -o "$work/debugee" debugee.c
+"$CC" -O0 -g -static -o "$work/crash" crash.c
 # shellcheck disable=SC2086
 $a64 asm ../guests/psci.S --flat --base 0x40080000 -o "$work/psci.bin"
-sha=$(cat "$work/debugee" "$work/psci.bin" | sha256sum | cut -d' ' -f1)
+sha=$(cat "$work/debugee" "$work/crash" "$work/psci.bin" | sha256sum | cut -d' ' -f1)
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
@@ -80,7 +82,7 @@ session() {
   for _ in $(seq 1 300); do listening "$port" && break; sleep 0.1; done
   { echo "$preamble"; sed "s/PORT/$port/" "$script"; } > "$work/s.$name.gdb"
   local symbols=./debugee
-  case "$name" in sys*) symbols=; cp "$work/$name.raw" "$work/$name.target.sys" 2>/dev/null || true ;; esac
+  case "$name" in sys*) symbols= ;; sig*) symbols=./crash ;; esac
   # shellcheck disable=SC2086
   (cd "$work" && timeout 300 "$GDB" -nx -batch -x "s.$name.gdb" $symbols < /dev/null > "$name.raw" 2>&1) || true
   wait "$pid" || true
@@ -93,6 +95,15 @@ session() {
 # QEMU without SVE, so its target description has the FP/SIMD feature (V registers) as ours does.
 qemu_session() {
   session qemu common.gdb "set can-use-hw-watchpoints 0" "$QEMU" -cpu max,sve=off -g PORT "$work/debugee"
+}
+
+qemu_signal_session() {
+  session sig-qemu signal.gdb "" "$QEMU" -cpu max,sve=off -g PORT "$work/crash"
+}
+
+ours_signal_session() {
+  # shellcheck disable=SC2086
+  session sig-ours signal.gdb "" $a64 run-user --gdb PORT "$work/crash"
 }
 
 ours_session() { # NAME SCRIPT
@@ -123,9 +134,11 @@ case "$mode" in
     { echo "# binary sha256 $sha"; cat "$work/qemu.txt"; } > golden/common.txt
     ours_session ours-only a64only.gdb
     { echo "# binary sha256 $sha"; cat "$work/ours-only.txt"; } > golden/a64only.txt
+    qemu_signal_session
+    { echo "# binary sha256 $sha"; cat "$work/sig-qemu.txt"; } > golden/signal.txt
     qemu_system_session
     { echo "# binary sha256 $sha"; cat "$work/sys-qemu.txt"; } > golden/system.txt
-    echo "wrote golden/common.txt, golden/a64only.txt and golden/system.txt"
+    echo "wrote golden/common.txt, golden/a64only.txt, golden/signal.txt and golden/system.txt"
     ;;
   --check)
     status=0
@@ -148,6 +161,16 @@ case "$mode" in
       compare a64only.gdb "$work/golden-a64only.txt" golden/a64only.txt "$work/ours-only.txt"
     else
       echo "SKIP a64only.gdb: the binary differs from the golden's"
+    fi
+    ours_signal_session
+    if command -v "$QEMU" > /dev/null; then
+      qemu_signal_session
+      compare signal.gdb "$work/sig-qemu.txt" "qemu-aarch64 (live)" "$work/sig-ours.txt"
+    elif golden_matches golden/signal.txt; then
+      tail -n +2 golden/signal.txt > "$work/golden-signal.txt"
+      compare signal.gdb "$work/golden-signal.txt" golden/signal.txt "$work/sig-ours.txt"
+    else
+      echo "SKIP signal.gdb: no qemu-aarch64 and the binaries differ from the golden's"
     fi
     ours_system_session
     if command -v "$QEMU_SYSTEM" > /dev/null; then

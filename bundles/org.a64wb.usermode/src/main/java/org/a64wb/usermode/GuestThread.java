@@ -8,6 +8,7 @@ import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.emulator.memory.PhysicalMemory;
 import org.a64wb.gdbstub.control.AllStopControl;
 import org.a64wb.gdbstub.control.WatchpointTrap;
+import org.a64wb.gdbstub.target.LinuxSignals;
 
 /**
  * One guest thread on its own host thread: runs guest code in slices, serves SVCs as system calls,
@@ -154,6 +155,15 @@ final class GuestThread implements Runnable {
         }
     }
 
+    /**
+     * Under gdb, a signal stops the target before it reaches the guest (QEMU's gdb_handlesig); false when
+     * gdb discards it ("signal 0", "handle SIG nopass"). Signals gdb has no number for go through unseen.
+     */
+    private boolean passesDebugger(int signal) {
+        int gdb = LinuxSignals.toGdb(signal);
+        return debug == null || gdb == 0 || debug.signal(gdb) != 0;
+    }
+
     /** Takes pending signals this thread does not block, in signal-number order, until one runs a handler. */
     void deliverSignals() {
         while (true) {
@@ -178,6 +188,9 @@ final class GuestThread implements Runnable {
             }
             if (info == null) {
                 info = Signals.info(signal, SI_KERNEL);
+            }
+            if (!passesDebugger(signal)) {
+                continue;
             }
             if (action[0] == SIG_IGN || (action[0] == SIG_DFL && ignoredByDefault(signal))) {
                 continue;
@@ -324,6 +337,10 @@ final class GuestThread implements Runnable {
 
     /** A synchronous signal: to the handler if there is one and it is not blocked, otherwise fatal (force_sig). */
     private void fault(int signal, int code, long address, String report) {
+        if (!passesDebugger(signal)) {
+            // The instruction runs again (as under Linux and QEMU).
+            return;
+        }
         long[] action;
         boolean blocked;
         kernel.lock.lock();

@@ -10,6 +10,7 @@ import org.a64wb.emulator.memory.PhysicalMemory;
 import org.a64wb.gdbstub.control.AllStopControl;
 import org.a64wb.gdbstub.target.Breakpoint;
 import org.a64wb.gdbstub.target.DebugTarget;
+import org.a64wb.gdbstub.target.LinuxSignals;
 import org.a64wb.gdbstub.target.RegisterLayout;
 import org.a64wb.gdbstub.target.Resume;
 import org.a64wb.gdbstub.target.StopEvent;
@@ -17,8 +18,10 @@ import org.a64wb.gdbstub.target.StopEvent;
 /**
  * The first guest process as gdb sees it (what {@code qemu-aarch64 -g} offers): one gdb thread per
  * guest thread, by tid; memory is the process's address space (pages without access rights cannot be
- * read, as under QEMU). Processes it forks are not debugged (gdb's default, detach-on-fork); after an
- * execve the process runs on under the debugger with the new image, and gdb keeps the old symbols.
+ * read, as under QEMU). Every signal is shown to gdb before it reaches the guest, and gdb decides whether
+ * it is delivered (QEMU's gdb_handlesig). Processes it forks are not debugged (gdb's default,
+ * detach-on-fork); after an execve the process runs on under the debugger with the new image, and gdb
+ * keeps the old symbols.
  */
 final class UserDebugTarget implements DebugTarget {
 
@@ -114,6 +117,11 @@ final class UserDebugTarget implements DebugTarget {
     }
 
     @Override
+    public void resume(Map<Long, Resume> actions, Resume others, Map<Long, Integer> signals) {
+        control.resume(actions, others, signals);
+    }
+
+    @Override
     public void interrupt() {
         control.interrupt();
     }
@@ -175,6 +183,6 @@ final class UserDebugTarget implements DebugTarget {
     /** The end of the program in stop-reply terms, from its wait status (Linux's encoding). */
     static StopEvent end(int waitStatus) {
         int signal = waitStatus & 0x7f;
-        return signal == 0 ? new StopEvent.Exited(waitStatus >> 8 & 0xff) : new StopEvent.Terminated(signal);
+        return signal == 0 ? new StopEvent.Exited(waitStatus >> 8 & 0xff) : new StopEvent.Terminated(LinuxSignals.toGdb(signal));
     }
 }

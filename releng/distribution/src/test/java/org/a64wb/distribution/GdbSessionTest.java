@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * gdb-multiarch in batch mode against the distribution (examples/gdb/compare.sh): {@code run-user --gdb}
  * with breakpoints, stepping, registers including V registers, memory, watchpoints, backtraces and a
- * second thread, compared with the same session against qemu-aarch64's stub; {@code run --board virt
+ * second thread, and signals reported before the guest gets them, compared with the same sessions
+ * against qemu-aarch64's stub; {@code run --board virt
  * --smp 2 --gdb} on the PSCI guest (two vCPUs) against qemu-system-aarch64's; each live when QEMU is
  * installed, else against its recorded output. Our own extras (read and access watchpoints, monitor
  * commands, kill) against their golden. Skipped where gdb-multiarch or the cross compiler is missing.
@@ -51,6 +52,7 @@ class GdbSessionTest {
         // Both sessions must really have been compared, not skipped.
         assertTrue(output.contains("OK common.gdb agrees with"), output);
         assertTrue(output.contains("OK a64only.gdb agrees with"), output);
+        assertTrue(output.contains("OK signal.gdb agrees with"), output);
         assertTrue(output.contains("OK system.gdb agrees with"), output);
     }
 }

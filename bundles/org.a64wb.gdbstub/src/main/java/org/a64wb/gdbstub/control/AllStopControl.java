@@ -56,6 +56,8 @@ public final class AllStopControl {
         private volatile State state = State.OUTSIDE;
         private boolean stepGiven;
         private Breakpoint watchHit;
+        /** The signal gdb said to deliver when it resumed this thread (0: none). */
+        private int deliver;
         /** Set by a watchpoint stop; the next run of instructions ignores watchpoints (it completes the access). */
         private boolean pastWatch;
         private volatile boolean ignoreWatch;
@@ -144,6 +146,44 @@ public final class AllStopControl {
                     }
                 }
             }
+        }
+
+        /**
+         * Before a signal reaches the guest thread (QEMU's gdb_handlesig): the target stops with
+         * {@code signal} for this thread, and once gdb resumes it, returns the signal gdb wants
+         * delivered, 0 to discard it. Without a debugger (detached, killed) the signal goes through.
+         */
+        public int signal(int signal) {
+            synchronized (AllStopControl.this) {
+                state = State.OUTSIDE;
+                if (!awaitRunning()) {
+                    return signal;
+                }
+                stop(new StopEvent.Stopped(id, signal));
+                deliver = 0;
+                return awaitRunning() ? deliver : signal;
+            }
+        }
+
+        /** Parks (under the lock) until the target runs and this thread may too; false when the debugger is gone. */
+        private boolean awaitRunning() {
+            while (stopped || action == Resume.STOP) {
+                if (released || detached) {
+                    return false;
+                }
+                if (state != State.PARKED) {
+                    state = State.PARKED;
+                    AllStopControl.this.notifyAll();
+                }
+                try {
+                    AllStopControl.this.wait();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+            state = State.OUTSIDE;
+            return !(released || detached);
         }
 
         /** After running guest code: the thread may now block (a system call); it counts as stopped. */
@@ -265,9 +305,15 @@ public final class AllStopControl {
     }
 
     public synchronized void resume(Map<Long, Resume> actions, Resume othersAction) {
+        resume(actions, othersAction, Map.of());
+    }
+
+    /** With the signal each thread in {@code signals} is to deliver (see {@link Participant#signal}). */
+    public synchronized void resume(Map<Long, Resume> actions, Resume othersAction, Map<Long, Integer> signals) {
         others = othersAction;
         for (Participant p : participants) {
             Resume a = actions.getOrDefault(p.id, othersAction);
+            p.deliver = signals.getOrDefault(p.id, 0);
             p.action = a == null ? Resume.STOP : a;
             p.stepGiven = false;
             p.watchHit = null;

@@ -383,6 +383,7 @@ public final class CommandHandler {
     /** vCont;ACTION[:TID]...: the leftmost action that names a thread applies to it, one without a thread to the rest. */
     private Reply vCont(String actions) {
         Map<Long, Resume> perThread = new LinkedHashMap<>();
+        Map<Long, Integer> signals = new LinkedHashMap<>();
         Resume others = null;
         List<Long> live = target.threads();
         for (String part : actions.split(";", -1)) {
@@ -400,10 +401,11 @@ public final class CommandHandler {
                     return Reply.send(BAD_SYNTAX);
                 }
             }
-            // C and S carry a signal to deliver; the stub reports no guest signals, so there is none to pass on.
+            // C and S carry the signal to deliver (two hex digits).
             if (verb.length() > 1 && (verb.length() != 3 || "CS".indexOf(verb.charAt(0)) < 0 || !Hex.isNumber(verb.substring(1)))) {
                 return Reply.send(BAD_SYNTAX);
             }
+            int signal = verb.length() == 3 ? (int) Hex.parse(verb.substring(1)) : 0;
             if (colon < 0 || part.substring(colon + 1).equals("-1")) {
                 if (others == null) {
                     others = action;
@@ -418,9 +420,11 @@ public final class CommandHandler {
             if (!live.contains(thread)) {
                 return Reply.send(NO_THREAD);
             }
-            perThread.putIfAbsent(thread, action);
+            if (perThread.putIfAbsent(thread, action) == null && signal != 0) {
+                signals.put(thread, signal);
+            }
         }
-        target.resume(perThread, others);
+        target.resume(perThread, others, signals);
         return Reply.Resumed.INSTANCE;
     }
 
