@@ -6,6 +6,9 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.emulator.memory.PhysicalMemory;
+import org.a64wb.gdbstub.control.AllStopControl;
+import org.a64wb.gdbstub.control.WatchpointTrap;
+import org.a64wb.gdbstub.target.LinuxSignals;
 
 /**
  * One guest thread on its own host thread: runs guest code in slices, serves SVCs as system calls,
@@ -43,6 +46,8 @@ final class GuestThread implements Runnable {
     private long[] cpuBaseline = new long[2];
     /** PR_SET_NAME (comm): at most 15 bytes. */
     volatile String name = "a64";
+    /** This thread under the debugger (run-user --gdb), or null. */
+    AllStopControl.Participant debug;
 
     GuestThread(Kernel kernel, GuestProcess process, int tid, Cpu cpu) {
         this.kernel = kernel;
@@ -97,12 +102,19 @@ final class GuestThread implements Runnable {
             host = Thread.currentThread();
             cpuBaseline = Clocks.cpuTime(host);
         }
+        AllStopControl control = kernel.debug;
+        if (debug == null && control != null && process == kernel.debugged) {
+            debug = control.attach(tid);
+        }
         try {
             loop();
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             kernel.report(String.format("internal error in guest thread %d at pc 0x%x: %s", tid, cpu.pc, e));
             Processes.terminate(this, SIGSEGV, true);
         } finally {
+            if (debug != null) {
+                debug.detach();
+            }
             Processes.threadExited(this);
         }
     }
@@ -120,8 +132,24 @@ final class GuestThread implements Runnable {
                     return;
                 }
             }
+            long limit = SLICE;
+            if (debug != null) {
+                limit = debug.checkpoint(cpu.pc, AllStopControl.SLICE);
+                if (limit == 0) {
+                    // Killed by the debugger: the exit request is already set.
+                    attention = true;
+                    continue;
+                }
+            }
             try {
-                engine.run(SLICE);
+                try {
+                    engine.run(limit);
+                } finally {
+                    // System calls and faults below may block: the thread no longer changes its registers.
+                    if (debug != null) {
+                        debug.outside();
+                    }
+                }
             } catch (GuestException e) {
                 switch (e.kind()) {
                     case SUPERVISOR_CALL -> {
@@ -135,8 +163,19 @@ final class GuestThread implements Runnable {
                 }
             } catch (MemoryAbort a) {
                 fault(a);
+            } catch (WatchpointTrap t) {
+                // The access did not happen; the checkpoint reports the watchpoint with PC on the instruction.
             }
         }
+    }
+
+    /**
+     * Under gdb, a signal stops the target before it reaches the guest (QEMU's gdb_handlesig); false when
+     * gdb discards it ("signal 0", "handle SIG nopass"). Signals gdb has no number for go through unseen.
+     */
+    private boolean passesDebugger(int signal) {
+        int gdb = LinuxSignals.toGdb(signal);
+        return debug == null || gdb == 0 || debug.signal(gdb) != 0;
     }
 
     /** While the process is stopped (job control), this thread runs no guest code: it waits for SIGCONT or SIGKILL. */
@@ -182,6 +221,9 @@ final class GuestThread implements Runnable {
             }
             if (info == null) {
                 info = Signals.info(signal, SI_KERNEL);
+            }
+            if (!passesDebugger(signal)) {
+                continue;
             }
             if (action[0] == SIG_IGN || (action[0] == SIG_DFL && ignoredByDefault(signal))) {
                 continue;
@@ -337,6 +379,10 @@ final class GuestThread implements Runnable {
 
     /** A synchronous signal: to the handler if there is one and it is not blocked, otherwise fatal (force_sig). */
     private void fault(int signal, int code, long address, String report) {
+        if (!passesDebugger(signal)) {
+            // The instruction runs again (as under Linux and QEMU).
+            return;
+        }
         long[] action;
         boolean blocked;
         kernel.lock.lock();

@@ -56,6 +56,9 @@ final class Kernel {
     volatile HostTerminal hostTerminal;
     /** Prints every system call like {@code qemu-aarch64 -strace}. */
     volatile boolean strace;
+    /** The debugger's control over {@link #debugged}'s threads (run-user --gdb); null when none is attached. */
+    volatile org.a64wb.gdbstub.control.AllStopControl debug;
+    volatile GuestProcess debugged;
 
     Kernel(HostEnvironment host, BiFunction<Cpu, PhysicalMemory, Engine> engines) {
         this.host = host;

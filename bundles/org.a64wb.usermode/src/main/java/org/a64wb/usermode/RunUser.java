@@ -10,19 +10,27 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
+import org.a64wb.emulator.A64Executor;
 import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.memory.PhysicalMemory;
+import org.a64wb.gdbstub.control.AllStopControl;
+import org.a64wb.gdbstub.server.GdbListener;
+import org.a64wb.gdbstub.server.GdbSession;
+import org.a64wb.gdbstub.target.StopEvent;
 
 /**
- * {@code run-user [--allow-write DIR] [--sysroot DIR] [--env NAME=VALUE]... [--clear-env] [--stats] [--strace] PROG [ARGS...]}:
+ * {@code run-user [--allow-write DIR] [--sysroot DIR] [--env NAME=VALUE]... [--clear-env] [--stats] [--strace] [--gdb [HOST:]PORT] PROG [ARGS...]}:
  * runs a static AArch64 Linux executable (and the processes and threads it starts) and returns its exit status. The guest
  * gets the host's environment unless --clear-env; argv[0] is PROG as given. --sysroot is qemu-user's -L: an absolute path
  * the guest names is looked up under DIR first (where AArch64 programs such as busybox's applets stand in for the host's).
+ * With --gdb the program waits before its first instruction for gdb to connect (like {@code qemu-aarch64 -g PORT}).
  */
 public final class RunUser {
 
-    public static final String USAGE = "usage: run-user [--allow-write DIR] [--sysroot DIR] [--env NAME=VALUE]... [--clear-env] [--stats] [--strace] PROG [ARGS...]";
+    public static final String USAGE = "usage: run-user [--allow-write DIR] [--sysroot DIR] [--env NAME=VALUE]... [--clear-env] [--stats] [--strace] [--gdb [HOST:]PORT] PROG [ARGS...]";
 
     private RunUser() {
     }
@@ -37,11 +45,28 @@ public final class RunUser {
     }
 
     public static int run(List<String> args, InputStream in, OutputStream out, OutputStream err) {
-        return run(args, in, out, err, Engines::standard);
+        return runWithExecutors(args, in, out, err, A64Executor::new);
     }
 
+    /** With an engine of the caller's; under --gdb its data accesses are not seen by watchpoints. */
     public static int run(List<String> args, InputStream in, OutputStream out, OutputStream err,
             BiFunction<Cpu, PhysicalMemory, Engine> engine) {
+        return run(args, in, out, err, control -> engine);
+    }
+
+    /**
+     * The interpreter over the executors {@code executors} makes for a CPU and the memory it should use
+     * (the guest's RAM, or under --gdb the RAM seen through the watchpoints).
+     */
+    public static int runWithExecutors(List<String> args, InputStream in, OutputStream out, OutputStream err,
+            BiFunction<Cpu, Memory, A64Executor> executors) {
+        return run(args, in, out, err, control -> (cpu, memory) -> Engines.interpreter(cpu, memory,
+                executors.apply(cpu, control == null ? memory : new WatchedMemory(memory, control))));
+    }
+
+    private static int run(List<String> args, InputStream in, OutputStream out, OutputStream err,
+            Function<AllStopControl, BiFunction<Cpu, PhysicalMemory, Engine>> engines) {
+        String gdb = null;
         Path allowWrite = null;
         Path sysroot = null;
         boolean stats = false;
@@ -86,6 +111,14 @@ public final class RunUser {
                         throw new Failure("--allow-write " + value + ": not a directory");
                     }
                 }
+                case "--gdb" -> {
+                    try {
+                        GdbListener.parse(value);
+                    } catch (IllegalArgumentException e) {
+                        throw new Failure(e.getMessage());
+                    }
+                    gdb = value;
+                }
                 case "--env" -> {
                     int eq = value.indexOf('=');
                     if (eq <= 0) {
@@ -106,7 +139,8 @@ public final class RunUser {
         env.forEach((k, v) -> envp.add(k + "=" + v));
         Path path = Path.of(program);
         HostEnvironment host = HostEnvironment.of(in, out, err, path, allowWrite);
-        UserProcess process = new UserProcess(host, engine);
+        AllStopControl control = gdb == null ? null : new AllStopControl();
+        UserProcess process = new UserProcess(host, engines.apply(control));
         process.trace(strace);
         process.sysroot(sysroot);
         // The JVM's console exists when its stdin and stdout are a terminal; only then are the guest's.
@@ -120,8 +154,18 @@ public final class RunUser {
         } catch (IOException e) {
             throw new Failure(program + ": cannot read: " + e.getMessage());
         }
+        GdbSession session = control == null ? null : waitForDebugger(gdb, process, control, err);
         long start = System.nanoTime();
         int status = process.run();
+        if (session != null) {
+            control.finish(UserDebugTarget.end(process.guestProcess().waitStatus()));
+            try {
+                // Let the exit reply reach gdb before the runtime goes away.
+                session.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (stats) {
             double seconds = (System.nanoTime() - start) / 1e9;
             long instructions = process.cpu().instructions;
@@ -135,5 +179,28 @@ public final class RunUser {
             }
         }
         return status;
+    }
+
+    /**
+     * Listens on {@code spec} and blocks until gdb connects; the first thread is then attached (on this
+     * host thread, which runs it) and waits at its first instruction for gdb's first resume.
+     */
+    private static GdbSession waitForDebugger(String spec, UserProcess process, AllStopControl control, OutputStream err) {
+        java.io.PrintStream log = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
+        try (GdbListener listener = GdbListener.listen(spec)) {
+            log.println("a64 run-user: waiting for gdb on port " + listener.port());
+            java.net.Socket socket = listener.accept();
+            Kernel kernel = process.kernel();
+            GuestThread main = process.mainThread();
+            kernel.debugged = process.guestProcess();
+            kernel.debug = control;
+            main.debug = control.attach(main.tid);
+            UserDebugTarget target = new UserDebugTarget(kernel, process.guestProcess(), control, process.image().loadBias());
+            GdbSession session = GdbSession.over(socket, target, new StopEvent.Stopped(main.tid, StopEvent.SIGTRAP), log);
+            session.start();
+            return session;
+        } catch (IOException e) {
+            throw new Failure(e.getMessage());
+        }
     }
 }

@@ -166,6 +166,10 @@ public final class UserProcess {
         return main.cpu().instructions;
     }
 
+    Kernel kernel() {
+        return kernel;
+    }
+
     GuestProcess guestProcess() {
         return process;
     }

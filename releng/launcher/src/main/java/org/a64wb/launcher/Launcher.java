@@ -131,6 +131,7 @@ public final class Launcher {
         stream.println("  run-user [--stats] [--allow-write DIR] PROG [ARGS...]              run a static AArch64 Linux program; exits with its status");
         stream.println("  run --board virt --kernel FILE [--smp N] [--append ARGS] [--stats] [--trap-all] [--screenshot OUT.png]");
         stream.println("                                                                     boot a kernel on the virt board; exits 0 on SYSTEM_OFF");
+        stream.println("  run-user/run ... --gdb [HOST:]PORT                                 wait for gdb (target remote :PORT) before the first instruction");
         stream.println("  shell                                                              interactive Gogo shell (a64:* commands)");
         return problem == null ? 0 : 2;
     }

@@ -14,20 +14,21 @@ import org.a64wb.accel.api.TrapPolicy;
 import org.a64wb.accel.api.VirtualMachine;
 import org.a64wb.board.api.Console;
 import org.a64wb.board.api.DeviceContribution;
+import org.a64wb.hypervisor.debug.MachineDebugging;
 import org.a64wb.hypervisor.dispatch.MachineRunner;
 import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
 import org.a64wb.hypervisor.dispatch.TrapStatistics;
 import org.a64wb.isa.api.InstructionSets;
 
 /**
- * {@code run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png]}:
+ * {@code run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT]}:
  * boots the board and runs until the guest powers off. Status 0 on SYSTEM_OFF (and SYSTEM_RESET, which
  * ends the run), 1 with the report when a vCPU stops on an exit no handler takes or the machine cannot be
- * built, 2 for usage errors.
+ * built, 2 for usage errors. With --gdb the machine waits before its first instruction for gdb to connect.
  */
 public final class RunVirt {
 
-    public static final String USAGE = "usage: run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png]";
+    public static final String USAGE = "usage: run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT]";
 
     private RunVirt() {
     }
@@ -50,13 +51,14 @@ public final class RunVirt {
         boolean trapAll = false;
         VirtBoard.Irqchip irqchip = VirtBoard.Irqchip.ACCEL;
         String screenshot = null;
+        String gdb = null;
         try {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
                     case "--stats" -> stats = true;
                     case "--trap-all" -> trapAll = true;
-                    case "--board", "--kernel", "--initrd", "--smp", "--ram", "--append", "--screenshot", "--irqchip" -> {
+                    case "--board", "--kernel", "--initrd", "--smp", "--ram", "--append", "--screenshot", "--irqchip", "--gdb" -> {
                         if (i + 1 >= args.size()) {
                             return usage(err, a + " needs a value");
                         }
@@ -74,6 +76,7 @@ public final class RunVirt {
                                 }
                                 irqchip = v.equals("accel") ? VirtBoard.Irqchip.ACCEL : VirtBoard.Irqchip.VMM;
                             }
+                            case "--gdb" -> gdb = v;
                             default -> screenshot = v;
                         }
                     }
@@ -90,6 +93,13 @@ public final class RunVirt {
         }
         if (kernel == null) {
             return usage(err, "--kernel FILE is required");
+        }
+        if (gdb != null) {
+            try {
+                MachineDebugging.checkAddress(gdb);
+            } catch (IllegalArgumentException e) {
+                return usage(err, e.getMessage());
+            }
         }
         byte[] image;
         try {
@@ -120,7 +130,14 @@ public final class RunVirt {
                 return 1;
             }
             try {
+                MachineDebugging debugging = gdb == null ? null : MachineDebugging.attach(gdb, machine.runner(), vm, handlers, err);
                 result = machine.run();
+                if (debugging != null) {
+                    debugging.ended(result);
+                }
+            } catch (IOException e) {
+                err.println("a64: " + e.getMessage());
+                return 1;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 err.println("a64: interrupted");

@@ -11,6 +11,7 @@ import org.a64wb.accel.api.RegisterWriteRejected;
 import org.a64wb.accel.api.Syndrome;
 import org.a64wb.accel.api.VirtualCpu;
 import org.a64wb.accel.api.VirtualMachine;
+import org.a64wb.gdbstub.control.AllStopControl;
 import org.a64wb.hypervisor.api.Machine;
 import org.a64wb.hypervisor.api.MmioBus;
 import org.a64wb.hypervisor.api.Outcome;
@@ -44,6 +45,8 @@ public final class MachineRunner implements Machine {
     private final CountDownLatch done = new CountDownLatch(1);
     private final List<Thread> threads = new ArrayList<>();
     private int running;
+    /** Each vCPU under the debugger (run --gdb), or null. */
+    private volatile AllStopControl.Participant[] debugged;
 
     public MachineRunner(VirtualMachine vm, int vcpuCount, TrapHandlerRegistry handlers, MmioBus bus, InstructionSets isa, Conduit conduit,
             SmcPolicy smcPolicy, TrapStatistics statistics) {
@@ -75,6 +78,35 @@ public final class MachineRunner implements Machine {
         return statistics;
     }
 
+    /**
+     * Puts every vCPU (gdb thread index + 1) under {@code control} before {@link #run}: each one then
+     * waits at its first instruction for the debugger.
+     */
+    public void debug(AllStopControl control) {
+        AllStopControl.Participant[] participants = new AllStopControl.Participant[vcpus.length];
+        for (int i = 0; i < vcpus.length; i++) {
+            participants[i] = control.register(i + 1, vcpus[i]::requestExit);
+        }
+        debugged = participants;
+    }
+
+    /**
+     * One run under the debugger: the checkpoint decides between a single step (breakpoints set, or
+     * stepping) and a run until an exit or the debugger's kick; null when the vCPU is to go round again.
+     */
+    private Exit debugRun(AllStopControl.Participant participant, VirtualCpu vcpu) {
+        long budget = participant.checkpoint(vcpu.getRegister(RegisterId.PC), Long.MAX_VALUE);
+        if (budget == 0) {
+            return null;
+        }
+        try {
+            Exit exit = budget == 1 ? vcpu.step() : vcpu.run();
+            return exit instanceof Exit.SoftwareStep || exit instanceof Exit.Canceled ? null : exit;
+        } finally {
+            participant.outside();
+        }
+    }
+
     /** Powers on vCPU 0 with the registers already set by the loader, and waits for the machine to end. */
     public Result run() throws InterruptedException {
         synchronized (this) {
@@ -99,6 +131,11 @@ public final class MachineRunner implements Machine {
         thread.start();
     }
 
+    /** Ends the run from outside (gdb's kill) with {@code report}, as a power-off. */
+    public void terminate(String report) {
+        finish(new Result(Ending.POWER_OFF, report));
+    }
+
     private void finish(Result r) {
         if (result.compareAndSet(null, r)) {
             done.countDown();
@@ -108,9 +145,10 @@ public final class MachineRunner implements Machine {
     private void loop(int index) {
         VirtualCpu vcpu = vcpus[index];
         try {
+            AllStopControl.Participant[] participants = debugged;
             while (result.get() == null) {
-                Exit exit = vcpu.run();
-                if (exit instanceof Exit.Canceled) {
+                Exit exit = participants == null ? vcpu.run() : debugRun(participants[index], vcpu);
+                if (exit == null || exit instanceof Exit.Canceled) {
                     continue;
                 }
                 Outcome outcome = dispatch(index, vcpu, exit);

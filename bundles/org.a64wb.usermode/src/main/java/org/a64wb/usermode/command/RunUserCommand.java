@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.a64wb.emulator.A64Executor;
 import org.a64wb.emulator.extension.ContributedInstructionSets;
-import org.a64wb.usermode.Engines;
 import org.a64wb.usermode.RunUser;
 import org.a64wb.shell.arguments.CommandArguments;
 import org.apache.felix.service.command.CommandSession;
@@ -30,7 +29,7 @@ public final class RunUserCommand implements Function {
     public Object execute(CommandSession session, List<Object> arguments) {
         List<String> args = CommandArguments.flatten(arguments);
         ContributedInstructionSets sets = contributed;
-        return RunUser.run(args, session.getKeyboard(), session.getConsole(), System.err,
-                (cpu, memory) -> Engines.interpreter(cpu, memory, new A64Executor(cpu, memory, sets)));
+        return RunUser.runWithExecutors(args, session.getKeyboard(), session.getConsole(), System.err,
+                (cpu, memory) -> new A64Executor(cpu, memory, sets));
     }
 }
