@@ -166,11 +166,12 @@ public final class MachineDebugTarget implements DebugTarget {
     }
 
     /**
-     * Where the vCPU's virtual address lands in guest physical memory. The hook for stage-1
-     * translation: until the MMU exists, a virtual address is the physical one.
+     * Where the vCPU's virtual address lands in guest physical memory: its stage-1 translation as an EL1 read
+     * (the address itself while its MMU is off), -1 when nothing is mapped there, as gdb reads kernel and
+     * user addresses through QEMU's stub.
      */
-    private long translate(VirtualCpu vcpu, long address) {
-        return address;
+    private static long translate(VirtualCpu vcpu, long address) {
+        return vcpu.translate(address);
     }
 
     @Override
@@ -185,6 +186,9 @@ public final class MachineDebugTarget implements DebugTarget {
             long va = address + n;
             int chunk = (int) Math.min(into.length - n, 0x1000 - (va & 0xfff));
             long pa = translate(vcpu, va);
+            if (pa == -1) {
+                return n;
+            }
             if (!vm.isRam(pa, chunk)) {
                 while (chunk > 0 && vm.isRam(pa, 1)) {
                     into[n++] = readByte(pa++);
@@ -210,11 +214,23 @@ public final class MachineDebugTarget implements DebugTarget {
         if (vcpu == null) {
             return false;
         }
-        long pa = translate(vcpu, address);
-        if (!vm.isRam(pa, data.length)) {
-            return false;
+        // Page by page, all checked before anything is written: a write is whole or not at all.
+        long[] pages = new long[(int) (((address & 0xfff) + data.length + 0xfff) >>> 12)];
+        for (int n = 0, page = 0; n < data.length; page++) {
+            long va = address + n;
+            int chunk = (int) Math.min(data.length - n, 0x1000 - (va & 0xfff));
+            pages[page] = translate(vcpu, va);
+            if (pages[page] == -1 || !vm.isRam(pages[page], chunk)) {
+                return false;
+            }
+            n += chunk;
         }
-        vm.writePhysical(pa, data, 0, data.length);
+        for (int n = 0, page = 0; n < data.length; page++) {
+            long va = address + n;
+            int chunk = (int) Math.min(data.length - n, 0x1000 - (va & 0xfff));
+            vm.writePhysical(pages[page], data, n, chunk);
+            n += chunk;
+        }
         return true;
     }
 
