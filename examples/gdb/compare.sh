@@ -22,8 +22,11 @@ a64=${2:-../../a64}
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 mkdir -p golden
-"$CC" -O0 -g -static -pthread -o "$work/debugee" debugee.c
-"$CC" -O0 -g -static -o "$work/crash" crash.c
+# Built in the work directory, whose name the debug info does not keep (DW_AT_comp_dir "."): the goldens
+# are keyed by the binaries' hash, which must not depend on where the repository is checked out.
+cp debugee.c crash.c "$work/"
+(cd "$work" && "$CC" -O0 -g -fdebug-prefix-map="$work"=. -static -pthread -o debugee debugee.c)
+(cd "$work" && "$CC" -O0 -g -fdebug-prefix-map="$work"=. -static -o crash crash.c)
 # shellcheck disable=SC2086
 $a64 asm ../guests/psci.S --flat --base 0x40080000 -o "$work/psci.bin"
 sha=$(cat "$work/debugee" "$work/crash" "$work/psci.bin" | sha256sum | cut -d' ' -f1)
