@@ -128,8 +128,10 @@ public final class Launcher {
         stream.println("  isa                                                                active instruction sets, rejected contributions");
         stream.println("  asm IN.s -o OUT [--flat --base ADDR]                               assemble to a static ELF64 (or a flat binary)");
         stream.println("  handlers                                                           contributed trap handlers and their filters");
-        stream.println("  run-user [--stats] [--allow-write DIR] PROG [ARGS...]              run a static AArch64 Linux program; exits with its status");
-        stream.println("  run --board virt --kernel FILE [--smp N] [--append ARGS] [--stats] [--trap-all] [--screenshot OUT.png]");
+        stream.println("  run-user [--stats] [--strace] [--allow-write DIR] [--sysroot DIR] PROG [ARGS...]");
+        stream.println("                                                                     run a static AArch64 Linux program; exits with its status");
+        stream.println("  run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--irqchip accel|vmm]");
+        stream.println("      [--stats] [--trap-all] [--screenshot OUT.png]");
         stream.println("                                                                     boot a kernel on the virt board; exits 0 on SYSTEM_OFF");
         stream.println("  run-user/run ... --gdb [HOST:]PORT                                 wait for gdb (target remote :PORT) before the first instruction");
         stream.println("  shell                                                              interactive Gogo shell (a64:* commands)");
