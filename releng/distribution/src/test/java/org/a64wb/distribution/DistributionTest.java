@@ -121,6 +121,19 @@ class DistributionTest {
     }
 
     @Test
+    void everyCommandAnswersHelpWithItsOwnUsage() throws Exception {
+        for (String command : new String[] {"disasm", "decode", "isa", "asm", "handlers", "run-user", "run", "shell"}) {
+            Run run = launch("felix", command, "--help");
+            assertEquals(0, run.status(), command + ": " + run.err());
+            assertTrue(run.out().startsWith("usage: a64 " + command), command + ": " + run.out());
+        }
+        assertTrue(launch("felix", "run", "-h").out().contains("--initrd FILE"));
+        Run unknown = launch("felix", "frobnicate", "--help");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("unknown command 'frobnicate'"), unknown.err());
+    }
+
+    @Test
     void theContributedTrapHandlersAreListedWithTheirFilters() throws Exception {
         Run run = launch("felix", "handlers");
         assertEquals(0, run.status(), run.err());

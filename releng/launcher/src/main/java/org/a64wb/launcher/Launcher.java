@@ -80,6 +80,10 @@ public final class Launcher {
             return usage(null);
         }
         String command = args.get(0);
+        // Only right after the command: later, --help is an argument (run-user passes it to the guest).
+        if (args.size() > 1 && (args.get(1).equals("--help") || args.get(1).equals("-h"))) {
+            return commandHelp(command);
+        }
         boolean shell = command.equals("shell");
         if (!shell && !COMMANDS.containsKey(command)) {
             return usage("unknown command '" + command + "'");
@@ -117,25 +121,48 @@ public final class Launcher {
         }
     }
 
+    /** A command as the usage shows it: its synopsis and what it does. */
+    private record Help(String command, String synopsis, String summary) {
+    }
+
+    /** The CLI's commands in the order the usage lists them; {@code a64 COMMAND --help} prints one entry. */
+    private static final List<Help> HELP = List.of(
+            new Help("disasm", "disasm --words W... | --words-file FILE | [--base ADDR] FILE.bin", "disassemble A64 words"),
+            new Help("decode", "decode WORD...", "fields, class, memory access of a word"),
+            new Help("isa", "isa", "active instruction sets, rejected contributions"),
+            new Help("asm", "asm IN.s -o OUT [--flat --base ADDR]", "assemble to a static ELF64 (or a flat binary)"),
+            new Help("handlers", "handlers", "contributed trap handlers and their filters"),
+            new Help("run-user", "run-user [--stats] [--strace] [--allow-write DIR] [--sysroot DIR] [--env NAME=VALUE]... [--clear-env]\n"
+                    + "         [--gdb [HOST:]PORT] PROG [ARGS...]",
+                    "run a static AArch64 Linux program; exits with its status"),
+            new Help("run", "run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--irqchip accel|vmm]\n"
+                    + "    [--stats] [--trap-all] [--screenshot OUT.png] [--gdb [HOST:]PORT]",
+                    "boot a kernel on the virt board; exits 0 on SYSTEM_OFF"),
+            new Help("shell", "shell", "interactive Gogo shell (a64:* commands)"));
+
     private int usage(String problem) {
         PrintStream stream = problem == null ? out : err;
         if (problem != null) {
             stream.println("a64: " + problem);
         }
-        stream.println("usage: a64 [--bundle JAR]... COMMAND [ARGS]");
-        stream.println("  disasm --words W... | --words-file FILE | [--base ADDR] FILE.bin   disassemble A64 words");
-        stream.println("  decode WORD...                                                     fields, class, memory access of a word");
-        stream.println("  isa                                                                active instruction sets, rejected contributions");
-        stream.println("  asm IN.s -o OUT [--flat --base ADDR]                               assemble to a static ELF64 (or a flat binary)");
-        stream.println("  handlers                                                           contributed trap handlers and their filters");
-        stream.println("  run-user [--stats] [--strace] [--allow-write DIR] [--sysroot DIR] PROG [ARGS...]");
-        stream.println("                                                                     run a static AArch64 Linux program; exits with its status");
-        stream.println("  run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--irqchip accel|vmm]");
-        stream.println("      [--stats] [--trap-all] [--screenshot OUT.png]");
-        stream.println("                                                                     boot a kernel on the virt board; exits 0 on SYSTEM_OFF");
-        stream.println("  run-user/run ... --gdb [HOST:]PORT                                 wait for gdb (target remote :PORT) before the first instruction");
-        stream.println("  shell                                                              interactive Gogo shell (a64:* commands)");
+        stream.println("usage: a64 [--bundle JAR]... COMMAND [ARGS]      (a64 COMMAND --help for one command)");
+        for (Help help : HELP) {
+            stream.println("  " + help.synopsis().replace("\n", "\n  "));
+            stream.println("        " + help.summary());
+        }
         return problem == null ? 0 : 2;
+    }
+
+    /** {@code a64 COMMAND --help}: that command's synopsis and summary, without starting the runtime. */
+    private int commandHelp(String command) {
+        for (Help help : HELP) {
+            if (help.command().equals(command)) {
+                out.println("usage: a64 " + help.synopsis().replace("\n", "\n       "));
+                out.println(help.summary());
+                return 0;
+            }
+        }
+        return usage("unknown command '" + command + "'");
     }
 
     private static Path home() {
