@@ -128,6 +128,11 @@ class DistributionTest {
             assertTrue(run.out().startsWith("usage: a64 " + command), command + ": " + run.out());
         }
         assertTrue(launch("felix", "run", "-h").out().contains("--initrd FILE"));
+        Run extra = launch("felix", "isa", "extra");
+        assertEquals(2, extra.status());
+        assertTrue(extra.err().contains("isa takes no arguments"), extra.err());
+        Run badOption = launch("felix", "disasm", "--bogus");
+        assertEquals(2, badOption.status(), badOption.err());
         Run unknown = launch("felix", "frobnicate", "--help");
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().contains("unknown command 'frobnicate'"), unknown.err());

@@ -46,6 +46,9 @@ public final class Launcher {
             "run-user", "a64:run-user",
             "run", "a64:run");
 
+    /** Commands that take no arguments (Gogo would only say it cannot coerce them). */
+    private static final java.util.Set<String> NO_ARGUMENTS = java.util.Set.of("isa", "handlers", "shell");
+
     /** Commands whose Integer result is the process exit status (and whose arguments reach them verbatim). */
     private static final java.util.Set<String> STATUS_COMMANDS = java.util.Set.of("a64:run-user", "a64:run");
 
@@ -84,6 +87,9 @@ public final class Launcher {
         if (args.size() > 1 && (args.get(1).equals("--help") || args.get(1).equals("-h"))) {
             return commandHelp(command);
         }
+        if (NO_ARGUMENTS.contains(command) && args.size() > 1) {
+            return usage(command + " takes no arguments");
+        }
         boolean shell = command.equals("shell");
         if (!shell && !COMMANDS.containsKey(command)) {
             return usage("unknown command '" + command + "'");
@@ -111,7 +117,9 @@ public final class Launcher {
             return execute(framework.getBundleContext(), COMMANDS.get(command), args.subList(1, args.size()));
         } catch (CommandFailure e) {
             err.println("a64: " + e.getMessage());
-            return 1;
+            // The commands word a bad command line as "usage: ..." or "...; usage: ...": status 2, as the README says.
+            String message = e.getMessage();
+            return message.startsWith("usage:") || message.contains("; usage:") ? 2 : 1;
         } catch (Exception e) {
             err.println("a64: " + e);
             return 1;
