@@ -2,7 +2,7 @@
 # Boots Debian's arm64 kernel with the test initramfs (releng/linux/init) on our virt board and compares the
 # transcript /init prints (between A64WB-BEGIN and A64WB-END) with qemu-system-aarch64's: recorded in
 # releng/linux/expected.txt, and live when QEMU is installed.
-#   releng/linux/boot.sh [--record] [--smp N] [--irqchip accel|vmm]
+#   releng/linux/boot.sh [--record] [--smp N] [--irqchip accel|vmm] [--trap-all]
 # --record   boot under QEMU only and write expected.txt
 # Environment: IMAGE (default ~/.cache/a64-oracles/Image), BUSYBOX (default ~/.cache/a64-oracles/busybox.arm64),
 # RUNNER (default ./a64, relative to the repo root), BOOT_TIMEOUT seconds (default 1200), QEMU (default
@@ -19,12 +19,14 @@ BOOT_TIMEOUT=${BOOT_TIMEOUT:-1200}
 record=0
 smp=1
 irqchip=accel
+trap_all=()
 while [ $# -gt 0 ]; do
   case $1 in
     --record) record=1 ;;
     --smp) smp=$2; shift ;;
     --irqchip) irqchip=$2; shift ;;
-    *) echo "usage: $0 [--record] [--smp N] [--irqchip accel|vmm]" >&2; exit 2 ;;
+    --trap-all) trap_all=(--trap-all) ;;
+    *) echo "usage: $0 [--record] [--smp N] [--irqchip accel|vmm] [--trap-all]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -54,7 +56,7 @@ fi
 
 start=$(date +%s)
 timeout "$BOOT_TIMEOUT" "$RUNNER" run --board virt --kernel "$IMAGE" --initrd "$work/initrd.gz" --smp "$smp" --ram 512 \
-  --irqchip "$irqchip" --append "$append" --stats </dev/null >"$work/ours.log" 2>&1 || true
+  --irqchip "$irqchip" "${trap_all[@]}" --append "$append" --stats </dev/null >"$work/ours.log" 2>&1 || true
 seconds=$(( $(date +%s) - start ))
 transcript "$work/ours.log" >"$work/ours.txt"
 status=0
@@ -72,5 +74,5 @@ if command -v "$QEMU" >/dev/null; then
   fi
 fi
 instructions=$(grep -o 'guest instructions: [0-9]*' "$work/ours.log" | grep -o '[0-9]*' || echo "?")
-echo "boot (smp $smp, irqchip $irqchip): $([ $status = 0 ] && echo PASS || echo FAIL) in ${seconds} s wall, $instructions guest instructions"
+echo "boot (smp $smp, irqchip $irqchip${trap_all:+ trap-all}): $([ $status = 0 ] && echo PASS || echo FAIL) in ${seconds} s wall, $instructions guest instructions"
 exit $status

@@ -507,6 +507,15 @@ final class InProcessVcpu implements VirtualCpu {
             cpu.daif = (int) value & 0x3c0;
             cpu.el = m >>> 2;
             cpu.spsel = m & 1;
+            // The PSTATE bits the engine keeps beside NZCV/DAIF/EL/SP (SPSR layout), so a VMM's write-back of the
+            // PSTATE it read never drops PAN, UAO, DIT or SSBS; the MMU re-derives its checks from EL and PAN.
+            SystemRegisters.setPstateBit(cpu, SystemRegisters.PAN_KEY, (int) (value >>> 22));
+            SystemRegisters.setPstateBit(cpu, SystemRegisters.UAO_KEY, (int) (value >>> 23));
+            SystemRegisters.setPstateBit(cpu, SystemRegisters.DIT_KEY, (int) (value >>> 24));
+            SystemRegisters.setPstateBit(cpu, SystemRegisters.SSBS_KEY, (int) (value >>> 12));
+            if (cpu.mmu != null) {
+                cpu.mmu.modeChanged();
+            }
         } else if (id == RegisterId.SP_EL1) {
             cpu.spEl1 = value;
         } else if (id == RegisterId.ELR_EL1) {

@@ -18,7 +18,7 @@ import org.osgi.service.component.annotations.Component;
  * <ul>
  * <li>MRS/MSR (op0 = 2, 3): read into / write from Rt (Rt = 31 is XZR); an unknown register is
  * UNDEFINED, as the accelerator would make it (Arm ARM D18 "UNDEFINED if not implemented").</li>
- * <li>MSR (immediate) (op0 = 0, CRn = 4): DAIFSet, DAIFClr and SPSel through PSTATE (C5.1.3).</li>
+ * <li>MSR (immediate) (op0 = 0, CRn = 4): DAIFSet, DAIFClr, SPSel, PAN, UAO, DIT and SSBS through PSTATE (C5.1.3).</li>
  * <li>SYS (op0 = 1): cache and TLB maintenance (CRn = 7, 8) do nothing to the VMM's state and complete;
  * DC ZVA zeroes its block when the MMU is off (VA = PA); AT and the rest are declined (reported).</li>
  * <li>At EL0 only the op1 = 3 (EL0) registers are forwarded; others are UNDEFINED.</li>
@@ -121,10 +121,18 @@ public final class SystemRegisterForwarder implements TrapHandler {
             updated = pstate & ~((long) crm << 6);
         } else if (op1 == 0 && op2 == 5 && !el0) { // SPSel: M[0]
             updated = pstate & ~1L | (crm & 1);
+        } else if (op1 == 0 && op2 == 4 && !el0) { // PAN (FEAT_PAN), bit 22 of the SPSR layout
+            updated = pstate & ~(1L << 22) | (long) (crm & 1) << 22;
+        } else if (op1 == 0 && op2 == 3 && !el0) { // UAO (FEAT_UAO), bit 23
+            updated = pstate & ~(1L << 23) | (long) (crm & 1) << 23;
+        } else if (op1 == 3 && op2 == 2) { // DIT (FEAT_DIT), bit 24, also at EL0
+            updated = pstate & ~(1L << 24) | (long) (crm & 1) << 24;
+        } else if (op1 == 3 && op2 == 1) { // SSBS (FEAT_SSBS), bit 12, also at EL0
+            updated = pstate & ~(1L << 12) | (long) (crm & 1) << 12;
         } else {
             return Outcome.DECLINE;
         }
-        if (el0 && (op1 == 3)) {
+        if (el0 && op1 == 3 && op2 >= 6) {
             // DAIF at EL0 needs SCTLR_EL1.UMA; without the bit it traps to EL1 as the accelerator would.
             long sctlr = context.registers().get(RegisterId.SCTLR_EL1);
             if ((sctlr & 1L << 9) == 0) {

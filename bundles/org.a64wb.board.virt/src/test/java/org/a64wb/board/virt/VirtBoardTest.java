@@ -271,6 +271,41 @@ class VirtBoardTest {
     }
 
     /**
+     * MSR (immediate) to PAN, UAO, DIT and SSBS (Linux sets PAN with "msr pan, #1" at boot) has the same effect
+     * whether the accelerator executes it or forwards it to the VMM (--trap-all), and the VMM's write-back of
+     * PSTATE keeps those bits: MRS reads back what was set. Before, under --trap-all the forwarder declined PAN
+     * and the boot of Linux stopped there.
+     */
+    @ParameterizedTest(name = "trap-all {0}")
+    @CsvSource({"false", "true"})
+    void pstateFieldsSetByMsrImmediateReadBack(boolean trapAll) throws Exception {
+        byte[] kernel = flat("""
+                    msr pan, #1
+                    msr uao, #1
+                    msr dit, #1
+                    msr ssbs, #1
+                    mrs x2, pan
+                    mrs x3, uao
+                    mrs x4, dit
+                    mrs x5, ssbs
+                    msr pan, #0
+                    mrs x6, pan
+                    movz w0, #8
+                    movk w0, #0x8400, lsl #16
+                    hvc #0
+                """);
+        VirtBoard.Instance m = boot(kernel, 1, "", List.of(new TestUart()), trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT);
+        MachineRunner.Result r = m.run();
+        assertEquals(MachineRunner.Ending.POWER_OFF, r.ending(), r.report());
+        VirtualCpu cpu = m.runner().vcpu(0);
+        assertEquals(1L << 22, cpu.getRegister(RegisterId.x(2)), "PAN");
+        assertEquals(1L << 23, cpu.getRegister(RegisterId.x(3)), "UAO");
+        assertEquals(1L << 24, cpu.getRegister(RegisterId.x(4)), "DIT");
+        assertEquals(1L << 12, cpu.getRegister(RegisterId.x(5)), "SSBS");
+        assertEquals(0L, cpu.getRegister(RegisterId.x(6)), "PAN cleared");
+    }
+
+    /**
      * A fetch outside RAM is an Instruction Abort the guest takes (issue 9), never a VMM stop: EC 0x21 from
      * EL1 and 0x20 from EL0, IL = 1, IFSC = 0b010000 (synchronous external abort, not on a walk), FAR_EL1 =
      * ELR_EL1 = the faulting PC, entered at VBAR_EL1 + 0x000 (EL1, SP_EL0), 0x200 (EL1, SP_EL1) or 0x400
