@@ -213,7 +213,17 @@ final class FileCalls {
 
     // ---- creating, removing, renaming ------------------------------------------------------------
 
-    private long mkdirat(long dirfd, long pathname, int mode) {
+    /** Makes the new directory entry at a checked host path: 0 or -errno. */
+    private interface Creation {
+        long create(Path at) throws IOException;
+    }
+
+    /**
+     * What mkdirat, mknodat and symlinkat share (Linux's filename_create): the name must not exist ("." and
+     * ".." always do), only a directory may be named with a trailing '/', and it must be under
+     * --allow-write; checked and created under the path lock.
+     */
+    private long createEntry(long dirfd, long pathname, boolean directory, Creation creation) {
         long[] error = new long[1];
         Name name = name(dirfd, pathname, error);
         if (name == null) {
@@ -228,16 +238,27 @@ final class FileCalls {
                 if (HostPaths.exists(at)) {
                     return -EEXIST;
                 }
+                if (!directory && name.trailingSlash) {
+                    return -ENOENT; // a trailing '/' asks for a directory
+                }
                 if (!writable(at)) {
                     return -EROFS;
                 }
-                Files.createDirectory(at);
-                applyMode(at, mode & ~process.umask & 0777);
-                return 0;
+                return creation.create(at);
+            } catch (InvalidPathException e) {
+                return -ENOENT;
             } catch (IOException e) {
                 return HostPaths.errno(e);
             }
         }
+    }
+
+    private long mkdirat(long dirfd, long pathname, int mode) {
+        return createEntry(dirfd, pathname, true, at -> {
+            Files.createDirectory(at);
+            applyMode(at, mode & ~process.umask & 0777);
+            return 0;
+        });
     }
 
     /**
@@ -252,37 +273,15 @@ final class FileCalls {
                 && type != 0060000 /* S_IFBLK */ && type != 0140000 /* S_IFSOCK */) {
             return -EINVAL;
         }
-        long[] error = new long[1];
-        Name name = name(dirfd, pathname, error);
-        if (name == null) {
-            return error[0];
-        }
-        if (name.special()) {
-            return -EEXIST;
-        }
-        synchronized (process.kernel.pathLock) {
-            try {
-                Path at = HostPaths.location(name.path, false);
-                if (HostPaths.exists(at)) {
-                    return -EEXIST;
-                }
-                if (!writable(at)) {
-                    return -EROFS;
-                }
-                int permissions = mode & ~process.umask & 07777;
-                if (type == 0 || type == Syscalls.S_IFREG) {
-                    Files.createFile(at);
-                    applyMode(at, permissions);
-                    return 0;
-                }
-                if (type != Syscalls.S_IFIFO) {
-                    return -EPERM;
-                }
-                return makeFifo(at, permissions);
-            } catch (IOException e) {
-                return HostPaths.errno(e);
+        int permissions = mode & ~process.umask & 07777;
+        return createEntry(dirfd, pathname, false, at -> {
+            if (type == 0 || type == Syscalls.S_IFREG) {
+                Files.createFile(at);
+                applyMode(at, permissions);
+                return 0;
             }
-        }
+            return type == Syscalls.S_IFIFO ? makeFifo(at, permissions) : -EPERM;
+        });
     }
 
     private static long makeFifo(Path at, int permissions) {
@@ -352,34 +351,10 @@ final class FileCalls {
         if (text.isEmpty()) {
             return -ENOENT;
         }
-        long[] error = new long[1];
-        Name name = name(newdirfd, linkpath, error);
-        if (name == null) {
-            return error[0];
-        }
-        if (name.special()) {
-            return -EEXIST;
-        }
-        synchronized (process.kernel.pathLock) {
-            try {
-                Path at = HostPaths.location(name.path, false);
-                if (HostPaths.exists(at)) {
-                    return -EEXIST;
-                }
-                if (name.trailingSlash) {
-                    return -ENOENT; // a trailing '/' asks for a directory, which a symlink is not
-                }
-                if (!writable(at)) {
-                    return -EROFS;
-                }
-                Files.createSymbolicLink(at, Path.of(text));
-                return 0;
-            } catch (InvalidPathException e) {
-                return -ENOENT;
-            } catch (IOException e) {
-                return HostPaths.errno(e);
-            }
-        }
+        return createEntry(newdirfd, linkpath, false, at -> {
+            Files.createSymbolicLink(at, Path.of(text));
+            return 0;
+        });
     }
 
     /** linkat: both names must be under --allow-write (a hard link would otherwise let writes reach an outside file). */

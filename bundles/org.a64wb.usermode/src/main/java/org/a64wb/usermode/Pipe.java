@@ -24,10 +24,11 @@ final class Pipe {
     /** The host file key of the FIFO this pipe serves, or null for pipe2's anonymous pipes. */
     final Object fifoKey;
 
+    /** An anonymous pipe (pipe2, one direction of a socket pair), created with one read and one write end open. */
     Pipe(Kernel kernel) {
         this(kernel, null);
-        readerOpens = 1;
-        writerOpens = 1;
+        readers = writers = 1;
+        readerOpens = writerOpens = 1;
     }
 
     Pipe(Kernel kernel, Object fifoKey) {

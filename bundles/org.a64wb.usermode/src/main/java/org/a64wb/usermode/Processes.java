@@ -35,14 +35,7 @@ final class Processes {
      * otherwise pending until a thread that does not block it takes it. Call under the kernel lock.
      */
     static void post(GuestProcess process, int signal, byte[] info) {
-        if (process.isZombie() || process.exiting || signal == 0) {
-            return;
-        }
-        if (signal == SIGKILL) {
-            beginExit(process, killed(SIGKILL, false));
-            return;
-        }
-        if (jobControl(process, signal)) {
+        if (handledAtOnce(process, signal)) {
             return;
         }
         if (isIgnored(process, signal) && !blockedEverywhere(process, signal)) {
@@ -72,14 +65,7 @@ final class Processes {
     /** tgkill/tkill: a signal for one thread. Call under the kernel lock. */
     static void post(GuestThread thread, int signal, byte[] info) {
         GuestProcess process = thread.process;
-        if (process.isZombie() || process.exiting || signal == 0) {
-            return;
-        }
-        if (signal == SIGKILL) {
-            beginExit(process, killed(SIGKILL, false));
-            return;
-        }
-        if (jobControl(process, signal)) {
+        if (handledAtOnce(process, signal)) {
             return;
         }
         if (isIgnored(process, signal) && (thread.sigmask & bit(signal)) == 0) {
@@ -91,11 +77,19 @@ final class Processes {
     }
 
     /**
-     * What sending a signal does at once, before it is pending (Linux's prepare_signal): SIGCONT resumes
-     * a stopped process and discards pending stops, a stop signal discards a pending SIGCONT, and SIGSTOP
-     * (which cannot be caught) stops at once. True when the signal is fully handled here.
+     * What sending a signal does at once, before it is pending (Linux's prepare_signal): nothing for a
+     * process that is ending or signal 0, SIGKILL ends the process, SIGCONT resumes a stopped process and
+     * discards pending stops, a stop signal discards a pending SIGCONT, and SIGSTOP (which cannot be caught)
+     * stops at once. True when nothing is left to queue.
      */
-    private static boolean jobControl(GuestProcess process, int signal) {
+    private static boolean handledAtOnce(GuestProcess process, int signal) {
+        if (process.isZombie() || process.exiting || signal == 0) {
+            return true;
+        }
+        if (signal == SIGKILL) {
+            beginExit(process, killed(SIGKILL, false));
+            return true;
+        }
         if (signal == SIGCONT) {
             for (int stop : new int[] {SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU}) {
                 discardPending(process, stop);

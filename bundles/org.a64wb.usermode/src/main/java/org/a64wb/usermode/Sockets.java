@@ -49,32 +49,13 @@ final class Sockets {
         if (protocol != 0) {
             return -EPROTONOSUPPORT;
         }
-        if (!space().isMapped(sv, 8)) {
-            return -EFAULT;
-        }
         Pipe there = new Pipe(process.kernel);
         Pipe back = new Pipe(process.kernel);
-        there.readers = there.writers = back.readers = back.writers = 1;
         FileTable.PipeEnd first = new FileTable.PipeEnd(back, there, true);
         FileTable.PipeEnd second = new FileTable.PipeEnd(there, back, true);
         first.statusFlags = (int) type & O_NONBLOCK;
         second.statusFlags = (int) type & O_NONBLOCK;
-        boolean cloexec = (type & SOCK_CLOEXEC) != 0;
-        int a = process.files.add(first, 0, cloexec);
-        int b = a < 0 ? -1 : process.files.add(second, 0, cloexec);
-        if (b < 0) {
-            if (a >= 0) {
-                process.files.remove(a);
-            }
-            first.close();
-            second.close();
-            return -EMFILE;
-        }
-        byte[] fds = new byte[8];
-        AddressSpace.putInt(fds, 0, a);
-        AddressSpace.putInt(fds, 4, b);
-        space().write(sv, fds);
-        return 0;
+        return syscalls.installPair(first, second, (type & SOCK_CLOEXEC) != 0, sv);
     }
 
     /** The socket behind {@code fd}, or null with {@code error[0]} set (EBADF, ENOTSOCK). */

@@ -976,29 +976,34 @@ public final class Syscalls {
             return -EINVAL;
         }
         Pipe pipe = new Pipe(process.kernel);
-        pipe.readers = 1;
-        pipe.writers = 1;
         FileTable.PipeEnd reader = new FileTable.PipeEnd(pipe, false);
         FileTable.PipeEnd writer = new FileTable.PipeEnd(pipe, true);
         reader.statusFlags = (int) flags & O_NONBLOCK;
         writer.statusFlags = (int) flags & O_NONBLOCK;
-        boolean cloexec = (flags & O_CLOEXEC) != 0;
-        int r = files().add(reader, 0, cloexec);
-        int w = r < 0 ? -1 : files().add(writer, 0, cloexec);
-        if (w < 0) {
-            if (r >= 0) {
-                files().remove(r);
+        return installPair(reader, writer, (flags & O_CLOEXEC) != 0, fds);
+    }
+
+    /**
+     * pipe2 and socketpair: puts two new open files at the lowest free descriptors and writes the two
+     * numbers to {@code fds}; on EMFILE or EFAULT neither descriptor is left open.
+     */
+    long installPair(FileTable.OpenFile first, FileTable.OpenFile second, boolean cloexec, long fds) {
+        int a = files().add(first, 0, cloexec);
+        int b = a < 0 ? -1 : files().add(second, 0, cloexec);
+        if (b < 0) {
+            if (a >= 0) {
+                files().remove(a);
             }
-            reader.release();
-            writer.release();
+            first.release();
+            second.release();
             return -EMFILE;
         }
-        byte[] b = new byte[8];
-        AddressSpace.putInt(b, 0, r);
-        AddressSpace.putInt(b, 4, w);
-        if (!space().write(fds, b)) {
-            close(r);
-            close(w);
+        byte[] numbers = new byte[8];
+        AddressSpace.putInt(numbers, 0, a);
+        AddressSpace.putInt(numbers, 4, b);
+        if (!space().write(fds, numbers)) {
+            close(a);
+            close(b);
             return -EFAULT;
         }
         return 0;
