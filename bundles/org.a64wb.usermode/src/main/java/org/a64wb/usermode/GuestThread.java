@@ -180,6 +180,11 @@ final class GuestThread implements Runnable {
 
     /** While the process is stopped (job control), this thread runs no guest code: it waits for SIGCONT or SIGKILL. */
     private void awaitContinue() {
+        // Checked after every system call: no lock unless stopped. Processes.stop sets the flag before the
+        // volatile write of attention this thread has just read, so a stop is never missed here.
+        if (!process.stopped) {
+            return;
+        }
         boolean waited = false;
         kernel.lock.lock();
         try {
