@@ -1,7 +1,7 @@
 #!/bin/sh
 # Guest-workload benchmark of the MMIO exit paths (ISV=1, ISV=0, ISV=0 with burst, RAM), one JVM.
-# Usage: bench.sh [repeats]   (builds the module's test classes first)
+# Usage: [ROUNDS=N] bench.sh [repeats]   (builds the module's test classes first; ROUNDS guest loop rounds of 8 stores per run)
 set -e
 cd "$(dirname "$0")"
 mvn -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-java -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.a64wb.hypervisor.mmio.MmioBenchmark "$@"
+java -Drounds="${ROUNDS:-20000}" -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" org.a64wb.hypervisor.mmio.MmioBenchmark "$@"

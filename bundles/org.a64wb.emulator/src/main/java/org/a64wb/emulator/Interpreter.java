@@ -82,6 +82,12 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
      * cross-modifying code before the context synchronisation it requires.
      */
     private final Map<Long, DecodedPage> pages = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int RECENT_PAGES = 256;
+    private final long[] recentAddresses = new long[RECENT_PAGES];
+    private final DecodedPage[] recentPages = new DecodedPage[RECENT_PAGES];
+    /** Counts code-page writes (from any vCPU's thread); the recent pages are valid while it equals {@link #recentWrites}. */
+    private volatile int codeWrites;
+    private int recentWrites;
     /** Also set when the MMU's translations or the EL change: the current page's translation is then looked up again. */
     private boolean pagesChanged;
     private boolean[] trapped;
@@ -93,6 +99,7 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         this.blockExecutor = executor instanceof A64Executor a64 ? a64 : null;
         memory.addCodeWriteListener(page -> {
             pages.remove(page);
+            codeWrites++;
             pagesChanged = true;
         });
         if (cpu.mmu != null) {
@@ -121,6 +128,7 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         this.trapped = trappedIds;
         // Compiled blocks do not check traps: drop them, they are rebuilt (without trapped encodings) on demand.
         pages.clear();
+        codeWrites++;
         pagesChanged = true;
     }
 
@@ -153,12 +161,7 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
                 pageAddress = -1;
                 Mmu mmu = cpu.translation;
                 physicalPage = mmu == null ? address : mmu.fetchPage(address);
-                page = pages.get(physicalPage);
-                if (page == null) {
-                    page = new DecodedPage();
-                    pages.put(physicalPage, page);
-                    memory.watchCode(physicalPage);
-                }
+                page = decodedPage(physicalPage);
                 pageAddress = address;
             }
             int index = (int) ((pc & (PhysicalMemory.PAGE_SIZE - 1)) >>> 2);
@@ -198,6 +201,31 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
             }
         }
         return executed;
+    }
+
+    /**
+     * The decoded page at {@code physicalPage}, created (and its RAM watched for writes) on first use. A small
+     * direct-mapped cache in front of the map saves boxing and hashing on every change of code page (kernel code
+     * calls across pages all the time); it is dropped whenever a code page is written, which the map learns first.
+     */
+    private DecodedPage decodedPage(long physicalPage) {
+        int slot = (int) (physicalPage >>> PhysicalMemory.PAGE_SHIFT) & RECENT_PAGES - 1;
+        int written = codeWrites;
+        if (written != recentWrites) {
+            java.util.Arrays.fill(recentPages, null);
+            recentWrites = written;
+        } else if (recentAddresses[slot] == physicalPage && recentPages[slot] != null) {
+            return recentPages[slot];
+        }
+        DecodedPage page = pages.get(physicalPage);
+        if (page == null) {
+            page = new DecodedPage();
+            pages.put(physicalPage, page);
+            memory.watchCode(physicalPage);
+        }
+        recentAddresses[slot] = physicalPage;
+        recentPages[slot] = page;
+        return page;
     }
 
     /** Counts an interpreted execution at {@code pc}; at the threshold, compiles the block starting there. */

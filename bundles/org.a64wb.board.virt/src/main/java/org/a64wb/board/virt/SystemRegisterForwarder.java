@@ -4,6 +4,7 @@ import org.a64wb.accel.api.RegisterId;
 import org.a64wb.accel.api.Syndrome;
 import org.a64wb.hypervisor.api.Outcome;
 import org.a64wb.hypervisor.api.TrapContext;
+import org.a64wb.hypervisor.api.TrapFilter;
 import org.a64wb.hypervisor.api.TrapHandler;
 import org.a64wb.hypervisor.api.VcpuRegisters;
 import org.a64wb.isa.api.sysreg.SysregEncoding;
@@ -24,8 +25,8 @@ import org.osgi.service.component.annotations.Component;
  * <li>At EL0 only the op1 = 3 (EL0) registers are forwarded; others are UNDEFINED.</li>
  * </ul>
  */
-@Component(service = TrapHandler.class, property = {TrapHandler.EXCEPTION_CLASS + ":Integer=24", TrapHandler.PRIORITY + ":Integer=-1000",
-        TrapHandler.NAME + "=virt sysreg forwarder"})
+@Component(service = TrapHandler.class)
+@TrapFilter(ec = 0x18, priority = -1000, name = "virt sysreg forwarder")
 public final class SystemRegisterForwarder implements TrapHandler {
 
     private static final SysregEncoding FPCR = new SysregEncoding(3, 3, 4, 4, 0);

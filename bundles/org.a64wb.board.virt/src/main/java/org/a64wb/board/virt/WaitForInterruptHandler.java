@@ -2,6 +2,7 @@ package org.a64wb.board.virt;
 
 import org.a64wb.hypervisor.api.Outcome;
 import org.a64wb.hypervisor.api.TrapContext;
+import org.a64wb.hypervisor.api.TrapFilter;
 import org.a64wb.hypervisor.api.TrapHandler;
 import org.osgi.service.component.annotations.Component;
 
@@ -11,8 +12,8 @@ import org.osgi.service.component.annotations.Component;
  * WFE completes at once (Arm ARM D1.16.2 allows WFx to complete at any time; a spinning WFE loop only
  * costs host time). Lowest priority, so a more specific handler may take over.
  */
-@Component(service = TrapHandler.class, property = {TrapHandler.EXCEPTION_CLASS + ":Integer=1", TrapHandler.PRIORITY + ":Integer=-1000",
-        TrapHandler.NAME + "=virt wfx resume"})
+@Component(service = TrapHandler.class)
+@TrapFilter(ec = 0x01, priority = -1000, name = "virt wfx resume")
 public final class WaitForInterruptHandler implements TrapHandler {
 
     @Override

@@ -48,7 +48,12 @@ public final class PhysicalMemory implements Memory {
         void codePageWritten(long pageAddress);
     }
 
-    private static final class Slot {
+    /**
+     * A RAM slot as this memory holds it: the bytes plus which pages hold decoded code. A TLB entry keeps the
+     * slot of its page so that a hit goes to the bytes without looking the slot up again
+     * ({@link #readSlot}/{@link #writeSlot}).
+     */
+    public static final class Slot {
         final RamSlot ram;
         final byte[] watched;
         /** A user-mode mapping without PROT_WRITE: writes abort as if no RAM were there. */
@@ -135,6 +140,40 @@ public final class PhysicalMemory implements Memory {
         Slot s = find(address, 1);
         if (s != null) {
             s.watched[(int) ((address - s.ram.base()) >>> PAGE_SHIFT)] = 1;
+        }
+    }
+
+    /** The slot that holds {@code size} bytes at {@code address}, or null when they are not all RAM of one slot. */
+    public Slot slotFor(long address, int size) {
+        return find(address, size);
+    }
+
+    /** Reads {@code size} bytes at {@code address}, which {@link #slotFor} found in {@code s}. */
+    public static long readSlot(Slot s, long address, int size) {
+        return load(s.ram.data(), (int) (address - s.ram.base()), size);
+    }
+
+    /** Writes {@code size} bytes at {@code address}, which {@link #slotFor} found in {@code s} (watched code pages are told first). */
+    public void writeSlot(Slot s, long address, int size, long value) {
+        written(s, address, size);
+        store(s.ram.data(), (int) (address - s.ram.base()), size, value);
+    }
+
+    private static long load(byte[] data, int offset, int size) {
+        return switch (size) {
+            case 1 -> data[offset] & 0xffL;
+            case 2 -> (short) SHORT.get(data, offset) & 0xffffL;
+            case 4 -> (int) INT.get(data, offset) & 0xffffffffL;
+            default -> (long) LONG.get(data, offset);
+        };
+    }
+
+    private static void store(byte[] data, int offset, int size, long value) {
+        switch (size) {
+            case 1 -> data[offset] = (byte) value;
+            case 2 -> SHORT.set(data, offset, (short) value);
+            case 4 -> INT.set(data, offset, (int) value);
+            default -> LONG.set(data, offset, value);
         }
     }
 
@@ -268,14 +307,7 @@ public final class PhysicalMemory implements Memory {
         if (s == null) {
             return readAcrossSlots(address, size);
         }
-        byte[] data = s.ram.data();
-        int offset = (int) (address - s.ram.base());
-        return switch (size) {
-            case 1 -> data[offset] & 0xffL;
-            case 2 -> (short) SHORT.get(data, offset) & 0xffffL;
-            case 4 -> (int) INT.get(data, offset) & 0xffffffffL;
-            default -> (long) LONG.get(data, offset);
-        };
+        return readSlot(s, address, size);
     }
 
     @Override
@@ -285,15 +317,7 @@ public final class PhysicalMemory implements Memory {
             writeAcrossSlots(address, size, value);
             return;
         }
-        written(s, address, size);
-        byte[] data = s.ram.data();
-        int offset = (int) (address - s.ram.base());
-        switch (size) {
-            case 1 -> data[offset] = (byte) value;
-            case 2 -> SHORT.set(data, offset, (short) value);
-            case 4 -> INT.set(data, offset, (int) value);
-            default -> LONG.set(data, offset, value);
-        }
+        writeSlot(s, address, size, value);
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.memory.MemoryAbort;
+import org.a64wb.emulator.memory.PhysicalMemory;
 import org.a64wb.emulator.semantics.SystemRegisters;
 
 /**
@@ -61,7 +62,11 @@ public final class Mmu {
 
     private final Cpu cpu;
     private final Memory memory;
+    /** {@link #memory} when it is RAM slots, whose bytes a TLB hit reaches directly; null otherwise. */
+    private final PhysicalMemory physicalMemory;
     private final long[] tags = new long[ENTRIES];
+    /** Per entry, the RAM slot of the page (null when {@link #physicalMemory} is null): a hit skips the slot lookup. */
+    private final PhysicalMemory.Slot[] slots = new PhysicalMemory.Slot[ENTRIES];
     private final long[] data = new long[ENTRIES];
     private final byte[] shifts = new byte[ENTRIES];
     private boolean largeEntries;
@@ -88,6 +93,7 @@ public final class Mmu {
     public Mmu(Cpu cpu, Memory memory) {
         this.cpu = cpu;
         this.memory = memory;
+        this.physicalMemory = memory instanceof PhysicalMemory p ? p : null;
         Arrays.fill(tags, INVALID);
         cpu.mmu = this;
         sync();
@@ -114,7 +120,9 @@ public final class Mmu {
         int i = index(va);
         long d = data[i];
         if ((tags[i] & readCheck) == (va & PAGE) && (int) (d >>> 48) == asid && (va & 0xfff) <= 4096 - size) {
-            return memory.read(d & PA_BITS | va & 0xfff, size);
+            PhysicalMemory.Slot slot = slots[i];
+            long pa = d & PA_BITS | va & 0xfff;
+            return slot != null ? PhysicalMemory.readSlot(slot, pa, size) : memory.read(pa, size);
         }
         return readSlow(va, size);
     }
@@ -123,7 +131,13 @@ public final class Mmu {
         int i = index(va);
         long d = data[i];
         if ((tags[i] & writeCheck) == (va & PAGE) && (int) (d >>> 48) == asid && (va & 0xfff) <= 4096 - size) {
-            memory.write(d & PA_BITS | va & 0xfff, size, value);
+            PhysicalMemory.Slot slot = slots[i];
+            long pa = d & PA_BITS | va & 0xfff;
+            if (slot != null) {
+                physicalMemory.writeSlot(slot, pa, size, value);
+            } else {
+                memory.write(pa, size, value);
+            }
             return;
         }
         writeSlow(va, size, value);
@@ -191,10 +205,17 @@ public final class Mmu {
             throw abort(va, r.fault, access);
         }
         long deny = deny(r.permissions);
-        if (!memory.isRam(r.page, 4096)) {
+        PhysicalMemory.Slot slot = null;
+        if (physicalMemory != null) {
+            slot = physicalMemory.slotFor(r.page, 4096);
+            if (slot == null) {
+                deny |= NOT_RAM;
+            }
+        } else if (!memory.isRam(r.page, 4096)) {
             deny |= NOT_RAM;
         }
         int i = index(va);
+        slots[i] = slot;
         tags[i] = va & PAGE | deny | (r.global ? GLOBAL : 0);
         data[i] = (long) asid << 48 | r.page;
         shifts[i] = (byte) r.shift;

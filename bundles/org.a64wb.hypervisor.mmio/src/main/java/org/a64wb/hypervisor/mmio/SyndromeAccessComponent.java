@@ -2,13 +2,14 @@ package org.a64wb.hypervisor.mmio;
 
 import org.a64wb.hypervisor.api.Outcome;
 import org.a64wb.hypervisor.api.TrapContext;
+import org.a64wb.hypervisor.api.TrapFilter;
 import org.a64wb.hypervisor.api.TrapHandler;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /** The ISV=1 data-abort handler as a contribution to the trap-handler extension point (EC 0x24). */
-@Component(service = TrapHandler.class, configurationPid = MmioConfiguration.PID, property = {
-        TrapHandler.EXCEPTION_CLASS + ":Integer=36", TrapHandler.NAME + "=mmio-syndrome", TrapHandler.PRIORITY + ":Integer=10"})
+@Component(service = TrapHandler.class, configurationPid = MmioConfiguration.PID)
+@TrapFilter(ec = 0x24, name = "mmio-syndrome", priority = 10)
 public final class SyndromeAccessComponent implements TrapHandler {
 
     private SyndromeAccessHandler handler;

@@ -14,11 +14,12 @@ import org.a64wb.hypervisor.dispatch.MachineRunner;
  */
 public final class MmioBenchmark {
 
-    static final int ROUNDS = 20_000;
+    /** Rounds of the guest loop per run ({@code -Drounds=N}): more rounds measure the steady state, past JIT warm-up. */
+    static final int ROUNDS = Integer.getInteger("rounds", 20_000);
     static final int PER_ROUND = 8;
 
     static String loop(String store) {
-        StringBuilder s = new StringBuilder("mov x9, #" + ROUNDS + "\n1:\n");
+        StringBuilder s = new StringBuilder("movz x9, #" + (ROUNDS & 0xffff) + "\nmovk x9, #" + (ROUNDS >>> 16) + ", lsl #16\n1:\n");
         for (int i = 0; i < PER_ROUND; i++) {
             s.append(' ').append(store).append('\n');
         }
@@ -77,10 +78,12 @@ public final class MmioBenchmark {
         }
         System.out.printf("%d stores per run (%d rounds x %d), median of %d runs, JDK %s%n", ROUNDS * PER_ROUND, ROUNDS, PER_ROUND, repeats,
                 System.getProperty("java.version"));
-        System.out.printf("%-40s %16s %10s%n", "workload", "stores/s", "exits");
+        System.out.printf("%-40s %16s %10s %12s%n", "workload", "stores/s", "exits", "ns/store");
         for (Run r : runs) {
-            System.out.printf("%-40s %16.0f %10d%n", r.name(), r.storesPerSecond(), r.exits());
+            System.out.printf("%-40s %16.0f %10d %12.0f%n", r.name(), r.storesPerSecond(), r.exits(), 1e9 / r.storesPerSecond());
         }
+        // The exit round trip: what a store that exits costs beyond the same store to RAM.
+        System.out.printf("exit round trip, ISV=1 (ns/store ISV=1 - RAM) %.0f ns%n", 1e9 / runs[0].storesPerSecond() - 1e9 / runs[3].storesPerSecond());
         System.out.printf("ratio ISV=0 / ISV=1                      %.3f%n", runs[1].storesPerSecond() / runs[0].storesPerSecond());
         System.out.printf("ratio ISV=0 burst / ISV=0 exit per store %.3f%n", runs[2].storesPerSecond() / runs[1].storesPerSecond());
         System.out.printf("ratio RAM / ISV=1                        %.3f%n", runs[3].storesPerSecond() / runs[0].storesPerSecond());

@@ -71,6 +71,11 @@ final class Contributions {
             Map<String, Object> properties = new HashMap<>();
             for (int i = 0; i < nodes.getLength(); i++) {
                 Element e = (Element) nodes.item(i);
+                // A property without a value attribute is an array, one element per line of its body (DS 1.3, 112.4.5).
+                if (!e.hasAttribute("value")) {
+                    properties.put(e.getAttribute("name"), e.getTextContent().strip().lines().map(String::strip).toArray(String[]::new));
+                    continue;
+                }
                 String value = e.getAttribute("value");
                 properties.put(e.getAttribute("name"), "Integer".equals(e.getAttribute("type")) ? (Object) Integer.valueOf(value) : value);
             }

@@ -1,5 +1,6 @@
 package org.a64wb.hypervisor.psci;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -115,8 +116,9 @@ class PsciFirmwareTest {
         Map<String, Object> smc = Contributions.properties(Contributions.COMPONENTS.get(1));
         assertEquals(0x16, hvc.get(TrapHandler.EXCEPTION_CLASS));
         assertEquals(0x17, smc.get(TrapHandler.EXCEPTION_CLASS));
-        assertEquals("0x80000000-0x8000FFFF,0x84000000-0x8400001F,0xC4000000-0xC400001F", hvc.get(TrapHandler.FUNCTION_IDS));
-        assertEquals("0x80000000-0x8000FFFF,0x84000000-0x8400001F,0xC4000000-0xC400001F", smc.get(TrapHandler.FUNCTION_IDS));
+        String[] served = {"0x80000000-0x8000FFFF,0x84000000-0x8400001F,0xC4000000-0xC400001F"};
+        assertArrayEquals(served, (String[]) hvc.get(TrapHandler.FUNCTION_IDS));
+        assertArrayEquals(served, (String[]) smc.get(TrapHandler.FUNCTION_IDS));
         assertEquals(0, hvc.get(TrapHandler.IMMEDIATE));
     }
 

@@ -7,9 +7,26 @@ import org.a64wb.accel.api.Syndrome;
 import org.a64wb.hypervisor.api.TrapHandler;
 import org.a64wb.isa.api.sysreg.SysregEncoding;
 
-/** A contributed handler with its parsed metadata (the extension point's "schema"). */
+/**
+ * A contributed handler with its parsed metadata (the extension point's "schema"). {@code statisticsKey} is the
+ * name its exits are counted under ("EC 0x16 / psci-hvc"), made once here rather than on every exit.
+ */
 public record HandlerRegistration(TrapHandler handler, String name, int exceptionClass, long immediate, long[] functionRanges,
-        int sysregLow, int sysregHigh, int priority, long order) {
+        int sysregLow, int sysregHigh, int priority, long order, String statisticsKey) {
+
+    /** How statistics name an exception class ("EC 0x24"), by EC. */
+    private static final String[] EXCEPTION_CLASS_KEYS = new String[64];
+
+    static {
+        for (int ec = 0; ec < EXCEPTION_CLASS_KEYS.length; ec++) {
+            EXCEPTION_CLASS_KEYS[ec] = String.format("EC 0x%02x", ec);
+        }
+    }
+
+    /** The statistics key of exception class {@code ec} (0 to 63). */
+    public static String exceptionClassKey(int ec) {
+        return EXCEPTION_CLASS_KEYS[ec & 0x3f];
+    }
 
     /** Reads the service properties; a malformed contribution is an IllegalArgumentException naming the property. */
     public static HandlerRegistration of(TrapHandler handler, Map<String, ?> properties, long order) {
@@ -24,14 +41,22 @@ public record HandlerRegistration(TrapHandler handler, String name, int exceptio
         int sysLow = -1;
         int sysHigh = -1;
         Object sysregs = properties.get(TrapHandler.SYSTEM_REGISTERS);
-        if (sysregs != null) {
+        // An empty range is "any register" (TrapFilter's default).
+        if (sysregs != null && !String.valueOf(sysregs).isBlank()) {
             String[] range = String.valueOf(sysregs).split("-");
             sysLow = sysregKey(range[0].trim(), name);
             sysHigh = range.length > 1 ? sysregKey(range[1].trim(), name) : sysLow;
         }
         int priority = (int) number(properties.get(TrapHandler.PRIORITY), 0, name, TrapHandler.PRIORITY);
-        return new HandlerRegistration(handler, name, (int) number(ec, -1, name, TrapHandler.EXCEPTION_CLASS), immediate, functionRanges,
-                sysLow, sysHigh, priority, order);
+        long exceptionClass = number(ec, -1, name, TrapHandler.EXCEPTION_CLASS);
+        if (exceptionClass < 0 || exceptionClass > 0x3f) {
+            throw new IllegalArgumentException(name + ": " + TrapHandler.EXCEPTION_CLASS + " = " + ec + " is not an exception class (0 to 0x3f)");
+        }
+        if (immediate > 0xffff) {
+            throw new IllegalArgumentException(name + ": " + TrapHandler.IMMEDIATE + " = " + immediate + " does not fit the 16-bit immediate");
+        }
+        return new HandlerRegistration(handler, name, (int) exceptionClass, immediate, functionRanges, sysLow, sysHigh, priority, order,
+                exceptionClassKey((int) exceptionClass) + " / " + name);
     }
 
     /** "LOW-HIGH" ranges, comma-separated or as a String[]; null when the property is absent. */
@@ -39,7 +64,11 @@ public record HandlerRegistration(TrapHandler handler, String name, int exceptio
         if (value == null) {
             return null;
         }
-        String[] ranges = value instanceof String[] array ? array : String.valueOf(value).split(",");
+        String[] ranges = (value instanceof String[] array ? String.join(",", array) : String.valueOf(value)).split(",");
+        // No ranges is "any function id" (TrapFilter's default).
+        if (ranges.length == 0 || ranges.length == 1 && ranges[0].isBlank()) {
+            return null;
+        }
         long[] bounds = new long[2 * ranges.length];
         for (int i = 0; i < ranges.length; i++) {
             String[] range = ranges[i].trim().split("-");
@@ -75,9 +104,11 @@ public record HandlerRegistration(TrapHandler handler, String name, int exceptio
 
     /** Whether this registration's filter accepts the exit ({@code x0} is the SMCCC function id for HVC/SMC). */
     public boolean matches(Exit exit, Syndrome syndrome, long x0) {
-        if (syndrome.ec() != exceptionClass) {
-            return false;
-        }
+        return syndrome.ec() == exceptionClass && matchesWithinClass(syndrome, x0);
+    }
+
+    /** The filter's test beyond the exception class (which the registry's per-class table has already matched). */
+    boolean matchesWithinClass(Syndrome syndrome, long x0) {
         if (immediate >= 0 && (syndrome.iss() & 0xffff) != immediate) {
             return false;
         }

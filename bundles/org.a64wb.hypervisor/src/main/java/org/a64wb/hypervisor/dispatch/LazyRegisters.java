@@ -1,9 +1,8 @@
 package org.a64wb.hypervisor.dispatch;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.a64wb.accel.api.RegisterId;
 import org.a64wb.accel.api.RegisterWriteRejected;
@@ -13,56 +12,135 @@ import org.a64wb.hypervisor.api.VcpuRegisters;
 /**
  * Registers fetched from the accelerator on first use and written back only when changed. A
  * rejected write is re-read, so this view never disagrees with the guest (seed 001).
+ *
+ * <p>One exists per exit and a handler touches a handful of registers, so they are kept in small arrays searched
+ * linearly, in the order of first use (which is the order of {@link #fetched} and of the write-back), rather than
+ * in maps of boxed ids: an exit then allocates next to nothing.
  */
 public final class LazyRegisters implements VcpuRegisters {
 
     private final VirtualCpu vcpu;
-    private final Map<Long, Long> values = new LinkedHashMap<>();
-    private final Map<Long, Long> dirty = new LinkedHashMap<>();
-    private final List<Long> fetched = new ArrayList<>();
-    private final Map<Integer, long[]> vectors = new LinkedHashMap<>();
-    private final Map<Integer, long[]> dirtyVectors = new LinkedHashMap<>();
+
+    private long[] ids = new long[8];
+    private long[] values = new long[8];
+    private boolean[] dirty = new boolean[8];
+    private int count;
+    /** Indexes of the dirty registers in the order they were first written: the write-back keeps that order. */
+    private int[] dirtyOrder = new int[8];
+    private int dirtyCount;
+    private boolean anyDirty;
+
+    private int[] vectorNumbers = new int[2];
+    private long[][] vectors = new long[2][];
+    private boolean[] dirtyVectors = new boolean[2];
+    private int vectorCount;
+
+    /** Ids in the order they were fetched from the accelerator (vectors as RegisterId.v(n)). */
+    private long[] fetchedIds = new long[8];
+    private int fetchedCount;
 
     public LazyRegisters(VirtualCpu vcpu) {
         this.vcpu = vcpu;
     }
 
+    private int indexOf(long id) {
+        for (int i = 0; i < count; i++) {
+            if (ids[i] == id) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int append(long id, long value) {
+        if (count == ids.length) {
+            ids = Arrays.copyOf(ids, 2 * count);
+            values = Arrays.copyOf(values, 2 * count);
+            dirty = Arrays.copyOf(dirty, 2 * count);
+        }
+        ids[count] = id;
+        values[count] = value;
+        return count++;
+    }
+
+    private void noteFetched(long id) {
+        if (fetchedCount == fetchedIds.length) {
+            fetchedIds = Arrays.copyOf(fetchedIds, 2 * fetchedCount);
+        }
+        fetchedIds[fetchedCount++] = id;
+    }
+
     @Override
     public long get(long id) {
-        Long value = values.get(id);
-        if (value == null) {
-            value = vcpu.getRegister(id);
-            values.put(id, value);
-            fetched.add(id);
+        int i = indexOf(id);
+        if (i >= 0) {
+            return values[i];
         }
+        long value = vcpu.getRegister(id);
+        append(id, value);
+        noteFetched(id);
         return value;
     }
 
     @Override
     public void set(long id, long value) {
-        if (values.containsKey(id) && values.get(id) == value && !dirty.containsKey(id)) {
+        int i = indexOf(id);
+        if (i < 0) {
+            i = append(id, value);
+        } else if (values[i] == value && !dirty[i]) {
             return;
         }
-        values.put(id, value);
-        dirty.put(id, value);
+        values[i] = value;
+        if (!dirty[i]) {
+            dirty[i] = true;
+            if (dirtyCount == dirtyOrder.length) {
+                dirtyOrder = Arrays.copyOf(dirtyOrder, 2 * dirtyCount);
+            }
+            dirtyOrder[dirtyCount++] = i;
+        }
+        anyDirty = true;
+    }
+
+    private int vectorIndex(int n) {
+        for (int i = 0; i < vectorCount; i++) {
+            if (vectorNumbers[i] == n) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Override
     public long[] vector(int n) {
-        long[] value = vectors.get(n);
-        if (value == null) {
-            value = vcpu.getVector(n);
-            vectors.put(n, value);
-            fetched.add(RegisterId.v(n));
+        int i = vectorIndex(n);
+        if (i < 0) {
+            i = appendVector(n, vcpu.getVector(n));
+            noteFetched(RegisterId.v(n));
         }
-        return value.clone();
+        return vectors[i].clone();
+    }
+
+    private int appendVector(int n, long[] value) {
+        if (vectorCount == vectorNumbers.length) {
+            vectorNumbers = Arrays.copyOf(vectorNumbers, 2 * vectorCount);
+            vectors = Arrays.copyOf(vectors, 2 * vectorCount);
+            dirtyVectors = Arrays.copyOf(dirtyVectors, 2 * vectorCount);
+        }
+        vectorNumbers[vectorCount] = n;
+        vectors[vectorCount] = value;
+        return vectorCount++;
     }
 
     @Override
     public void setVector(int n, long low, long high) {
         long[] value = {low, high};
-        vectors.put(n, value);
-        dirtyVectors.put(n, value);
+        int i = vectorIndex(n);
+        if (i < 0) {
+            i = appendVector(n, value);
+        }
+        vectors[i] = value;
+        dirtyVectors[i] = true;
+        anyDirty = true;
     }
 
     @Override
@@ -89,27 +167,63 @@ public final class LazyRegisters implements VcpuRegisters {
 
     @Override
     public List<Long> fetched() {
-        return List.copyOf(fetched);
+        List<Long> list = new ArrayList<>(fetchedCount);
+        for (int i = 0; i < fetchedCount; i++) {
+            list.add(fetchedIds[i]);
+        }
+        return List.copyOf(list);
     }
 
     @Override
     public List<Long> writeBack() {
-        List<Long> rejected = new ArrayList<>();
-        for (Map.Entry<Long, Long> entry : dirty.entrySet()) {
+        if (!anyDirty) {
+            return List.of();
+        }
+        List<Long> rejected = List.of();
+        boolean[] unknown = null;
+        for (int k = 0; k < dirtyCount; k++) {
+            int i = dirtyOrder[k];
+            dirty[i] = false;
             try {
-                vcpu.setRegister(entry.getKey(), entry.getValue());
+                vcpu.setRegister(ids[i], values[i]);
             } catch (RegisterWriteRejected e) {
-                rejected.add(entry.getKey());
+                if (rejected.isEmpty()) {
+                    rejected = new ArrayList<>();
+                }
+                rejected.add(ids[i]);
                 try {
-                    values.put(entry.getKey(), vcpu.getRegister(entry.getKey()));
-                } catch (IllegalArgumentException unknown) {
-                    values.remove(entry.getKey()); // no such register: nothing to agree with
+                    values[i] = vcpu.getRegister(ids[i]);
+                } catch (IllegalArgumentException noSuchRegister) {
+                    // Nothing to agree with: forgotten below, after the indexes in dirtyOrder are used.
+                    if (unknown == null) {
+                        unknown = new boolean[count];
+                    }
+                    unknown[i] = true;
                 }
             }
         }
-        dirty.clear();
-        dirtyVectors.forEach((n, value) -> vcpu.setVector(n, value[0], value[1]));
-        dirtyVectors.clear();
+        dirtyCount = 0;
+        if (unknown != null) {
+            for (int i = count - 1; i >= 0; i--) {
+                if (unknown[i]) {
+                    forget(i);
+                }
+            }
+        }
+        for (int i = 0; i < vectorCount; i++) {
+            if (dirtyVectors[i]) {
+                dirtyVectors[i] = false;
+                vcpu.setVector(vectorNumbers[i], vectors[i][0], vectors[i][1]);
+            }
+        }
+        anyDirty = false;
         return rejected;
+    }
+
+    private void forget(int i) {
+        System.arraycopy(ids, i + 1, ids, i, count - i - 1);
+        System.arraycopy(values, i + 1, values, i, count - i - 1);
+        System.arraycopy(dirty, i + 1, dirty, i, count - i - 1);
+        count--;
     }
 }

@@ -183,18 +183,19 @@ public final class MachineRunner implements Machine {
         Syndrome syndrome = ExitReport.syndromeOf(exit);
         Context context = new Context(index, vcpu, exit, syndrome);
         long x0 = syndrome.ec() == Syndrome.EC_HVC64 || syndrome.ec() == Syndrome.EC_SMC64 ? context.registers().x(0) : 0;
-        String exitKey = String.format("EC 0x%02x", syndrome.ec());
         long start = System.nanoTime();
-        for (HandlerRegistration registration : handlers.matching(exit, syndrome, x0)) {
-            long handlerStart = System.nanoTime();
+        HandlerRegistration[] candidates = handlers.forClass(syndrome.ec());
+        for (int i = TrapHandlerRegistry.next(candidates, 0, syndrome, x0); i >= 0; i = TrapHandlerRegistry.next(candidates, i + 1, syndrome, x0)) {
+            HandlerRegistration registration = candidates[i];
+            long handlerStart = i == 0 ? start : System.nanoTime();
             Outcome outcome = registration.handler().handle(context);
             if (outcome == Outcome.DECLINE) {
                 continue;
             }
             context.complete();
             long end = System.nanoTime();
-            statistics.record(exitKey + " / " + registration.name(), end - handlerStart);
-            statistics.record(exitKey, end - start);
+            statistics.record(registration.statisticsKey(), end - handlerStart);
+            statistics.record(HandlerRegistration.exceptionClassKey(syndrome.ec()), end - start);
             return outcome;
         }
         finish(new Result(Ending.UNHANDLED_EXIT, ExitReport.describe(index, exit, vm, isa)));

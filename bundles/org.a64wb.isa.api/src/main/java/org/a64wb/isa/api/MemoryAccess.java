@@ -195,7 +195,11 @@ public record MemoryAccess(
         }
 
         public Builder registers(long... numbers) {
-            registers = Arrays.stream(numbers).mapToInt(n -> (int) n).toArray();
+            // A loop, not a stream: hypervisors describe the faulting instruction on every MMIO exit.
+            registers = new int[numbers.length];
+            for (int i = 0; i < numbers.length; i++) {
+                registers[i] = (int) numbers[i];
+            }
             return this;
         }
 

@@ -2,6 +2,7 @@ package org.a64wb.hypervisor.psci.internal;
 
 import org.a64wb.hypervisor.api.Outcome;
 import org.a64wb.hypervisor.api.TrapContext;
+import org.a64wb.hypervisor.api.TrapFilter;
 import org.a64wb.hypervisor.api.TrapHandler;
 import org.a64wb.hypervisor.psci.PsciFirmware;
 import org.osgi.service.component.annotations.Component;
@@ -12,12 +13,8 @@ import org.osgi.service.component.annotations.Component;
  * that is not the board's conduit, are declined: other contributions and then
  * {@link SmcccHvcFallback} decide.
  */
-@Component(service = TrapHandler.class, property = {
-        TrapHandler.EXCEPTION_CLASS + ":Integer=22",
-        TrapHandler.IMMEDIATE + ":Integer=0",
-        TrapHandler.FUNCTION_IDS + "=" + Ranges.SERVED,
-        TrapHandler.PRIORITY + ":Integer=0",
-        TrapHandler.NAME + "=psci-hvc" })
+@Component(service = TrapHandler.class)
+@TrapFilter(ec = 0x16, immediate = 0, function_ids = Ranges.SERVED, name = "psci-hvc")
 public final class PsciHvcHandler implements TrapHandler {
 
     private final PsciFirmware firmware = new PsciFirmware();

@@ -2,6 +2,7 @@ package org.a64wb.hypervisor.psci.internal;
 
 import org.a64wb.hypervisor.api.Outcome;
 import org.a64wb.hypervisor.api.TrapContext;
+import org.a64wb.hypervisor.api.TrapFilter;
 import org.a64wb.hypervisor.api.TrapHandler;
 import org.a64wb.hypervisor.psci.PsciFirmware;
 import org.osgi.service.component.annotations.Component;
@@ -12,12 +13,8 @@ import org.osgi.service.component.annotations.Component;
  * that is not the board's conduit, are declined: other contributions and then
  * {@link SmcccSmcFallback} decide.
  */
-@Component(service = TrapHandler.class, property = {
-        TrapHandler.EXCEPTION_CLASS + ":Integer=23",
-        TrapHandler.IMMEDIATE + ":Integer=0",
-        TrapHandler.FUNCTION_IDS + "=" + Ranges.SERVED,
-        TrapHandler.PRIORITY + ":Integer=0",
-        TrapHandler.NAME + "=psci-smc" })
+@Component(service = TrapHandler.class)
+@TrapFilter(ec = 0x17, immediate = 0, function_ids = Ranges.SERVED, name = "psci-smc")
 public final class PsciSmcHandler implements TrapHandler {
 
     private final PsciFirmware firmware = new PsciFirmware();

@@ -10,6 +10,6 @@ final class Ranges {
     static final String SERVED = "0x80000000-0x8000FFFF,0x84000000-0x8400001F,0xC4000000-0xC400001F";
 
     /** The fallbacks' priority: below anything a contribution would choose. */
-    static final String FALLBACK_PRIORITY = "-1000000";
+    static final int FALLBACK_PRIORITY = -1_000_000;
 
 }
