@@ -12,10 +12,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
@@ -49,8 +52,17 @@ public final class Launcher {
     /** Commands that take no arguments (Gogo would only say it cannot coerce them). */
     private static final java.util.Set<String> NO_ARGUMENTS = java.util.Set.of("isa", "handlers", "shell");
 
-    /** Commands whose Integer result is the process exit status (and whose arguments reach them verbatim). */
+    /** Commands whose arguments reach them verbatim, and whose exit status becomes the process's. */
     private static final java.util.Set<String> STATUS_COMMANDS = java.util.Set.of("a64:run-user", "a64:run");
+
+    /**
+     * The session variable a command leaves its exit status in (org.a64wb.shell.arguments.ExitStatus);
+     * a command that returns an Integer instead is read that way too.
+     */
+    private static final String EXIT_STATUS_VARIABLE = "a64.status";
+
+    /** The property of the IntConsumer service through which the shell's {@code exit N} reports N (ShellCommands). */
+    private static final String EXIT_STATUS_SINK = "a64.exit.status";
 
     private static final long SERVICE_TIMEOUT_MS = 20_000;
 
@@ -103,7 +115,12 @@ public final class Launcher {
         Path storage = null;
         try {
             storage = Files.createTempDirectory("a64-osgi");
-            framework = start(storage);
+            framework = start(storage, home);
+            AtomicInteger shellStatus = new AtomicInteger();
+            if (shell) {
+                framework.getBundleContext().registerService(IntConsumer.class, shellStatus::set,
+                        new Hashtable<>(Map.of(EXIT_STATUS_SINK, "shell")));
+            }
             List<Path> bundles = new ArrayList<>(jars(home.resolve("bundles")));
             if (shell) {
                 bundles.addAll(jars(home.resolve("shell")));
@@ -112,7 +129,7 @@ public final class Launcher {
             install(framework.getBundleContext(), bundles);
             if (shell) {
                 framework.waitForStop(0);
-                return 0;
+                return shellStatus.get();
             }
             return execute(framework.getBundleContext(), COMMANDS.get(command), args.subList(1, args.size()));
         } catch (CommandFailure e) {
@@ -186,7 +203,7 @@ public final class Launcher {
         }
     }
 
-    private Framework start(Path storage) throws BundleException {
+    private Framework start(Path storage, Path home) throws BundleException {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
         Map<String, String> config = new HashMap<>();
@@ -194,6 +211,8 @@ public final class Launcher {
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("gosh.args", "--nointeractive".equals(System.getProperty("a64.shell")) ? "--nointeractive" : "");
         config.put("felix.log.level", "1");
+        // The shell reads HOME/etc/gosh_profile: the a64 scope first, so that help and exit are ours.
+        config.put("gosh.home", home.toString());
         Framework framework = factory.newFramework(config);
         framework.start();
         return framework;
@@ -250,8 +269,12 @@ public final class Launcher {
                 line.append(" $a64argv");
             }
             Object result = sessionType.getMethod("execute", CharSequence.class).invoke(session, line.toString());
-            if (runUser && result instanceof Integer status) {
-                return status;
+            Object status = sessionType.getMethod("get", String.class).invoke(session, EXIT_STATUS_VARIABLE);
+            if (status instanceof Integer value) {
+                return value;
+            }
+            if (runUser && result instanceof Integer value) {
+                return value;
             }
             return 0;
         } catch (InvocationTargetException e) {
