@@ -111,13 +111,13 @@ public final class Encoder {
     }
 
     /**
-     * Up to three known mnemonics within edit distance 2 of {@code word} (1 for words of up to three
-     * letters), closest first: the hint after "unknown instruction mnemonic". Prefixes that end in a dot
+     * Up to three known mnemonics within edit distance 2 of {@code word} (1 for words of up to four
+     * letters), closest first (then the longest shared start): the hint after "unknown instruction mnemonic". Prefixes that end in a dot
      * (b.<cond>) are not mnemonics of their own.
      */
     List<String> closeMnemonics(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        int limit = w.length() <= 3 ? 1 : 2;
+        int limit = w.length() <= 4 ? 1 : 2;
         record Close(String mnemonic, int distance) {
         }
         List<Close> close = new ArrayList<>();
@@ -130,8 +130,17 @@ public final class Encoder {
                 close.add(new Close(known, d));
             }
         }
-        return close.stream().sorted(java.util.Comparator.comparingInt(Close::distance).thenComparing(Close::mnemonic))
+        return close.stream().sorted(java.util.Comparator.comparingInt(Close::distance)
+                        .thenComparing(c -> -commonPrefix(w, c.mnemonic())).thenComparing(Close::mnemonic))
                 .limit(3).map(Close::mnemonic).toList();
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     /** Levenshtein distance, or anything above {@code limit} once it is certain to exceed it. */
