@@ -1,5 +1,6 @@
 package org.a64wb.shell;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.TreeSet;
 import java.util.function.IntConsumer;
 
 import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Descriptor;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.InvalidSyntaxException;
@@ -81,21 +83,56 @@ public final class ShellCommands {
         }
     }
 
-    /** An a64 command's synopsis and summary; any other command as Felix's help shows it. */
-    public void help(CommandSession session, String name) throws Exception {
-        String function = name.startsWith("a64:") ? name.substring(4) : name;
+    /**
+     * An a64 command's synopsis and summary; another scope's command as its methods describe themselves
+     * (Gogo's {@link Descriptor}), one line per overload. A bare name is looked up in a64 first.
+     */
+    public void help(String name) throws InvalidSyntaxException {
+        int colon = name.indexOf(':');
+        String scope = colon < 0 ? null : name.substring(0, colon);
+        String function = name.substring(colon + 1);
+        List<ServiceReference<?>> matches = new ArrayList<>();
         for (ServiceReference<?> ref : commands()) {
-            if ("a64".equals(ref.getProperty("osgi.command.scope")) && functions(ref).contains(function)) {
-                Object usage = ref.getProperty(USAGE + function);
-                Object summary = ref.getProperty(SUMMARY + function);
-                System.out.println(usage == null ? "a64:" + function : usage);
-                if (summary != null) {
-                    System.out.println(summary);
-                }
-                return;
+            Object refScope = ref.getProperty("osgi.command.scope");
+            if ((scope == null || scope.equals(refScope)) && functions(ref).contains(function)) {
+                matches.add("a64".equals(refScope) ? 0 : matches.size(), ref);
             }
         }
-        session.execute("felix:help '" + name.replace("'", "") + "'");
+        if (matches.isEmpty()) {
+            throw new IllegalArgumentException("help: no command '" + name + "'; help lists them");
+        }
+        ServiceReference<?> ref = matches.get(0);
+        Object refScope = ref.getProperty("osgi.command.scope");
+        if ("a64".equals(refScope)) {
+            Object usage = ref.getProperty(USAGE + function);
+            Object summary = ref.getProperty(SUMMARY + function);
+            System.out.println(usage == null ? "a64:" + function : usage);
+            if (summary != null) {
+                System.out.println(summary);
+            }
+            return;
+        }
+        Object service = context.getService(ref);
+        try {
+            for (Method method : service == null ? new Method[0] : service.getClass().getMethods()) {
+                if (method.getName().equals(function)) {
+                    Descriptor descriptor = method.getAnnotation(Descriptor.class);
+                    System.out.println(refScope + ":" + function + parameters(method) + (descriptor == null ? "" : " - " + descriptor.value()));
+                }
+            }
+        } finally {
+            context.ungetService(ref);
+        }
+    }
+
+    private static String parameters(Method method) {
+        StringBuilder text = new StringBuilder();
+        for (Class<?> type : method.getParameterTypes()) {
+            if (type != CommandSession.class) {
+                text.append(' ').append(type.isArray() ? type.getComponentType().getSimpleName() + "..." : type.getSimpleName());
+            }
+        }
+        return text.toString();
     }
 
     public void exit() throws BundleException, InvalidSyntaxException {

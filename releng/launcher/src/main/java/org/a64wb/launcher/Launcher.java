@@ -19,6 +19,8 @@ import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
@@ -88,6 +90,11 @@ public final class Launcher {
                 err.println("a64: " + jar + ": no such bundle");
                 return 1;
             }
+            String problem = bundleProblem(jar);
+            if (problem != null) {
+                err.println("a64: " + jar + ": " + problem);
+                return 1;
+            }
             extraBundles.add(jar);
             args = new ArrayList<>(args.subList(2, args.size()));
         }
@@ -115,6 +122,11 @@ public final class Launcher {
         Path storage = null;
         try {
             storage = Files.createTempDirectory("a64-osgi");
+        } catch (IOException e) {
+            err.println("a64: cannot create the framework's cache directory in " + System.getProperty("java.io.tmpdir") + " (" + e + ")");
+            return 1;
+        }
+        try {
             framework = start(storage, home);
             AtomicInteger shellStatus = new AtomicInteger();
             if (shell) {
@@ -138,7 +150,7 @@ public final class Launcher {
             String message = e.getMessage();
             return message.startsWith("usage:") || message.contains("; usage:") ? 2 : 1;
         } catch (Exception e) {
-            err.println("a64: " + e);
+            err.println("a64: " + message(e));
             return 1;
         } finally {
             stop(framework);
@@ -155,7 +167,7 @@ public final class Launcher {
             new Help("disasm", "disasm --words W... | --words-file FILE | [--base ADDR] FILE.bin", "disassemble A64 words"),
             new Help("decode", "decode WORD...", "fields, class, memory access of a word"),
             new Help("isa", "isa", "active instruction sets, rejected contributions"),
-            new Help("asm", "asm IN.s -o OUT [--flat --base ADDR]", "assemble to a static ELF64 (or a flat binary)"),
+            new Help("asm", "asm IN.s -o OUT [--flat] [--base ADDR]", "assemble to a static ELF64 (or a flat binary)"),
             new Help("handlers", "handlers", "contributed trap handlers and their filters"),
             new Help("run-user", "run-user [--stats] [--strace] [--allow-write DIR] [--sysroot DIR] [--env NAME=VALUE]... [--clear-env]\n"
                     + "         [--gdb [HOST:]PORT] PROG [ARGS...]",
@@ -230,7 +242,14 @@ public final class Launcher {
     private void install(BundleContext context, List<Path> jars) throws BundleException {
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : jars) {
-            installed.add(context.installBundle(jar.toUri().toString()));
+            try {
+                installed.add(context.installBundle(jar.toUri().toString()));
+            } catch (BundleException e) {
+                // Felix says "Unable to cache bundle: URL" for an unreadable jar or a cache it cannot write; the cause says which.
+                Throwable cause = e.getCause();
+                throw new CommandFailure(jar + ": cannot install the bundle (" + e.getMessage()
+                        + (cause == null ? "" : ": " + cause.getMessage()) + ")");
+            }
         }
         for (Bundle bundle : installed) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
@@ -282,6 +301,19 @@ public final class Launcher {
         } finally {
             sessionType.getMethod("close").invoke(session);
             out.flush();
+        }
+    }
+
+    /** Why {@code jar} cannot be an extra bundle, or null: it must be a jar whose manifest names the bundle. */
+    static String bundleProblem(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            if (manifest == null || manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {
+                return "not an OSGi bundle (its manifest has no " + Constants.BUNDLE_SYMBOLICNAME + ")";
+            }
+            return null;
+        } catch (IOException e) {
+            return "not a jar file (" + e.getMessage() + ")";
         }
     }
 
