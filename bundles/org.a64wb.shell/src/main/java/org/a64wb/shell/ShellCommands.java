@@ -10,6 +10,7 @@ import java.util.function.IntConsumer;
 
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Descriptor;
+import org.apache.felix.service.command.Parameter;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.InvalidSyntaxException;
@@ -99,7 +100,8 @@ public final class ShellCommands {
             }
         }
         if (matches.isEmpty()) {
-            throw new IllegalArgumentException("help: no command '" + name + "'; help lists them");
+            System.err.println("help: no command '" + name + "'; help lists them");
+            return;
         }
         ServiceReference<?> ref = matches.get(0);
         Object refScope = ref.getProperty("osgi.command.scope");
@@ -125,11 +127,26 @@ public final class ShellCommands {
         }
     }
 
+    /** Options as their first name ([-l]), other parameters as their type (String, Bundle...). */
     private static String parameters(Method method) {
         StringBuilder text = new StringBuilder();
-        for (Class<?> type : method.getParameterTypes()) {
-            if (type != CommandSession.class) {
-                text.append(' ').append(type.isArray() ? type.getComponentType().getSimpleName() + "..." : type.getSimpleName());
+        Class<?>[] types = method.getParameterTypes();
+        java.lang.annotation.Annotation[][] annotations = method.getParameterAnnotations();
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == CommandSession.class) {
+                continue;
+            }
+            Parameter option = null;
+            for (java.lang.annotation.Annotation a : annotations[i]) {
+                if (a instanceof Parameter p) {
+                    option = p;
+                }
+            }
+            text.append(' ');
+            if (option != null) {
+                text.append('[').append(option.names()[0]).append(option.presentValue().equals(Parameter.UNSPECIFIED) ? " VALUE]" : "]");
+            } else {
+                text.append(types[i].isArray() ? types[i].getComponentType().getSimpleName() + "..." : types[i].getSimpleName());
             }
         }
         return text.toString();
