@@ -293,6 +293,10 @@ class DistributionTest {
         assertTrue(run.out().contains("a64:run-user       run a static AArch64 Linux program; exits with its status")
                 || run.out().contains("a64:run-user    run a static AArch64 Linux program; exits with its status"), run.out());
         assertTrue(run.out().contains("felix:lb"), "the other scopes are named: " + run.out());
+        Run one = shell("help isa\nhelp lb\nhelp nosuch\nexit\n");
+        assertTrue(one.out().contains("usage: isa\nactive instruction sets, rejected contributions\n"), one.out());
+        assertTrue(one.out().contains("felix:lb [-l] [-s] [-u] - list all installed bundles"), one.out());
+        assertTrue(one.err().contains("help: no command 'nosuch'; help lists them"), one.err());
     }
 
     @Test
