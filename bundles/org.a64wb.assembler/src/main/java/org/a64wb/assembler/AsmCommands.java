@@ -10,7 +10,9 @@ import org.osgi.service.component.annotations.Reference;
 /** Gogo command {@code a64:asm IN.s -o OUT [--flat] [--base ADDR]}, assembling with the active instruction sets. */
 @Component(service = AsmCommands.class, property = {
     "osgi.command.scope=a64",
-    "osgi.command.function=asm"})
+    "osgi.command.function=asm",
+    "a64.summary.asm=assemble to a static ELF64 (or a flat binary)",
+    "a64.usage.asm=" + AsmCommand.USAGE})
 public final class AsmCommands {
 
     private final InstructionSets sets;

@@ -110,6 +110,67 @@ public final class Encoder {
         return out;
     }
 
+    /**
+     * Up to three known mnemonics within edit distance 2 of {@code word} (1 for words of up to four
+     * letters), closest first (then the longest shared start): the hint after "unknown instruction mnemonic". Prefixes that end in a dot
+     * (b.<cond>) are not mnemonics of their own.
+     */
+    List<String> closeMnemonics(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        int limit = w.length() <= 4 ? 1 : 2;
+        record Close(String mnemonic, int distance) {
+        }
+        List<Close> close = new ArrayList<>();
+        for (String known : byPrefix.keySet()) {
+            if (known.isEmpty() || known.endsWith(".") || known.equals(w)) {
+                continue;
+            }
+            int d = editDistance(w, known, limit);
+            if (d <= limit) {
+                close.add(new Close(known, d));
+            }
+        }
+        return close.stream().sorted(java.util.Comparator.comparingInt(Close::distance)
+                        .thenComparing(c -> -commonPrefix(w, c.mnemonic())).thenComparing(Close::mnemonic))
+                .limit(3).map(Close::mnemonic).toList();
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Levenshtein distance, or anything above {@code limit} once it is certain to exceed it. */
+    private static int editDistance(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            int best = current[0];
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                best = Math.min(best, current[j]);
+            }
+            if (best > limit) {
+                return limit + 1;
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     /** Encodes the statement (first atom the mnemonic) at address {@code pc}. */
     public Encoded encode(List<Atom> atoms, long pc) throws Failure {
         Atom mnemonic = atoms.get(0);
@@ -615,7 +676,9 @@ public final class Encoder {
 
         Failure failure(Atom mnemonic) {
             if (!mnemonicMatched) {
-                return new Failure("unknown mnemonic '" + mnemonic.raw() + "'", mnemonic);
+                List<String> close = closeMnemonics(mnemonic.word());
+                String hint = close.isEmpty() ? "" : " (did you mean " + String.join(", ", close.stream().map(m -> "'" + m + "'").toList()) + "?)";
+                return new Failure("unknown instruction mnemonic '" + mnemonic.raw() + "'" + hint, mnemonic);
             }
             if (undefinedSymbol != null && undefinedIndex >= furthest) {
                 return new Failure("undefined symbol '" + undefinedSymbol + "'", undefinedAtom);

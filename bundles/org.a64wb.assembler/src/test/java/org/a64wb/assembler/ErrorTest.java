@@ -42,7 +42,7 @@ class ErrorTest {
         List<String> lines = List.of(e.getMessage().split("\n"));
         System.out.println(e.getMessage());
         assertEquals(List.of(
-                f + ":2:5: unknown mnemonic 'frob'",
+                f + ":2:5: unknown instruction mnemonic 'frob'",
                 f + ":3:18: immediate 4096 out of range for 'add'",
                 f + ":4:7: undefined symbol 'nowhere'",
                 f + ":5:13: operand does not fit 'add' at 'w1'",
@@ -65,7 +65,7 @@ class ErrorTest {
                 ""), Assembler.Options.elf()));
         System.out.println(e.getMessage());
         assertEquals(List.of(
-                "bad.s:2:5: unknown mnemonic 'frob'",
+                "bad.s:2:5: unknown instruction mnemonic 'frob'",
                 "bad.s:3:18: immediate 4096 out of range for 'add'",
                 "bad.s:4:7: undefined symbol 'nowhere'",
                 "bad.s:5:13: operand does not fit 'add' at 'w1'",
@@ -96,5 +96,46 @@ class ErrorTest {
                 "simd.s:5:24: operand does not fit 'fmul' at 'v16.h'",
                 "simd.s:7:16: immediate 16 out of range or not encodable for 'st1'",
                 "simd.s:8:15: syntax error: missing ']' at ','"), e.errors());
+    }
+
+    /** A mistyped mnemonic gets the known ones one or two edits away; a word like none of them gets no hint. */
+    @Test
+    void anUnknownMnemonicSuggestsTheCloseOnes() {
+        Assembler a = new Assembler(List.of(new A64InstructionSet()));
+        AssemblyException e = assertThrows(AssemblyException.class, () -> a.assemble("typo.s", String.join("\n",
+                "    movv x0, #1",
+                "    ldpr x0, x1, [sp]",
+                "    frobnicate x0, x1",
+                ""), Assembler.Options.elf()));
+        System.out.println(e.getMessage());
+        assertEquals(List.of(
+                "typo.s:1:5: unknown instruction mnemonic 'movv' (did you mean 'mov', 'movi', 'movk'?)",
+                "typo.s:2:5: unknown instruction mnemonic 'ldpr' (did you mean 'ldp', 'ld1r', 'ld2r'?)",
+                "typo.s:3:5: unknown instruction mnemonic 'frobnicate'"), e.errors());
+    }
+
+    @Test
+    void aBinaryFileIsNotAssembledAndTheFirstBadByteIsNamed() throws Exception {
+        Path in = dir.resolve("prog.bin");
+        Files.write(in, new byte[] {'n', 'o', 'p', '\n', 0x7f, 'E', 'L', 'F', (byte) 0xd5, 0x03});
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AsmCommand.run(List.of(new A64InstructionSet()),
+                List.of(in.toString(), "-o", dir.resolve("out").toString()), new PrintStream(new ByteArrayOutputStream())));
+        assertEquals(in + ":2: not UTF-8 text (byte 0xd5 at offset 8); asm reads assembly source", e.getMessage());
+    }
+
+    @Test
+    void fileProblemsSayWhatIsWrongAndBadValuesAreUsageErrors() {
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class, () -> AsmCommand.run(List.of(new A64InstructionSet()),
+                List.of(dir.resolve("none.s").toString(), "-o", dir.resolve("out").toString()), new PrintStream(new ByteArrayOutputStream())));
+        assertEquals(dir.resolve("none.s") + ": no such file", missing.getMessage());
+        IllegalArgumentException noDir = assertThrows(IllegalArgumentException.class, () -> AsmCommand.run(List.of(new A64InstructionSet()),
+                List.of("in.s", "-o", "/nonexistent/dir/out"), new PrintStream(new ByteArrayOutputStream())));
+        assertEquals("/nonexistent/dir/out: no such directory /nonexistent/dir", noDir.getMessage());
+        IllegalArgumentException base = assertThrows(IllegalArgumentException.class, () -> AsmCommand.run(List.of(new A64InstructionSet()),
+                List.of("in.s", "--flat", "--base", "0x4008zz", "-o", "out"), new PrintStream(new ByteArrayOutputStream())));
+        assertEquals("--base: '0x4008zz' is not an address (decimal or 0x hex); " + AsmCommand.USAGE, base.getMessage());
+        IllegalArgumentException noOutput = assertThrows(IllegalArgumentException.class, () -> AsmCommand.run(List.of(new A64InstructionSet()),
+                List.of("in.s"), new PrintStream(new ByteArrayOutputStream())));
+        assertEquals("no output file (-o OUT); " + AsmCommand.USAGE, noOutput.getMessage());
     }
 }

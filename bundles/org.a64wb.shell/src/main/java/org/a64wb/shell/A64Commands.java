@@ -12,7 +12,13 @@ import org.osgi.service.component.annotations.Reference;
     "osgi.command.scope=a64",
     "osgi.command.function=disasm",
     "osgi.command.function=decode",
-    "osgi.command.function=isa"})
+    "osgi.command.function=isa",
+    ShellCommands.SUMMARY + "disasm=disassemble A64 words",
+    ShellCommands.USAGE + "disasm=" + Disassembly.DISASM_USAGE,
+    ShellCommands.SUMMARY + "decode=fields, class, memory access of a word",
+    ShellCommands.USAGE + "decode=" + Disassembly.DECODE_USAGE,
+    ShellCommands.SUMMARY + "isa=active instruction sets, rejected contributions",
+    ShellCommands.USAGE + "isa=usage: isa"})
 public final class A64Commands {
 
     private final Disassembly disassembly;

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +30,20 @@ public final class Disassembly {
 
     public static final String DISASM_USAGE = "usage: disasm --words W... | --words-file FILE | [--base ADDR] FILE.bin";
 
+    public static final String DECODE_USAGE = "usage: decode WORD...";
+
+    /**
+     * A word typed on the command line: a bad one is a usage error (the message carries the usage, which
+     * the CLI turns into exit status 2), unlike a bad word inside a --words-file, which is bad input.
+     */
+    private static int commandLineWord(String token, String usage) {
+        try {
+            return WordParser.parse(token, "");
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + "; " + usage);
+        }
+    }
+
     public void disasm(List<String> args, PrintStream out) {
         if (args.isEmpty()) {
             throw new IllegalArgumentException(DISASM_USAGE);
@@ -41,23 +54,23 @@ public final class Disassembly {
             if (rest.size() < 3) {
                 throw new IllegalArgumentException(DISASM_USAGE);
             }
-            base = parseAddress(rest.get(1));
+            base = parseAddress(rest.get(1), "--base");
             rest = rest.subList(2, rest.size());
         }
         switch (rest.get(0)) {
             case "--words" -> {
                 if (rest.size() < 2) {
-                    throw new IllegalArgumentException("--words needs at least one word");
+                    throw new IllegalArgumentException("--words needs at least one word; " + DISASM_USAGE);
                 }
                 List<Integer> words = new ArrayList<>();
                 for (String token : rest.subList(1, rest.size())) {
-                    words.add(WordParser.parse(token, ""));
+                    words.add(commandLineWord(token, DISASM_USAGE));
                 }
                 words.forEach(w -> out.println(wordLine(w)));
             }
             case "--words-file" -> {
                 if (rest.size() != 2) {
-                    throw new IllegalArgumentException("--words-file takes one file");
+                    throw new IllegalArgumentException("--words-file takes one file; " + DISASM_USAGE);
                 }
                 String text = new String(read(rest.get(1)), StandardCharsets.UTF_8);
                 for (int w : WordParser.parseAll(text, rest.get(1))) {
@@ -66,7 +79,8 @@ public final class Disassembly {
             }
             default -> {
                 if (rest.size() != 1 || rest.get(0).startsWith("-")) {
-                    throw new IllegalArgumentException(rest.get(0).startsWith("-") ? "unknown option " + rest.get(0) + "; " + DISASM_USAGE : DISASM_USAGE);
+                    throw new IllegalArgumentException(rest.get(0).startsWith("-") ? "unknown option " + rest.get(0) + "; " + DISASM_USAGE
+                            : "more than one file; " + DISASM_USAGE);
                 }
                 binary(rest.get(0), base, out);
             }
@@ -99,10 +113,13 @@ public final class Disassembly {
 
     public void decode(List<String> args, PrintStream out) {
         if (args.isEmpty()) {
-            throw new IllegalArgumentException("usage: decode WORD...");
+            throw new IllegalArgumentException(DECODE_USAGE);
         }
+        List<Integer> words = new ArrayList<>();
         for (String token : args) {
-            int word = WordParser.parse(token, "");
+            words.add(commandLineWord(token, DECODE_USAGE));
+        }
+        for (int word : words) {
             var decoded = sets.decode(word);
             if (decoded.isEmpty()) {
                 out.println(String.format("%08x\t%s (no active instruction set claims this word)", word, InstructionSets.UNDEFINED));
@@ -134,18 +151,16 @@ public final class Disassembly {
     private static byte[] read(String file) {
         try {
             return Files.readAllBytes(Path.of(file));
-        } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such file");
         } catch (IOException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage());
+            throw new IllegalArgumentException(file + ": " + FileProblems.describe(e));
         }
     }
 
-    private static long parseAddress(String text) {
+    private static long parseAddress(String text, String option) {
         try {
-            return text.startsWith("0x") ? Long.parseUnsignedLong(text.substring(2), 16) : Long.parseLong(text);
+            return text.startsWith("0x") || text.startsWith("0X") ? Long.parseUnsignedLong(text.substring(2), 16) : Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an address");
+            throw new IllegalArgumentException(option + ": '" + text + "' is not an address (decimal or 0x hex); " + DISASM_USAGE);
         }
     }
 }

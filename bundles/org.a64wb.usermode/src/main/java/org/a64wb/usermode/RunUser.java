@@ -32,6 +32,9 @@ public final class RunUser {
 
     public static final String USAGE = "usage: run-user [--allow-write DIR] [--sysroot DIR] [--env NAME=VALUE]... [--clear-env] [--stats] [--strace] [--gdb [HOST:]PORT] PROG [ARGS...]";
 
+    /** The options that take a value (the others are flags); anything else starting with -- is unknown. */
+    private static final java.util.Set<String> VALUED_OPTIONS = java.util.Set.of("--sysroot", "--allow-write", "--gdb", "--env");
+
     private RunUser() {
     }
 
@@ -94,6 +97,9 @@ public final class RunUser {
                 i++;
                 continue;
             }
+            if (!VALUED_OPTIONS.contains(option)) {
+                throw new Failure("unknown option " + option + "; " + USAGE);
+            }
             if (i + 1 >= args.size()) {
                 throw new Failure(option + " needs a value; " + USAGE);
             }
@@ -115,14 +121,14 @@ public final class RunUser {
                     try {
                         GdbListener.parse(value);
                     } catch (IllegalArgumentException e) {
-                        throw new Failure(e.getMessage());
+                        throw new Failure(e.getMessage() + "; " + USAGE);
                     }
                     gdb = value;
                 }
                 case "--env" -> {
                     int eq = value.indexOf('=');
                     if (eq <= 0) {
-                        throw new Failure("--env " + value + ": expected NAME=VALUE");
+                        throw new Failure("--env " + value + ": expected NAME=VALUE; " + USAGE);
                     }
                     env.put(value.substring(0, eq), value.substring(eq + 1));
                 }

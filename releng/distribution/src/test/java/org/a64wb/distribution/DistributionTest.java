@@ -180,9 +180,172 @@ class DistributionTest {
         runs.add(launch("felix", "disasm", "--words", "0x123456789"));
         runs.add(launch("felix", "disasm", "/no/such/file.bin"));
         runs.add(launch("felix", "frobnicate"));
-        assertEquals(List.of(1, 1, 2), runs.stream().map(Run::status).toList());
-        assertEquals("a64: '0x123456789' is not a 32-bit hex word\n", runs.get(0).err());
+        assertEquals(List.of(2, 1, 2), runs.stream().map(Run::status).toList());
+        assertEquals("a64: '0x123456789' is not a 32-bit hex word; usage: disasm --words W... | --words-file FILE | [--base ADDR] FILE.bin\n",
+                runs.get(0).err());
         assertEquals("a64: /no/such/file.bin: no such file\n", runs.get(1).err());
         assertTrue(runs.get(2).err().startsWith("a64: unknown command 'frobnicate'\n"), runs.get(2).err());
+    }
+
+    /** A bad command line, bad values included, exits 2 with the command's usage; the message names the value. */
+    @Test
+    void everyBadCommandLineExitsTwoWithTheUsage() throws Exception {
+        Path source = Files.createTempFile("ok", ".s");
+        Files.writeString(source, "_start:\n    nop\n");
+        String[][] commandLines = {
+            {"decode", "xyz"},
+            {"decode"},
+            {"disasm", "--words", "0x1g"},
+            {"disasm", "--words"},
+            {"disasm", "--base", "abc", "x.bin"},
+            {"disasm", "a.bin", "b.bin"},
+            {"asm", source.toString()},
+            {"asm", "-o", "out.elf"},
+            {"asm", source.toString(), "--flat", "--base", "0x4008zz", "-o", "out.bin"},
+            {"asm", source.toString(), "-o"},
+            {"run-user"},
+            {"run-user", "--sysroot"},
+            {"run-user", "--frob", "prog"},
+            {"run-user", "--env", "NOEQUALS", "prog"},
+            {"run-user", "--gdb", "70000", "prog"},
+        };
+        String[] expected = {
+            "a64: 'xyz' is not a 32-bit hex word; usage: decode WORD...",
+            "a64: usage: decode WORD...",
+            "a64: '0x1g' is not a 32-bit hex word; usage: disasm",
+            "a64: --words needs at least one word; usage: disasm",
+            "a64: --base: 'abc' is not an address (decimal or 0x hex); usage: disasm",
+            "a64: more than one file; usage: disasm",
+            "a64: no output file (-o OUT); usage: asm",
+            "a64: no input file; usage: asm",
+            "a64: --base: '0x4008zz' is not an address (decimal or 0x hex); usage: asm",
+            "a64: -o needs a file; usage: asm",
+            "a64: usage: run-user",
+            "a64: --sysroot needs a value; usage: run-user",
+            "a64: unknown option --frob; usage: run-user",
+            "a64: --env NOEQUALS: expected NAME=VALUE; usage: run-user",
+            "a64: --gdb 70000: expected [HOST:]PORT with PORT from 0 to 65535; usage: run-user",
+        };
+        for (int i = 0; i < commandLines.length; i++) {
+            Run run = launch("felix", commandLines[i]);
+            String line = String.join(" ", commandLines[i]);
+            assertEquals(2, run.status(), line + ": " + run.err());
+            assertTrue(run.err().startsWith(expected[i]), line + ": " + run.err());
+            assertEquals(1, run.err().split("\n").length, line + ": one line: " + run.err());
+        }
+    }
+
+    /** Input that cannot be used is a failure, exit 1, with the file and what is wrong with it. */
+    @Test
+    void unusableFilesExitOneAndSayWhatIsWrong() throws Exception {
+        Path binary = Files.createTempFile("prog", ".bin");
+        Files.write(binary, new byte[] {'n', 'o', 'p', '\n', 0x7f, 'E', 'L', 'F', (byte) 0xd5, 0x03});
+        Path source = Files.createTempFile("ok", ".s");
+        Files.writeString(source, "_start:\n    frobnicate x0\n    movv x0, #1\n");
+        Run[] runs = {
+            launch("felix", "asm", "/no/such/dir/in.s", "-o", "out.elf"),
+            launch("felix", "asm", binary.toString(), "-o", binary + ".elf"),
+            launch("felix", "asm", source.toString(), "-o", "/no/such/dir/out.elf"),
+            launch("felix", "asm", source.toString(), "-o", source + ".elf"),
+            launch("felix", "run-user", "/no/such/dir/y.elf"),
+            launch("felix", "disasm", "/no/such/dir/y.bin"),
+        };
+        String[] expected = {
+            "a64: /no/such/dir/in.s: no such file\n",
+            "a64: " + binary + ":2: not UTF-8 text (byte 0xd5 at offset 8); asm reads assembly source\n",
+            "a64: /no/such/dir/out.elf: no such directory /no/such/dir\n",
+            "a64: " + source + ":2:5: unknown instruction mnemonic 'frobnicate'\n" + source
+                    + ":3:5: unknown instruction mnemonic 'movv' (did you mean 'mov', 'movi', 'movk'?)\n",
+            "a64: /no/such/dir/y.elf: no such file\n",
+            "a64: /no/such/dir/y.bin: no such file\n",
+        };
+        for (int i = 0; i < runs.length; i++) {
+            assertEquals(1, runs[i].status(), runs[i].err());
+            assertEquals(expected[i], runs[i].err());
+        }
+    }
+
+    /** The interactive shell as a user drives it, through a pipe: the real launcher process. */
+    static Run shell(String input) throws Exception {
+        String javaCommand = ProcessHandle.current().info().command().orElse("java");
+        Process process = new ProcessBuilder(javaCommand, "-Da64.home=" + DIST.toAbsolutePath(), "-cp",
+                DIST.resolve("launcher.jar") + java.io.File.pathSeparator + DIST.resolve("framework/felix.jar"),
+                "org.a64wb.launcher.Main", "shell").start();
+        process.getOutputStream().write(input.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        byte[] err = process.getErrorStream().readAllBytes();
+        byte[] out = process.getInputStream().readAllBytes();
+        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("the shell did not end: " + new String(out, StandardCharsets.UTF_8));
+        }
+        return new Run(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theShellsHelpListsEveryA64CommandWithItsSummary() throws Exception {
+        Run run = shell("help\nexit\n");
+        assertEquals(0, run.status(), run.err());
+        for (String command : new String[] {"disasm", "decode", "isa", "asm", "handlers", "run-user", "run", "stats", "help", "exit"}) {
+            assertTrue(run.out().lines().anyMatch(l -> l.matches("(g! )?a64:" + command + " +\\S.*|(g! )?a64:" + command + " *")),
+                    command + " in:\n" + run.out());
+        }
+        assertTrue(run.out().contains("a64:run-user       run a static AArch64 Linux program; exits with its status")
+                || run.out().contains("a64:run-user    run a static AArch64 Linux program; exits with its status"), run.out());
+        assertTrue(run.out().contains("felix:lb"), "the other scopes are named: " + run.out());
+        Run one = shell("help isa\nhelp lb\nhelp nosuch\nexit\n");
+        assertTrue(one.out().contains("usage: isa\nactive instruction sets, rejected contributions\n"), one.out());
+        assertTrue(one.out().contains("felix:lb [-l] [-s] [-u] - list all installed bundles"), one.out());
+        assertTrue(one.err().contains("help: no command 'nosuch'; help lists them"), one.err());
+    }
+
+    @Test
+    void exitLeavesTheShellWithItsStatusAndNoError() throws Exception {
+        Run plain = shell("exit\n");
+        assertEquals(0, plain.status(), plain.out() + plain.err());
+        assertTrue(!plain.out().contains("Cannot coerce"), plain.out());
+        Run three = shell("exit 3\n");
+        assertEquals(3, three.status(), three.out() + three.err());
+    }
+
+    @Test
+    void aCommandInTheShellPrintsItsOutputAndNoStrayResult() throws Exception {
+        Path source = Files.createTempFile("exit7", ".s");
+        Path program = Files.createTempFile("exit7", ".elf");
+        Files.writeString(source, "    .globl _start\n_start:\n    mov x0, #7\n    mov x8, #93\n    svc #0\n");
+        assertEquals(0, launch("felix", "asm", source.toString(), "-o", program.toString()).status());
+        Run run = shell("a64:decode 0xd503201f\na64:run-user " + program + "\necho status ${a64.status}\nexit\n");
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("d503201f\tnop"), run.out());
+        assertTrue(run.out().contains("status 7"), "the status is in the session: " + run.out());
+        assertTrue(run.out().lines().noneMatch(l -> l.trim().equals("7") || l.trim().equals("g! 7")), "no stray 7: " + run.out());
+    }
+
+    /** a64 help, each a64 COMMAND --help and the README name the same commands. */
+    @Test
+    void theUsageAndTheReadmeNameTheSameCommands() throws Exception {
+        Run help = launch("felix", "help");
+        assertEquals(0, help.status(), help.err());
+        String readme = Files.readString(Path.of("../../README.md"));
+        List<String> commands = help.out().lines().skip(1).filter(l -> l.startsWith("  ") && !l.startsWith("   "))
+                .map(l -> l.trim().split(" ")[0]).toList();
+        assertEquals(List.of("disasm", "decode", "isa", "asm", "handlers", "run-user", "run", "shell"), commands, help.out());
+        for (String command : commands) {
+            assertTrue(readme.contains("`" + command + "`") || readme.contains("./a64 " + command), "README names " + command);
+            Run one = launch("felix", command, "--help");
+            assertTrue(help.out().contains(one.out().lines().findFirst().orElseThrow().substring("usage: a64 ".length())),
+                    command + ": --help and help agree: " + one.out());
+        }
+    }
+
+    @Test
+    void anExtraBundleThatIsNotABundleIsNamedBeforeTheRuntimeStarts() throws Exception {
+        Path text = Files.createTempFile("notajar", ".jar");
+        Files.writeString(text, "hello\n");
+        Run run = launch("felix", "--bundle", text.toString(), "isa");
+        assertEquals(1, run.status());
+        assertTrue(run.err().startsWith("a64: " + text + ": not a jar file ("), run.err());
+        Run launcher = launch("felix", "--bundle", DIST.resolve("launcher.jar").toString(), "isa");
+        assertEquals("a64: " + DIST.resolve("launcher.jar") + ": not an OSGi bundle (its manifest has no Bundle-SymbolicName)\n", launcher.err());
     }
 }

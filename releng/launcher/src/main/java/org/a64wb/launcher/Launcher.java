@@ -12,10 +12,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 import org.osgi.framework.Bundle;
@@ -49,8 +54,17 @@ public final class Launcher {
     /** Commands that take no arguments (Gogo would only say it cannot coerce them). */
     private static final java.util.Set<String> NO_ARGUMENTS = java.util.Set.of("isa", "handlers", "shell");
 
-    /** Commands whose Integer result is the process exit status (and whose arguments reach them verbatim). */
+    /** Commands whose arguments reach them verbatim, and whose exit status becomes the process's. */
     private static final java.util.Set<String> STATUS_COMMANDS = java.util.Set.of("a64:run-user", "a64:run");
+
+    /**
+     * The session variable a command leaves its exit status in (org.a64wb.shell.arguments.ExitStatus);
+     * a command that returns an Integer instead is read that way too.
+     */
+    private static final String EXIT_STATUS_VARIABLE = "a64.status";
+
+    /** The property of the IntConsumer service through which the shell's {@code exit N} reports N (ShellCommands). */
+    private static final String EXIT_STATUS_SINK = "a64.exit.status";
 
     private static final long SERVICE_TIMEOUT_MS = 20_000;
 
@@ -74,6 +88,11 @@ public final class Launcher {
             Path jar = Path.of(args.get(1));
             if (!Files.isRegularFile(jar)) {
                 err.println("a64: " + jar + ": no such bundle");
+                return 1;
+            }
+            String problem = bundleProblem(jar);
+            if (problem != null) {
+                err.println("a64: " + jar + ": " + problem);
                 return 1;
             }
             extraBundles.add(jar);
@@ -103,7 +122,17 @@ public final class Launcher {
         Path storage = null;
         try {
             storage = Files.createTempDirectory("a64-osgi");
-            framework = start(storage);
+        } catch (IOException e) {
+            err.println("a64: cannot create the framework's cache directory in " + System.getProperty("java.io.tmpdir") + " (" + e + ")");
+            return 1;
+        }
+        try {
+            framework = start(storage, home);
+            AtomicInteger shellStatus = new AtomicInteger();
+            if (shell) {
+                framework.getBundleContext().registerService(IntConsumer.class, shellStatus::set,
+                        new Hashtable<>(Map.of(EXIT_STATUS_SINK, "shell")));
+            }
             List<Path> bundles = new ArrayList<>(jars(home.resolve("bundles")));
             if (shell) {
                 bundles.addAll(jars(home.resolve("shell")));
@@ -112,7 +141,7 @@ public final class Launcher {
             install(framework.getBundleContext(), bundles);
             if (shell) {
                 framework.waitForStop(0);
-                return 0;
+                return shellStatus.get();
             }
             return execute(framework.getBundleContext(), COMMANDS.get(command), args.subList(1, args.size()));
         } catch (CommandFailure e) {
@@ -121,7 +150,7 @@ public final class Launcher {
             String message = e.getMessage();
             return message.startsWith("usage:") || message.contains("; usage:") ? 2 : 1;
         } catch (Exception e) {
-            err.println("a64: " + e);
+            err.println("a64: " + message(e));
             return 1;
         } finally {
             stop(framework);
@@ -138,7 +167,7 @@ public final class Launcher {
             new Help("disasm", "disasm --words W... | --words-file FILE | [--base ADDR] FILE.bin", "disassemble A64 words"),
             new Help("decode", "decode WORD...", "fields, class, memory access of a word"),
             new Help("isa", "isa", "active instruction sets, rejected contributions"),
-            new Help("asm", "asm IN.s -o OUT [--flat --base ADDR]", "assemble to a static ELF64 (or a flat binary)"),
+            new Help("asm", "asm IN.s -o OUT [--flat] [--base ADDR]", "assemble to a static ELF64 (or a flat binary)"),
             new Help("handlers", "handlers", "contributed trap handlers and their filters"),
             new Help("run-user", "run-user [--stats] [--strace] [--allow-write DIR] [--sysroot DIR] [--env NAME=VALUE]... [--clear-env]\n"
                     + "         [--gdb [HOST:]PORT] PROG [ARGS...]",
@@ -186,7 +215,7 @@ public final class Launcher {
         }
     }
 
-    private Framework start(Path storage) throws BundleException {
+    private Framework start(Path storage, Path home) throws BundleException {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
         Map<String, String> config = new HashMap<>();
@@ -194,6 +223,8 @@ public final class Launcher {
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("gosh.args", "--nointeractive".equals(System.getProperty("a64.shell")) ? "--nointeractive" : "");
         config.put("felix.log.level", "1");
+        // The shell reads HOME/etc/gosh_profile: the a64 scope first, so that help and exit are ours.
+        config.put("gosh.home", home.toString());
         Framework framework = factory.newFramework(config);
         framework.start();
         return framework;
@@ -211,7 +242,14 @@ public final class Launcher {
     private void install(BundleContext context, List<Path> jars) throws BundleException {
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : jars) {
-            installed.add(context.installBundle(jar.toUri().toString()));
+            try {
+                installed.add(context.installBundle(jar.toUri().toString()));
+            } catch (BundleException e) {
+                // Felix says "Unable to cache bundle: URL" for an unreadable jar or a cache it cannot write; the cause says which.
+                Throwable cause = e.getCause();
+                throw new CommandFailure(jar + ": cannot install the bundle (" + e.getMessage()
+                        + (cause == null ? "" : ": " + cause.getMessage()) + ")");
+            }
         }
         for (Bundle bundle : installed) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
@@ -250,8 +288,12 @@ public final class Launcher {
                 line.append(" $a64argv");
             }
             Object result = sessionType.getMethod("execute", CharSequence.class).invoke(session, line.toString());
-            if (runUser && result instanceof Integer status) {
-                return status;
+            Object status = sessionType.getMethod("get", String.class).invoke(session, EXIT_STATUS_VARIABLE);
+            if (status instanceof Integer value) {
+                return value;
+            }
+            if (runUser && result instanceof Integer value) {
+                return value;
             }
             return 0;
         } catch (InvocationTargetException e) {
@@ -259,6 +301,19 @@ public final class Launcher {
         } finally {
             sessionType.getMethod("close").invoke(session);
             out.flush();
+        }
+    }
+
+    /** Why {@code jar} cannot be an extra bundle, or null: it must be a jar whose manifest names the bundle. */
+    static String bundleProblem(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            if (manifest == null || manifest.getMainAttributes().getValue(Constants.BUNDLE_SYMBOLICNAME) == null) {
+                return "not an OSGi bundle (its manifest has no " + Constants.BUNDLE_SYMBOLICNAME + ")";
+            }
+            return null;
+        } catch (IOException e) {
+            return "not a jar file (" + e.getMessage() + ")";
         }
     }
 

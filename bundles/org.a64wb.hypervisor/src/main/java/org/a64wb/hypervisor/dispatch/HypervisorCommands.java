@@ -8,7 +8,11 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = HypervisorCommands.class, property = {
     "osgi.command.scope=a64",
     "osgi.command.function=handlers",
-    "osgi.command.function=stats"})
+    "osgi.command.function=stats",
+    "a64.summary.handlers=contributed trap handlers and their filters",
+    "a64.usage.handlers=usage: handlers",
+    "a64.summary.stats=exits per exception class and handler, over every run in this runtime",
+    "a64.usage.stats=usage: stats"})
 public final class HypervisorCommands {
 
     private final TrapHandlerTracker tracker;

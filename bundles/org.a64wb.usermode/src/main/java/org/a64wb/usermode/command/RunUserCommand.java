@@ -6,6 +6,7 @@ import org.a64wb.emulator.A64Executor;
 import org.a64wb.emulator.extension.ContributedInstructionSets;
 import org.a64wb.usermode.RunUser;
 import org.a64wb.shell.arguments.CommandArguments;
+import org.a64wb.shell.arguments.ExitStatus;
 import org.apache.felix.service.command.CommandSession;
 import org.apache.felix.service.command.Function;
 import org.osgi.service.component.annotations.Component;
@@ -14,12 +15,14 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * Gogo command {@code a64:run-user [--allow-write DIR] PROG [ARGS...]}; its result is the guest's exit
- * status. A Gogo {@link Function} because a Java method cannot be named {@code run-user}. Arguments
+ * Gogo command {@code a64:run-user [--allow-write DIR] PROG [ARGS...]}; the guest's exit status goes to the
+ * session variable {@link ExitStatus#VARIABLE}. A Gogo {@link Function} because a Java method cannot be named {@code run-user}. Arguments
  * that are lists or arrays are spread (the CLI passes argv as one list variable, so no argument is
  * re-parsed by the shell). Words A64 leaves unallocated run through the contributed instruction sets.
  */
-@Component(service = Function.class, property = {"osgi.command.scope=a64", "osgi.command.function=run-user"})
+@Component(service = Function.class, property = {"osgi.command.scope=a64", "osgi.command.function=run-user",
+    "a64.summary.run-user=run a static AArch64 Linux program; exits with its status",
+    "a64.usage.run-user=" + RunUser.USAGE})
 public final class RunUserCommand implements Function {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -29,7 +32,10 @@ public final class RunUserCommand implements Function {
     public Object execute(CommandSession session, List<Object> arguments) {
         List<String> args = CommandArguments.flatten(arguments);
         ContributedInstructionSets sets = contributed;
-        return RunUser.runWithExecutors(args, session.getKeyboard(), session.getConsole(), System.err,
+        int status = RunUser.runWithExecutors(args, session.getKeyboard(), session.getConsole(), System.err,
                 (cpu, memory) -> new A64Executor(cpu, memory, sets));
+        // Kept in the session, not returned: the shell would print a returned number.
+        ExitStatus.set(session, status);
+        return null;
     }
 }
