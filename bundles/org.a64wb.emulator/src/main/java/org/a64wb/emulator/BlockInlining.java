@@ -46,6 +46,8 @@ final class BlockInlining {
             "org/a64wb/emulator/semantics/EmulatorPorts.*",
             "org/a64wb/emulator/memory/PhysicalMemory.read",
             "org/a64wb/emulator/memory/PhysicalMemory.write",
+            "org/a64wb/emulator/memory/PhysicalMemory.readSlot",
+            "org/a64wb/emulator/memory/PhysicalMemory.writeSlot",
             "org/a64wb/emulator/mmu/Mmu.read",
             "org/a64wb/emulator/mmu/Mmu.write");
 
