@@ -10,7 +10,7 @@ QEMU=${QEMU:-qemu-system-aarch64}
 DTC=${DTC:-dtc}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-printf '\x14\x00\x00\x00' >"$work/kernel.bin"   # b . (a flat image, loaded at RAM + 0x80000 by both)
+printf '\x00\x00\x00\x14' >"$work/kernel.bin"   # b . (0x14000000, little-endian; a flat image at RAM + 0x80000 for both, never run)
 printf 'initrd-bytes\n' >"$work/initrd.img"
 # -nic none: without it QEMU 7.2 wants efi-virtio.rom for the default NIC.
 "$QEMU" -M virt,gic-version=3,dumpdtb="$work/virt.dtb" -cpu max -smp 2 -m 512 -nographic -nic none \
