@@ -152,7 +152,7 @@ public final class RunVirt {
         // The JVM ends on SIGINT/SIGTERM (Ctrl-C when the console is not a raw terminal): stop the vCPUs and let the report out first.
         CountDownLatch reported = new CountDownLatch(1);
         Thread onSignal = new Thread(() -> {
-            stop.now(new ExternalStop.Reason("interrupted", 130));
+            stop.now(new ExternalStop.Reason("stopped: the JVM is shutting down (SIGINT, SIGTERM ...)", 130));
             try {
                 reported.await(2, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
