@@ -161,6 +161,7 @@ public final class RunVirt {
         }, "a64-run-interrupted");
         String stoppedAt;
         RawTerminal terminal = null;
+        EscapeKeys keys = null;
         try (VirtualMachine vm = vms.get()) {
             try {
                 VirtBoard.Options options = new VirtBoard.Options(ram, cpus, append, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT, irqchip);
@@ -168,11 +169,15 @@ public final class RunVirt {
                 terminal = dumpDtb == null ? RawTerminal.open() : null;
                 InputStream guestInput = in;
                 if (terminal != null) {
-                    guestInput = new EscapeKeys(in, () -> stop.now(new ExternalStop.Reason("quit (Ctrl-A x)", 0)), err);
+                    keys = new EscapeKeys(in, () -> stop.now(new ExternalStop.Reason("quit (Ctrl-A x)", 0)), err);
+                    guestInput = keys;
                 }
                 machine = VirtBoard.boot(options, vm, image, initrd, devices, new Console(guestInput, out), handlers, isa, statistics,
                         w -> err.println("a64: " + w));
             } catch (IllegalArgumentException e) {
+                if (keys != null) {
+                    keys.close();
+                }
                 if (terminal != null) {
                     terminal.close();
                 }
@@ -207,6 +212,9 @@ public final class RunVirt {
                     Runtime.getRuntime().removeShutdownHook(onSignal);
                 } catch (IllegalStateException e) {
                     // the JVM is shutting down (the hook is running): report below, then let it go
+                }
+                if (keys != null) {
+                    keys.close(); // leaves later keys to whoever reads the terminal next (the Gogo shell)
                 }
                 if (terminal != null) {
                     terminal.close();

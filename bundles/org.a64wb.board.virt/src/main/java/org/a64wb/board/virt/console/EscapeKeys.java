@@ -11,6 +11,9 @@ import java.util.concurrent.BlockingQueue;
  * (QEMU's chardev mux, docs/system/mux-chardev.rst): Ctrl-A x quits, Ctrl-A h prints the keys, Ctrl-A
  * Ctrl-A sends one Ctrl-A, another key after Ctrl-A is dropped; everything else, Ctrl-C included, goes
  * to the guest. A thread of its own reads the host, so the keys work before the guest ever reads its UART.
+ * It reads only what the host has ready (polling every few milliseconds) so that, once {@link #close}d,
+ * it leaves the next keys to whoever reads the terminal after the run (the Gogo shell); a terminal's input
+ * ends only on hang-up, which a read reports.
  */
 public final class EscapeKeys extends InputStream {
 
@@ -19,11 +22,13 @@ public final class EscapeKeys extends InputStream {
     public static final String HELP = "C-a h    print this help\r\nC-a x    quit (exit status 0)\r\nC-a C-a  send C-a\r\n";
 
     private static final int END = -1;
+    private static final long POLL_MILLIS = 10;
     private final BlockingQueue<Integer> received = new ArrayBlockingQueue<>(4096);
     private final InputStream host;
     private final Runnable quit;
     private final PrintStream messages;
     private volatile boolean ended;
+    private volatile boolean closed;
 
     /**
      * Starts reading {@code host}; {@code quit} runs on Ctrl-A x (after which nothing more is passed on),
@@ -41,8 +46,15 @@ public final class EscapeKeys extends InputStream {
     private void pump() {
         boolean escaped = false;
         try {
-            int b;
-            while ((b = host.read()) >= 0) {
+            while (!closed) {
+                if (host.available() <= 0) {
+                    Thread.sleep(POLL_MILLIS);
+                    continue;
+                }
+                int b = host.read();
+                if (b < 0) {
+                    break;
+                }
                 if (!escaped && b == ESCAPE) {
                     escaped = true;
                     continue;
@@ -93,5 +105,13 @@ public final class EscapeKeys extends InputStream {
     @Override
     public int available() {
         return ended ? 0 : received.size();
+    }
+
+    /** Stops reading the host (what it has not read yet stays there) and ends the guest's input. */
+    @Override
+    public void close() {
+        closed = true;
+        received.clear(); // the guest is gone: what it did not read is dropped, and the end fits
+        received.offer(END);
     }
 }
