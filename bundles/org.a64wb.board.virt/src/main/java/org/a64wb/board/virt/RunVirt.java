@@ -6,6 +6,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
@@ -14,6 +16,8 @@ import org.a64wb.accel.api.TrapPolicy;
 import org.a64wb.accel.api.VirtualMachine;
 import org.a64wb.board.api.Console;
 import org.a64wb.board.api.DeviceContribution;
+import org.a64wb.board.virt.console.EscapeKeys;
+import org.a64wb.board.virt.console.RawTerminal;
 import org.a64wb.hypervisor.debug.MachineDebugging;
 import org.a64wb.hypervisor.dispatch.MachineRunner;
 import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
@@ -21,14 +25,19 @@ import org.a64wb.hypervisor.dispatch.TrapStatistics;
 import org.a64wb.isa.api.InstructionSets;
 
 /**
- * {@code run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT]}:
+ * {@code run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE]}:
  * boots the board and runs until the guest powers off. Status 0 on SYSTEM_OFF (and SYSTEM_RESET, which
- * ends the run), 1 with the report when a vCPU stops on an exit no handler takes or the machine cannot be
- * built, 2 for usage errors. With --gdb the machine waits before its first instruction for gdb to connect.
+ * ends the run) and on Ctrl-A x, 1 with the report when a vCPU stops on an exit no handler takes or the machine cannot be
+ * built, 124 (as timeout(1)) when --timeout ends the run, 2 for usage errors. With --gdb the machine waits before its first instruction for gdb to connect.
+ * With --dump-dtb the machine is built but not run: its device tree, as the guest would get it, goes to FILE (QEMU's -machine dumpdtb=FILE).
+ * On a terminal the console is raw as under QEMU -nographic: keys reach the guest at once, Ctrl-C included; Ctrl-A x quits.
  */
 public final class RunVirt {
 
-    public static final String USAGE = "usage: run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT]";
+    public static final String USAGE = "usage: run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE]";
+
+    /** The exit status of a run that --timeout ended, as timeout(1) gives. */
+    public static final int TIMED_OUT = 124;
 
     private RunVirt() {
     }
@@ -52,41 +61,60 @@ public final class RunVirt {
         VirtBoard.Irqchip irqchip = VirtBoard.Irqchip.ACCEL;
         String screenshot = null;
         String gdb = null;
-        try {
-            for (int i = 0; i < args.size(); i++) {
-                String a = args.get(i);
-                switch (a) {
-                    case "--stats" -> stats = true;
-                    case "--trap-all" -> trapAll = true;
-                    case "--board", "--kernel", "--initrd", "--smp", "--ram", "--append", "--screenshot", "--irqchip", "--gdb" -> {
-                        if (i + 1 >= args.size()) {
-                            return usage(err, a + " needs a value");
-                        }
-                        String v = args.get(++i);
-                        switch (a) {
-                            case "--board" -> board = v;
-                            case "--kernel" -> kernel = v;
-                            case "--initrd" -> initrdFile = v;
-                            case "--smp" -> cpus = Integer.parseInt(v);
-                            case "--ram" -> ram = Long.parseLong(v) << 20;
-                            case "--append" -> append = v;
-                            case "--irqchip" -> {
-                                if (!v.equals("accel") && !v.equals("vmm")) {
-                                    return usage(err, "--irqchip takes accel or vmm, not '" + v + "'");
-                                }
-                                irqchip = v.equals("accel") ? VirtBoard.Irqchip.ACCEL : VirtBoard.Irqchip.VMM;
-                            }
-                            case "--gdb" -> gdb = v;
-                            default -> screenshot = v;
-                        }
+        String timeoutText = null;
+        double timeout = 0;
+        String dumpDtb = null;
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            switch (a) {
+                case "--stats" -> stats = true;
+                case "--trap-all" -> trapAll = true;
+                case "--board", "--kernel", "--initrd", "--smp", "--ram", "--append", "--screenshot", "--irqchip", "--gdb", "--timeout",
+                        "--dump-dtb" -> {
+                    if (i + 1 >= args.size()) {
+                        return usage(err, a + " needs a value");
                     }
-                    default -> {
-                        return usage(err, "unknown option '" + a + "'");
+                    String v = args.get(++i);
+                    switch (a) {
+                        case "--board" -> board = v;
+                        case "--kernel" -> kernel = v;
+                        case "--initrd" -> initrdFile = v;
+                        case "--smp" -> {
+                            cpus = wholeNumber(v, 1, VirtBoard.MAX_CPUS);
+                            if (cpus < 0) {
+                                return usage(err, "--smp takes a vCPU count 1.." + VirtBoard.MAX_CPUS + " (virt with GICv3), not '" + v + "'");
+                            }
+                        }
+                        case "--ram" -> {
+                            long mib = wholeNumber(v, MIN_RAM_MIB, MAX_RAM_MIB);
+                            if (mib < 0) {
+                                return usage(err, "--ram takes MiB " + MIN_RAM_MIB + ".." + MAX_RAM_MIB + ", not '" + v + "'");
+                            }
+                            ram = mib << 20;
+                        }
+                        case "--append" -> append = v;
+                        case "--irqchip" -> {
+                            if (!v.equals("accel") && !v.equals("vmm")) {
+                                return usage(err, "--irqchip takes accel or vmm, not '" + v + "'");
+                            }
+                            irqchip = v.equals("accel") ? VirtBoard.Irqchip.ACCEL : VirtBoard.Irqchip.VMM;
+                        }
+                        case "--gdb" -> gdb = v;
+                        case "--timeout" -> {
+                            timeout = seconds(v);
+                            if (timeout <= 0) {
+                                return usage(err, "--timeout takes a positive number of seconds, not '" + v + "'");
+                            }
+                            timeoutText = v;
+                        }
+                        case "--dump-dtb" -> dumpDtb = v;
+                        default -> screenshot = v;
                     }
                 }
+                default -> {
+                    return usage(err, "unknown option '" + a + "'");
+                }
             }
-        } catch (NumberFormatException e) {
-            return usage(err, "not a number: " + e.getMessage());
         }
         if (!board.equals(VirtBoard.NAME)) {
             return usage(err, "unknown board '" + board + "' (known: " + VirtBoard.NAME + ")");
@@ -120,15 +148,51 @@ public final class RunVirt {
         TrapStatistics statistics = new TrapStatistics(totals);
         VirtBoard.Instance machine;
         MachineRunner.Result result;
+        ExternalStop stop = new ExternalStop();
+        // The JVM ends on SIGINT/SIGTERM (Ctrl-C when the console is not a raw terminal): stop the vCPUs and let the report out first.
+        CountDownLatch reported = new CountDownLatch(1);
+        Thread onSignal = new Thread(() -> {
+            stop.now(new ExternalStop.Reason("stopped: the JVM is shutting down (SIGINT, SIGTERM ...)", 130));
+            try {
+                reported.await(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "a64-run-interrupted");
+        String stoppedAt;
+        RawTerminal terminal = null;
+        EscapeKeys keys = null;
         try (VirtualMachine vm = vms.get()) {
             try {
                 VirtBoard.Options options = new VirtBoard.Options(ram, cpus, append, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT, irqchip);
-                machine = VirtBoard.boot(options, vm, image, initrd, devices, new Console(in, out), handlers, isa, statistics,
+                // On a terminal the console is raw, as under QEMU -nographic (Ctrl-A x quits); a pipe or file is passed on as it is.
+                terminal = dumpDtb == null ? RawTerminal.open() : null;
+                InputStream guestInput = in;
+                if (terminal != null) {
+                    keys = new EscapeKeys(in, () -> stop.now(new ExternalStop.Reason("quit (Ctrl-A x)", 0)), err);
+                    guestInput = keys;
+                }
+                machine = VirtBoard.boot(options, vm, image, initrd, devices, new Console(guestInput, out), handlers, isa, statistics,
                         w -> err.println("a64: " + w));
             } catch (IllegalArgumentException e) {
+                if (keys != null) {
+                    keys.close();
+                }
+                if (terminal != null) {
+                    terminal.close();
+                }
                 err.println("a64: " + kernel + ": " + e.getMessage());
                 return 1;
             }
+            if (dumpDtb != null) {
+                machine.discard();
+                return dumpDtb(machine, dumpDtb, err);
+            }
+            stop.attach(machine.runner());
+            if (timeoutText != null) {
+                stop.after(timeout, new ExternalStop.Reason("timed out after " + timeoutText + " s", TIMED_OUT));
+            }
+            Runtime.getRuntime().addShutdownHook(onSignal);
             try {
                 MachineDebugging debugging = gdb == null ? null : MachineDebugging.attach(gdb, machine.runner(), vm, handlers, err);
                 result = machine.run();
@@ -142,7 +206,21 @@ public final class RunVirt {
                 Thread.currentThread().interrupt();
                 err.println("a64: interrupted");
                 return 1;
+            } finally {
+                stop.cancel();
+                try {
+                    Runtime.getRuntime().removeShutdownHook(onSignal);
+                } catch (IllegalStateException e) {
+                    // the JVM is shutting down (the hook is running): report below, then let it go
+                }
+                if (keys != null) {
+                    keys.close(); // leaves later keys to whoever reads the terminal next (the Gogo shell)
+                }
+                if (terminal != null) {
+                    terminal.close();
+                }
             }
+            stoppedAt = stop.reason() == null ? null : stop.where();
         }
         out.flush();
         if (stats) {
@@ -154,13 +232,19 @@ public final class RunVirt {
             err.println("guest instructions: " + instructions);
         }
         int status = 0;
-        switch (result.ending()) {
-            case POWER_OFF -> { }
-            case RESET -> err.println("a64: the guest asked for a system reset; the run ends");
-            case ALL_VCPUS_OFF -> err.println("a64: every vCPU is off");
-            case UNHANDLED_EXIT -> {
-                err.println("a64: " + result.report());
-                status = 1;
+        if (stoppedAt != null) {
+            err.println("a64: run: " + stop.reason().message() + "; " + stoppedAt);
+            status = stop.reason().status();
+            reported.countDown();
+        } else {
+            switch (result.ending()) {
+                case POWER_OFF -> { }
+                case RESET -> err.println("a64: the guest asked for a system reset; the run ends");
+                case ALL_VCPUS_OFF -> err.println("a64: every vCPU is off");
+                case UNHANDLED_EXIT -> {
+                    err.println("a64: " + result.report());
+                    status = 1;
+                }
             }
         }
         if (screenshot != null) {
@@ -176,6 +260,42 @@ public final class RunVirt {
             }
         }
         return status;
+    }
+
+    /** QEMU virt's RAM limits as VirtBoard.Options checks them, in MiB. */
+    private static final long MIN_RAM_MIB = 4;
+    private static final long MAX_RAM_MIB = 255L << 10;
+
+    /** A decimal whole number in min..max, or -1 when the text is not one. */
+    private static int wholeNumber(String text, int min, int max) {
+        return (int) wholeNumber(text, (long) min, (long) max);
+    }
+
+    private static long wholeNumber(String text, long min, long max) {
+        if (!text.matches("[0-9]{1,12}")) {
+            return -1;
+        }
+        long value = Long.parseLong(text);
+        return value < min || value > max ? -1 : value;
+    }
+
+    /** A positive, finite number of seconds ("10", "2.5"), or 0 when the text is not one. */
+    private static double seconds(String text) {
+        if (!text.matches("[0-9]{1,9}(\\.[0-9]{1,9})?")) {
+            return 0;
+        }
+        return Double.parseDouble(text);
+    }
+
+    /** --dump-dtb: the machine's DTB, byte for byte what the guest would find at X0, to a file; status 0, or 1 when it cannot be written. */
+    private static int dumpDtb(VirtBoard.Instance machine, String file, PrintStream err) {
+        try {
+            Files.write(Path.of(file), machine.dtb());
+            return 0;
+        } catch (IOException | RuntimeException e) {
+            err.println("a64: --dump-dtb " + file + ": cannot write (" + e.getMessage() + ")");
+            return 1;
+        }
     }
 
     private static int usage(PrintStream err, String problem) {

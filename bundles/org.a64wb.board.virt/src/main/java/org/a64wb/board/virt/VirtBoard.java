@@ -166,6 +166,11 @@ public final class VirtBoard {
             return problems;
         }
 
+        /** Releases what booting registered beyond the machine, for a machine that is not run (--dump-dtb). */
+        public void discard() {
+            teardown.run();
+        }
+
         public MachineRunner.Result run() throws InterruptedException {
             try {
                 return runner.run();
