@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -14,6 +15,7 @@ import org.a64wb.accel.api.TrapPolicy;
 import org.a64wb.accel.api.VirtualMachine;
 import org.a64wb.board.api.Console;
 import org.a64wb.board.api.DeviceContribution;
+import org.a64wb.board.api.DeviceRequest;
 import org.a64wb.hypervisor.debug.MachineDebugging;
 import org.a64wb.hypervisor.dispatch.MachineRunner;
 import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
@@ -21,14 +23,16 @@ import org.a64wb.hypervisor.dispatch.TrapStatistics;
 import org.a64wb.isa.api.InstructionSets;
 
 /**
- * {@code run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT]}:
+ * {@code run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--disk FILE[,ro]]... [--rng]}:
  * boots the board and runs until the guest powers off. Status 0 on SYSTEM_OFF (and SYSTEM_RESET, which
  * ends the run), 1 with the report when a vCPU stops on an exit no handler takes or the machine cannot be
  * built, 2 for usage errors. With --gdb the machine waits before its first instruction for gdb to connect.
+ * --disk and --rng become {@link DeviceRequest}s for the device contributions (virtio-blk, virtio-rng); a --disk
+ * file that cannot be opened as asked (missing, a directory, unreadable, or unwritable without ",ro") is a usage error.
  */
 public final class RunVirt {
 
-    public static final String USAGE = "usage: run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT]";
+    public static final String USAGE = "usage: run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--disk FILE[,ro]]... [--rng]";
 
     private RunVirt() {
     }
@@ -52,13 +56,15 @@ public final class RunVirt {
         VirtBoard.Irqchip irqchip = VirtBoard.Irqchip.ACCEL;
         String screenshot = null;
         String gdb = null;
+        List<DeviceRequest> requests = new ArrayList<>();
         try {
             for (int i = 0; i < args.size(); i++) {
                 String a = args.get(i);
                 switch (a) {
                     case "--stats" -> stats = true;
                     case "--trap-all" -> trapAll = true;
-                    case "--board", "--kernel", "--initrd", "--smp", "--ram", "--append", "--screenshot", "--irqchip", "--gdb" -> {
+                    case "--rng" -> requests.add(new DeviceRequest.EntropySource());
+                    case "--board", "--kernel", "--initrd", "--smp", "--ram", "--append", "--screenshot", "--irqchip", "--gdb", "--disk" -> {
                         if (i + 1 >= args.size()) {
                             return usage(err, a + " needs a value");
                         }
@@ -77,6 +83,14 @@ public final class RunVirt {
                                 irqchip = v.equals("accel") ? VirtBoard.Irqchip.ACCEL : VirtBoard.Irqchip.VMM;
                             }
                             case "--gdb" -> gdb = v;
+                            case "--disk" -> {
+                                DeviceRequest.Disk disk = disk(v);
+                                String problem = diskProblem(disk);
+                                if (problem != null) {
+                                    return usage(err, disk.asOption() + ": " + problem);
+                                }
+                                requests.add(disk);
+                            }
                             default -> screenshot = v;
                         }
                     }
@@ -87,6 +101,8 @@ public final class RunVirt {
             }
         } catch (NumberFormatException e) {
             return usage(err, "not a number: " + e.getMessage());
+        } catch (java.nio.file.InvalidPathException e) {
+            return usage(err, "--disk: not a path: " + e.getMessage());
         }
         if (!board.equals(VirtBoard.NAME)) {
             return usage(err, "unknown board '" + board + "' (known: " + VirtBoard.NAME + ")");
@@ -122,7 +138,8 @@ public final class RunVirt {
         MachineRunner.Result result;
         try (VirtualMachine vm = vms.get()) {
             try {
-                VirtBoard.Options options = new VirtBoard.Options(ram, cpus, append, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT, irqchip);
+                VirtBoard.Options options = new VirtBoard.Options(ram, cpus, append, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT, irqchip,
+                        requests);
                 machine = VirtBoard.boot(options, vm, image, initrd, devices, new Console(in, out), handlers, isa, statistics,
                         w -> err.println("a64: " + w));
             } catch (IllegalArgumentException e) {
@@ -176,6 +193,30 @@ public final class RunVirt {
             }
         }
         return status;
+    }
+
+    /** {@code FILE} or {@code FILE,ro} (QEMU's -drive readonly, in one flag); a path with other commas stays whole. */
+    static DeviceRequest.Disk disk(String value) {
+        boolean readOnly = value.endsWith(",ro");
+        return new DeviceRequest.Disk(Path.of(readOnly ? value.substring(0, value.length() - 3) : value), readOnly);
+    }
+
+    /** Why the disk cannot be opened as asked, or null. */
+    static String diskProblem(DeviceRequest.Disk disk) {
+        Path file = disk.file();
+        if (!Files.exists(file)) {
+            return "no such file";
+        }
+        if (Files.isDirectory(file)) {
+            return "is a directory";
+        }
+        if (!Files.isReadable(file)) {
+            return "not readable";
+        }
+        if (!disk.readOnly() && !Files.isWritable(file)) {
+            return "not writable (FILE,ro attaches it read-only)";
+        }
+        return null;
     }
 
     private static int usage(PrintStream err, String problem) {

@@ -15,6 +15,9 @@ import org.a64wb.accel.api.VirtualMachine;
 import org.a64wb.board.api.BoardContext;
 import org.a64wb.board.api.Console;
 import org.a64wb.board.api.DeviceContribution;
+import org.a64wb.board.api.DeviceRequest;
+import org.a64wb.board.api.GuestMemory;
+import org.a64wb.board.api.GuestMemoryFault;
 import org.a64wb.board.api.Display;
 import org.a64wb.board.api.InterruptLine;
 import org.a64wb.board.api.MmioWindow;
@@ -84,8 +87,8 @@ public final class VirtBoard {
         MEMORY_MAP = java.util.Collections.unmodifiableMap(map);
     }
 
-    /** Machine options: RAM size, CPUs, kernel command line, trap policy. */
-    public record Options(long ramSize, int cpus, String bootargs, TrapPolicy trapPolicy, Irqchip irqchip) {
+    /** Machine options: RAM size, CPUs, kernel command line, trap policy, where the GIC lives, the run's device requests. */
+    public record Options(long ramSize, int cpus, String bootargs, TrapPolicy trapPolicy, Irqchip irqchip, List<DeviceRequest> requests) {
         public Options {
             if (ramSize < (4L << 20) || ramSize % 4096 != 0 || ramSize > (255L << 30)) {
                 throw new IllegalArgumentException("RAM size must be a multiple of 4 KiB between 4 MiB and 255 GiB");
@@ -96,6 +99,11 @@ public final class VirtBoard {
             bootargs = bootargs == null ? "" : bootargs;
             trapPolicy = trapPolicy == null ? TrapPolicy.DEFAULT : trapPolicy;
             irqchip = irqchip == null ? Irqchip.ACCEL : irqchip;
+            requests = requests == null ? List.of() : List.copyOf(requests);
+        }
+
+        public Options(long ramSize, int cpus, String bootargs, TrapPolicy trapPolicy, Irqchip irqchip) {
+            this(ramSize, cpus, bootargs, trapPolicy, irqchip, List.of());
         }
 
         public Options(long ramSize, int cpus, String bootargs, TrapPolicy trapPolicy) {
@@ -221,15 +229,19 @@ public final class VirtBoard {
         List<String> attached = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         String[] consolePath = {null};
+        List<DeviceRequest> served = new ArrayList<>();
+        List<AutoCloseable> resources = new ArrayList<>();
+        GuestMemory guestMemory = new VmGuestMemory(vm);
         List<DeviceContribution> sorted = new ArrayList<>(contributions);
         sorted.sort(Comparator.comparing(VirtBoard::safeCompatible));
         for (DeviceContribution contribution : sorted) {
-            Staging staging = new Staging(tree, apbClock, console, options, warnings, interrupts);
+            Staging staging = new Staging(tree, apbClock, console, options, warnings, interrupts, guestMemory);
             String compatible = safeCompatible(contribution);
             try {
                 contribution.attach(staging);
                 staging.commit(root, bus);
             } catch (RuntimeException e) {
+                closeAll(staging.resources, warnings);
                 String problem = "device " + compatible + " (" + contribution.getClass().getName() + ") not attached: " + e.getMessage();
                 problems.add(problem);
                 warnings.accept(problem);
@@ -237,6 +249,8 @@ public final class VirtBoard {
             }
             attached.add(compatible);
             displays.addAll(staging.displays);
+            served.addAll(staging.asked);
+            resources.addAll(staging.resources);
             if (staging.consoleNode != null) {
                 if (consolePath[0] == null) {
                     consolePath[0] = "/" + staging.consoleNode.name();
@@ -248,49 +262,110 @@ public final class VirtBoard {
         if (consolePath[0] != null) {
             chosen.string("stdout-path", consolePath[0]);
         }
-
-        KernelLoader.Loaded kernel = KernelLoader.load(kernelFile, vm, RAM_BASE, options.ramSize());
-        // hw/arm/boot.c: the initrd starts after min(RAM/2, 128 MiB) and past the kernel; the DTB follows, 2 MiB-aligned.
-        long twoMiB = 2L << 20;
-        long initrdStart = Math.max(RAM_BASE + Math.min(options.ramSize() / 2, 128L << 20), kernel.end());
-        initrdStart = (initrdStart + 4095) & -4096L;
-        long initrdEnd = initrdStart;
-        if (initrd != null) {
-            initrdEnd = initrdStart + initrd.length;
-            if (initrdEnd > RAM_BASE + options.ramSize()) {
-                throw new IllegalArgumentException(String.format("no room for the %d-byte initrd at 0x%x in %d MiB of RAM", initrd.length,
-                        initrdStart, options.ramSize() >> 20));
+        for (DeviceRequest request : options.requests()) {
+            if (!served.contains(request)) {
+                closeAll(resources, warnings);
+                throw new IllegalArgumentException(request.asOption() + ": no attached device serves it"
+                        + (problems.isEmpty() ? " (is its device bundle installed?)" : " (" + String.join("; ", problems) + ")"));
             }
-            vm.writePhysical(initrdStart, initrd, 0, initrd.length);
-            chosen.u64("linux,initrd-start", initrdStart).u64("linux,initrd-end", initrdEnd);
         }
-        byte[] dtb = tree.toDtb();
-        if (dtb.length > MAX_DTB) {
-            throw new IllegalArgumentException("the device tree is " + dtb.length + " bytes; booting.rst allows 2 MiB");
-        }
-        long dtbAddress = (initrdEnd + twoMiB - 1) & -twoMiB;
-        if (dtbAddress + dtb.length > RAM_BASE + options.ramSize()) {
-            throw new IllegalArgumentException(String.format("no room for the %d-byte DTB after the kernel (ends 0x%x) in %d MiB of RAM", dtb.length,
-                    kernel.end(), options.ramSize() >> 20));
-        }
-        vm.writePhysical(dtbAddress, dtb, 0, dtb.length);
 
-        MachineRunner runner = new MachineRunner(vm, options.cpus(), handlers, bus, isa, Machine.Conduit.HVC, Machine.SmcPolicy.UNDEFINED, statistics);
-        interrupts.connect(runner, bus, handlers);
-        VirtualCpu cpu0 = runner.vcpu(0);
         try {
-            cpu0.setRegister(RegisterId.PSTATE, 0x3c5); // EL1h, D A I F masked (booting.rst: "all forms of interrupts must be masked")
-            cpu0.setRegister(RegisterId.SCTLR_EL1, cpu0.getRegister(RegisterId.SCTLR_EL1) & ~1L); // MMU off
-            cpu0.setRegister(RegisterId.PC, kernel.entry());
-            cpu0.setRegister(RegisterId.x(0), dtbAddress);
-            for (int n = 1; n <= 3; n++) {
-                cpu0.setRegister(RegisterId.x(n), 0);
+            KernelLoader.Loaded kernel = KernelLoader.load(kernelFile, vm, RAM_BASE, options.ramSize());
+            // hw/arm/boot.c: the initrd starts after min(RAM/2, 128 MiB) and past the kernel; the DTB follows, 2 MiB-aligned.
+            long twoMiB = 2L << 20;
+            long initrdStart = Math.max(RAM_BASE + Math.min(options.ramSize() / 2, 128L << 20), kernel.end());
+            initrdStart = (initrdStart + 4095) & -4096L;
+            long initrdEnd = initrdStart;
+            if (initrd != null) {
+                initrdEnd = initrdStart + initrd.length;
+                if (initrdEnd > RAM_BASE + options.ramSize()) {
+                    throw new IllegalArgumentException(String.format("no room for the %d-byte initrd at 0x%x in %d MiB of RAM", initrd.length,
+                            initrdStart, options.ramSize() >> 20));
+                }
+                vm.writePhysical(initrdStart, initrd, 0, initrd.length);
+                chosen.u64("linux,initrd-start", initrdStart).u64("linux,initrd-end", initrdEnd);
             }
-        } catch (RegisterWriteRejected e) {
-            throw new IllegalStateException("cannot set the boot registers: " + e.getMessage(), e);
+            byte[] dtb = tree.toDtb();
+            if (dtb.length > MAX_DTB) {
+                throw new IllegalArgumentException("the device tree is " + dtb.length + " bytes; booting.rst allows 2 MiB");
+            }
+            long dtbAddress = (initrdEnd + twoMiB - 1) & -twoMiB;
+            if (dtbAddress + dtb.length > RAM_BASE + options.ramSize()) {
+                throw new IllegalArgumentException(String.format("no room for the %d-byte DTB after the kernel (ends 0x%x) in %d MiB of RAM", dtb.length,
+                        kernel.end(), options.ramSize() >> 20));
+            }
+            vm.writePhysical(dtbAddress, dtb, 0, dtb.length);
+
+            MachineRunner runner = new MachineRunner(vm, options.cpus(), handlers, bus, isa, Machine.Conduit.HVC, Machine.SmcPolicy.UNDEFINED, statistics);
+            interrupts.connect(runner, bus, handlers);
+            VirtualCpu cpu0 = runner.vcpu(0);
+            try {
+                cpu0.setRegister(RegisterId.PSTATE, 0x3c5); // EL1h, D A I F masked (booting.rst: "all forms of interrupts must be masked")
+                cpu0.setRegister(RegisterId.SCTLR_EL1, cpu0.getRegister(RegisterId.SCTLR_EL1) & ~1L); // MMU off
+                cpu0.setRegister(RegisterId.PC, kernel.entry());
+                cpu0.setRegister(RegisterId.x(0), dtbAddress);
+                for (int n = 1; n <= 3; n++) {
+                    cpu0.setRegister(RegisterId.x(n), 0);
+                }
+            } catch (RegisterWriteRejected e) {
+                throw new IllegalStateException("cannot set the boot registers: " + e.getMessage(), e);
+            }
+            return new Instance(runner, bus, dtb, dtbAddress, kernel, List.copyOf(displays), List.copyOf(attached), List.copyOf(problems),
+                    () -> {
+                        interrupts.disconnect(handlers);
+                        closeAll(resources, warnings);
+                    });
+        } catch (RuntimeException e) {
+            closeAll(resources, warnings); // the devices' open files, when the machine cannot be built after all
+            throw e;
         }
-        return new Instance(runner, bus, dtb, dtbAddress, kernel, List.copyOf(displays), List.copyOf(attached), List.copyOf(problems),
-                () -> interrupts.disconnect(handlers));
+    }
+
+    private static void closeAll(List<AutoCloseable> resources, Consumer<String> warnings) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                warnings.accept("closing " + resource + ": " + e.getMessage());
+            }
+        }
+        resources.clear();
+    }
+
+    /** The VM's RAM, every range checked first so a wild guest address is a {@link GuestMemoryFault}. */
+    private record VmGuestMemory(VirtualMachine vm) implements GuestMemory {
+        @Override
+        public boolean isRam(long address, long length) {
+            // VirtualMachine.isRam takes an int length; one device access never needs more than 2 GiB.
+            return length >= 0 && length <= Integer.MAX_VALUE && address >= 0 && address + length >= address
+                    && (length == 0 || vm.isRam(address, (int) length));
+        }
+
+        private void check(long address, byte[] buffer, int offset, int length) {
+            if (offset < 0 || length < 0 || offset > buffer.length - length) {
+                throw new IndexOutOfBoundsException("buffer range " + offset + "+" + length + " of " + buffer.length);
+            }
+            if (!isRam(address, length)) {
+                throw new GuestMemoryFault(address, length);
+            }
+        }
+
+        @Override
+        public void read(long address, byte[] into, int offset, int length) {
+            check(address, into, offset, length);
+            if (length > 0) {
+                vm.readPhysical(address, into, offset, length);
+            }
+        }
+
+        @Override
+        public void write(long address, byte[] from, int offset, int length) {
+            check(address, from, offset, length);
+            if (length > 0) {
+                vm.writePhysical(address, from, offset, length);
+            }
+        }
     }
 
     private static String safeCompatible(DeviceContribution contribution) {
@@ -315,10 +390,17 @@ public final class VirtBoard {
         private final InterruptWiring interrupts;
         private final List<Mapping> mappings = new ArrayList<>();
         private final List<Display> displays = new ArrayList<>();
+        private final List<DeviceRequest> requests;
+        private final List<DeviceRequest> asked = new ArrayList<>();
+        private final List<AutoCloseable> resources = new ArrayList<>();
+        private final GuestMemory guestMemory;
         private FdtNode consoleNode;
 
-        Staging(DeviceTree tree, int apbClock, Console console, Options options, Consumer<String> warnings, InterruptWiring interrupts) {
+        Staging(DeviceTree tree, int apbClock, Console console, Options options, Consumer<String> warnings, InterruptWiring interrupts,
+                GuestMemory guestMemory) {
             this.tree = tree;
+            this.requests = options.requests();
+            this.guestMemory = guestMemory;
             this.interrupts = interrupts;
             this.apbClock = apbClock;
             this.console = console;
@@ -410,6 +492,30 @@ public final class VirtBoard {
         @Override
         public void addDisplay(Display display) {
             displays.add(display);
+        }
+
+        @Override
+        public GuestMemory guestMemory() {
+            return guestMemory;
+        }
+
+        @Override
+        public <T extends DeviceRequest> List<T> requests(Class<T> kind) {
+            List<T> found = new ArrayList<>();
+            for (DeviceRequest request : requests) {
+                if (kind.isInstance(request)) {
+                    found.add(kind.cast(request));
+                    if (!asked.contains(request)) {
+                        asked.add(request);
+                    }
+                }
+            }
+            return List.copyOf(found);
+        }
+
+        @Override
+        public void closeWhenDone(AutoCloseable resource) {
+            resources.add(resource);
         }
 
         @Override
