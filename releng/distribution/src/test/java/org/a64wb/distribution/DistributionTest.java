@@ -127,7 +127,8 @@ class DistributionTest {
             assertEquals(0, run.status(), command + ": " + run.err());
             assertTrue(run.out().startsWith("usage: a64 " + command), command + ": " + run.out());
         }
-        assertTrue(launch("felix", "run", "-h").out().contains("--initrd FILE"));
+        String runHelp = launch("felix", "run", "-h").out();
+        assertTrue(runHelp.contains("--initrd FILE") && runHelp.contains("--disk FILE[,ro]") && runHelp.contains("--rng"), runHelp);
         Run extra = launch("felix", "isa", "extra");
         assertEquals(2, extra.status());
         assertTrue(extra.err().contains("isa takes no arguments"), extra.err());
