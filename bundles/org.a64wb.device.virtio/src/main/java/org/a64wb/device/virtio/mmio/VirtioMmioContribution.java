@@ -49,7 +49,7 @@ public final class VirtioMmioContribution implements DeviceContribution {
             }
         }
         SecureRandom random = new SecureRandom();
-        for (int i = 0; i < board.requests(DeviceRequest.EntropySource.class).size(); i++) {
+        for (DeviceRequest.EntropySource ignored : board.requests(DeviceRequest.EntropySource.class)) {
             devices.add(new EntropyDevice(random));
         }
         if (devices.size() > transports) {
