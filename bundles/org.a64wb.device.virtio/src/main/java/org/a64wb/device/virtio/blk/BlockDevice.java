@@ -51,6 +51,8 @@ public final class BlockDevice implements VirtioDevice, AutoCloseable {
     /** struct virtio_blk_config up to blk_size (5.2.4): capacity, size_max, seg_max, geometry, blk_size. */
     public static final int CONFIG_SIZE = 24;
     private static final int HEADER = 16;
+    /** Data moves through a buffer of at most this many bytes: a guest's huge request costs no huge host array. */
+    private static final int CHUNK = 1 << 20;
 
     private final Path file;
     private final FileChannel channel;
@@ -144,9 +146,12 @@ public final class BlockDevice implements VirtioDevice, AutoCloseable {
                     int length = statusAt;
                     status = checkRange(sector, length);
                     if (status == S_OK) {
-                        byte[] data = new byte[length];
-                        readFile(sector * SECTOR, data);
-                        request.write(0, data, 0, length);
+                        byte[] data = new byte[Math.min(length, CHUNK)];
+                        for (int done = 0; done < length; done += data.length) {
+                            int n = Math.min(data.length, length - done);
+                            readFile(sector * SECTOR + done, data, n);
+                            request.write(done, data, 0, n);
+                        }
                         written = length;
                     }
                 }
@@ -154,9 +159,12 @@ public final class BlockDevice implements VirtioDevice, AutoCloseable {
                     int length = request.readableLength() - HEADER;
                     status = readOnly ? S_IOERR : checkRange(sector, length);
                     if (status == S_OK) {
-                        byte[] data = new byte[length];
-                        request.read(HEADER, data, 0, length);
-                        writeFile(sector * SECTOR, data);
+                        byte[] data = new byte[Math.min(length, CHUNK)];
+                        for (int done = 0; done < length; done += data.length) {
+                            int n = Math.min(data.length, length - done);
+                            request.read(HEADER + done, data, 0, n);
+                            writeFile(sector * SECTOR + done, data, n);
+                        }
                     }
                 }
                 case T_FLUSH -> {
@@ -190,8 +198,8 @@ public final class BlockDevice implements VirtioDevice, AutoCloseable {
         return S_OK;
     }
 
-    private void readFile(long position, byte[] data) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(data);
+    private void readFile(long position, byte[] data, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(data, 0, length);
         while (buffer.hasRemaining()) {
             if (channel.read(buffer, position + buffer.position()) < 0) {
                 throw new IOException("the file ends at " + (position + buffer.position()) + " bytes, inside the disk (it shrank)");
@@ -199,8 +207,8 @@ public final class BlockDevice implements VirtioDevice, AutoCloseable {
         }
     }
 
-    private void writeFile(long position, byte[] data) throws IOException {
-        ByteBuffer buffer = ByteBuffer.wrap(data);
+    private void writeFile(long position, byte[] data, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.wrap(data, 0, length);
         while (buffer.hasRemaining()) {
             channel.write(buffer, position + buffer.position());
         }

@@ -292,6 +292,9 @@ public final class VirtioMmioTransport implements MmioDevice {
             device.queueNotified(index, q.active);
         } catch (VirtqueueError | GuestMemoryFault e) {
             needsReset("queue " + index + ": " + e.getMessage());
+        } catch (RuntimeException e) {
+            // A fault of the device model itself: the guest's vCPU must not die of it; the device stops as if broken.
+            needsReset("queue " + index + ": the device failed (" + e + ")");
         } finally {
             if (q.active != null && q.active.takeInterruptRequest()) {
                 interruptStatus |= USED_BUFFER;

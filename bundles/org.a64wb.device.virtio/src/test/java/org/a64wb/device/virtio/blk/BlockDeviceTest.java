@@ -34,7 +34,7 @@ class BlockDeviceTest {
     Path dir;
 
     private final List<String> warnings = new ArrayList<>();
-    private final TestRam ram = new TestRam(0x4000_0000L, 1 << 20);
+    private final TestRam ram = new TestRam(0x4000_0000L, 8 << 20);
     private BlockDevice device;
     private VirtioMmioTransport transport;
     private LinuxLikeDriver driver;
@@ -133,6 +133,30 @@ class BlockDeviceTest {
         byte[] onDisk = Files.readAllBytes(file);
         assertArrayEquals(bytes, Arrays.copyOfRange(onDisk, 6 * 512, 8 * 512));
         assertEquals(6, onDisk[6 * 512 - 1], "sector 5 untouched");
+    }
+
+    @Test
+    void requestsLargerThanTheCopyBufferMoveWhole() throws IOException {
+        int sectors = 2 * 2048 + 1; // 2 MiB + one sector: more than the device's 1 MiB copy buffer
+        Path file = disk(sectors + 2);
+        attach(file, false);
+        long data = ram.allocate(sectors * SECTOR, 4096);
+        long st = status();
+        ring.add(new Buffer(header(T_IN, 1), 16, false), new Buffer(data, sectors * SECTOR, true), new Buffer(st, 1, true));
+        ring.kick();
+        assertEquals(S_OK, statusAt(st));
+        byte[] read = ram.bytes(data, sectors * SECTOR);
+        assertArrayEquals(Arrays.copyOfRange(Files.readAllBytes(file), SECTOR, (sectors + 1) * SECTOR), read, "sectors 1..4097");
+        byte[] pattern = new byte[sectors * SECTOR];
+        for (int i = 0; i < pattern.length; i++) {
+            pattern[i] = (byte) (i * 7 + i / 4099);
+        }
+        ram.write(data, pattern, 0, pattern.length);
+        long st2 = status();
+        ring.add(new Buffer(header(T_OUT, 2), 16, false), new Buffer(data, sectors * SECTOR, false), new Buffer(st2, 1, true));
+        ring.kick();
+        assertEquals(S_OK, statusAt(st2));
+        assertArrayEquals(pattern, Arrays.copyOfRange(Files.readAllBytes(file), 2 * SECTOR, (sectors + 2) * SECTOR));
     }
 
     @Test
