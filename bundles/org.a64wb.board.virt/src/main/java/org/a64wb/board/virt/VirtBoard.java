@@ -17,7 +17,6 @@ import org.a64wb.board.api.Console;
 import org.a64wb.board.api.DeviceContribution;
 import org.a64wb.board.api.DeviceRequest;
 import org.a64wb.board.api.GuestMemory;
-import org.a64wb.board.api.GuestMemoryFault;
 import org.a64wb.board.api.Display;
 import org.a64wb.board.api.InterruptLine;
 import org.a64wb.board.api.MmioWindow;
@@ -202,6 +201,18 @@ public final class VirtBoard {
      */
     public static Instance boot(Options options, VirtualMachine vm, byte[] kernelFile, byte[] initrd, List<DeviceContribution> contributions,
             Console console, TrapHandlerRegistry handlers, InstructionSets isa, TrapStatistics statistics, Consumer<String> warnings) {
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            return build(options, vm, kernelFile, initrd, contributions, console, handlers, isa, statistics, warnings, resources);
+        } catch (RuntimeException e) {
+            closeAll(resources, warnings); // the devices' open files, when the machine cannot be built after all
+            throw e;
+        }
+    }
+
+    private static Instance build(Options options, VirtualMachine vm, byte[] kernelFile, byte[] initrd, List<DeviceContribution> contributions,
+            Console console, TrapHandlerRegistry handlers, InstructionSets isa, TrapStatistics statistics, Consumer<String> warnings,
+            List<AutoCloseable> resources) {
         vm.setTrapPolicy(options.trapPolicy());
         vm.mapRam(RAM_BASE, options.ramSize());
         SimpleMmioBus bus = new SimpleMmioBus();
@@ -230,7 +241,6 @@ public final class VirtBoard {
         List<String> problems = new ArrayList<>();
         String[] consolePath = {null};
         List<DeviceRequest> served = new ArrayList<>();
-        List<AutoCloseable> resources = new ArrayList<>();
         GuestMemory guestMemory = new VmGuestMemory(vm);
         List<DeviceContribution> sorted = new ArrayList<>(contributions);
         sorted.sort(Comparator.comparing(VirtBoard::safeCompatible));
@@ -264,62 +274,56 @@ public final class VirtBoard {
         }
         for (DeviceRequest request : options.requests()) {
             if (!served.contains(request)) {
-                closeAll(resources, warnings);
                 throw new IllegalArgumentException(request.asOption() + ": no attached device serves it"
                         + (problems.isEmpty() ? " (is its device bundle installed?)" : " (" + String.join("; ", problems) + ")"));
             }
         }
 
-        try {
-            KernelLoader.Loaded kernel = KernelLoader.load(kernelFile, vm, RAM_BASE, options.ramSize());
-            // hw/arm/boot.c: the initrd starts after min(RAM/2, 128 MiB) and past the kernel; the DTB follows, 2 MiB-aligned.
-            long twoMiB = 2L << 20;
-            long initrdStart = Math.max(RAM_BASE + Math.min(options.ramSize() / 2, 128L << 20), kernel.end());
-            initrdStart = (initrdStart + 4095) & -4096L;
-            long initrdEnd = initrdStart;
-            if (initrd != null) {
-                initrdEnd = initrdStart + initrd.length;
-                if (initrdEnd > RAM_BASE + options.ramSize()) {
-                    throw new IllegalArgumentException(String.format("no room for the %d-byte initrd at 0x%x in %d MiB of RAM", initrd.length,
-                            initrdStart, options.ramSize() >> 20));
-                }
-                vm.writePhysical(initrdStart, initrd, 0, initrd.length);
-                chosen.u64("linux,initrd-start", initrdStart).u64("linux,initrd-end", initrdEnd);
+        KernelLoader.Loaded kernel = KernelLoader.load(kernelFile, vm, RAM_BASE, options.ramSize());
+        // hw/arm/boot.c: the initrd starts after min(RAM/2, 128 MiB) and past the kernel; the DTB follows, 2 MiB-aligned.
+        long twoMiB = 2L << 20;
+        long initrdStart = Math.max(RAM_BASE + Math.min(options.ramSize() / 2, 128L << 20), kernel.end());
+        initrdStart = (initrdStart + 4095) & -4096L;
+        long initrdEnd = initrdStart;
+        if (initrd != null) {
+            initrdEnd = initrdStart + initrd.length;
+            if (initrdEnd > RAM_BASE + options.ramSize()) {
+                throw new IllegalArgumentException(String.format("no room for the %d-byte initrd at 0x%x in %d MiB of RAM", initrd.length,
+                        initrdStart, options.ramSize() >> 20));
             }
-            byte[] dtb = tree.toDtb();
-            if (dtb.length > MAX_DTB) {
-                throw new IllegalArgumentException("the device tree is " + dtb.length + " bytes; booting.rst allows 2 MiB");
-            }
-            long dtbAddress = (initrdEnd + twoMiB - 1) & -twoMiB;
-            if (dtbAddress + dtb.length > RAM_BASE + options.ramSize()) {
-                throw new IllegalArgumentException(String.format("no room for the %d-byte DTB after the kernel (ends 0x%x) in %d MiB of RAM", dtb.length,
-                        kernel.end(), options.ramSize() >> 20));
-            }
-            vm.writePhysical(dtbAddress, dtb, 0, dtb.length);
-
-            MachineRunner runner = new MachineRunner(vm, options.cpus(), handlers, bus, isa, Machine.Conduit.HVC, Machine.SmcPolicy.UNDEFINED, statistics);
-            interrupts.connect(runner, bus, handlers);
-            VirtualCpu cpu0 = runner.vcpu(0);
-            try {
-                cpu0.setRegister(RegisterId.PSTATE, 0x3c5); // EL1h, D A I F masked (booting.rst: "all forms of interrupts must be masked")
-                cpu0.setRegister(RegisterId.SCTLR_EL1, cpu0.getRegister(RegisterId.SCTLR_EL1) & ~1L); // MMU off
-                cpu0.setRegister(RegisterId.PC, kernel.entry());
-                cpu0.setRegister(RegisterId.x(0), dtbAddress);
-                for (int n = 1; n <= 3; n++) {
-                    cpu0.setRegister(RegisterId.x(n), 0);
-                }
-            } catch (RegisterWriteRejected e) {
-                throw new IllegalStateException("cannot set the boot registers: " + e.getMessage(), e);
-            }
-            return new Instance(runner, bus, dtb, dtbAddress, kernel, List.copyOf(displays), List.copyOf(attached), List.copyOf(problems),
-                    () -> {
-                        interrupts.disconnect(handlers);
-                        closeAll(resources, warnings);
-                    });
-        } catch (RuntimeException e) {
-            closeAll(resources, warnings); // the devices' open files, when the machine cannot be built after all
-            throw e;
+            vm.writePhysical(initrdStart, initrd, 0, initrd.length);
+            chosen.u64("linux,initrd-start", initrdStart).u64("linux,initrd-end", initrdEnd);
         }
+        byte[] dtb = tree.toDtb();
+        if (dtb.length > MAX_DTB) {
+            throw new IllegalArgumentException("the device tree is " + dtb.length + " bytes; booting.rst allows 2 MiB");
+        }
+        long dtbAddress = (initrdEnd + twoMiB - 1) & -twoMiB;
+        if (dtbAddress + dtb.length > RAM_BASE + options.ramSize()) {
+            throw new IllegalArgumentException(String.format("no room for the %d-byte DTB after the kernel (ends 0x%x) in %d MiB of RAM", dtb.length,
+                    kernel.end(), options.ramSize() >> 20));
+        }
+        vm.writePhysical(dtbAddress, dtb, 0, dtb.length);
+
+        MachineRunner runner = new MachineRunner(vm, options.cpus(), handlers, bus, isa, Machine.Conduit.HVC, Machine.SmcPolicy.UNDEFINED, statistics);
+        interrupts.connect(runner, bus, handlers);
+        VirtualCpu cpu0 = runner.vcpu(0);
+        try {
+            cpu0.setRegister(RegisterId.PSTATE, 0x3c5); // EL1h, D A I F masked (booting.rst: "all forms of interrupts must be masked")
+            cpu0.setRegister(RegisterId.SCTLR_EL1, cpu0.getRegister(RegisterId.SCTLR_EL1) & ~1L); // MMU off
+            cpu0.setRegister(RegisterId.PC, kernel.entry());
+            cpu0.setRegister(RegisterId.x(0), dtbAddress);
+            for (int n = 1; n <= 3; n++) {
+                cpu0.setRegister(RegisterId.x(n), 0);
+            }
+        } catch (RegisterWriteRejected e) {
+            throw new IllegalStateException("cannot set the boot registers: " + e.getMessage(), e);
+        }
+        return new Instance(runner, bus, dtb, dtbAddress, kernel, List.copyOf(displays), List.copyOf(attached), List.copyOf(problems),
+                () -> {
+                    interrupts.disconnect(handlers);
+                    closeAll(resources, warnings);
+                });
     }
 
     private static void closeAll(List<AutoCloseable> resources, Consumer<String> warnings) {
@@ -331,41 +335,6 @@ public final class VirtBoard {
             }
         }
         resources.clear();
-    }
-
-    /** The VM's RAM, every range checked first so a wild guest address is a {@link GuestMemoryFault}. */
-    private record VmGuestMemory(VirtualMachine vm) implements GuestMemory {
-        @Override
-        public boolean isRam(long address, long length) {
-            // VirtualMachine.isRam takes an int length; one device access never needs more than 2 GiB.
-            return length >= 0 && length <= Integer.MAX_VALUE && address >= 0 && address + length >= address
-                    && (length == 0 || vm.isRam(address, (int) length));
-        }
-
-        private void check(long address, byte[] buffer, int offset, int length) {
-            if (offset < 0 || length < 0 || offset > buffer.length - length) {
-                throw new IndexOutOfBoundsException("buffer range " + offset + "+" + length + " of " + buffer.length);
-            }
-            if (!isRam(address, length)) {
-                throw new GuestMemoryFault(address, length);
-            }
-        }
-
-        @Override
-        public void read(long address, byte[] into, int offset, int length) {
-            check(address, into, offset, length);
-            if (length > 0) {
-                vm.readPhysical(address, into, offset, length);
-            }
-        }
-
-        @Override
-        public void write(long address, byte[] from, int offset, int length) {
-            check(address, from, offset, length);
-            if (length > 0) {
-                vm.writePhysical(address, from, offset, length);
-            }
-        }
     }
 
     private static String safeCompatible(DeviceContribution contribution) {
