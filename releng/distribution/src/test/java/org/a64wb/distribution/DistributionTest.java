@@ -128,7 +128,8 @@ class DistributionTest {
             assertTrue(run.out().startsWith("usage: a64 " + command), command + ": " + run.out());
         }
         String runHelp = launch("felix", "run", "-h").out();
-        assertTrue(runHelp.contains("--initrd FILE") && runHelp.contains("--timeout SECONDS") && runHelp.contains("--dump-dtb FILE"), runHelp);
+        assertTrue(runHelp.contains("--initrd FILE") && runHelp.contains("--timeout SECONDS") && runHelp.contains("--dump-dtb FILE")
+                && runHelp.contains("--disk FILE[,ro]") && runHelp.contains("--rng"), runHelp);
         Run extra = launch("felix", "isa", "extra");
         assertEquals(2, extra.status());
         assertTrue(extra.err().contains("isa takes no arguments"), extra.err());

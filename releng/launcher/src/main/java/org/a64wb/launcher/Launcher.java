@@ -173,7 +173,8 @@ public final class Launcher {
                     + "         [--gdb [HOST:]PORT] PROG [ARGS...]",
                     "run a static AArch64 Linux program; exits with its status"),
             new Help("run", "run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--irqchip accel|vmm]\n"
-                    + "    [--stats] [--trap-all] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE]",
+                    + "    [--stats] [--trap-all] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE]\n"
+                    + "    [--disk FILE[,ro]]... [--rng]",
                     "boot a kernel on the virt board; exits 0 on SYSTEM_OFF or Ctrl-A x, 124 after --timeout;\n"
                     + "        --dump-dtb writes the guest's device tree and exits without running"),
             new Help("shell", "shell", "interactive Gogo shell (a64:* commands)"));

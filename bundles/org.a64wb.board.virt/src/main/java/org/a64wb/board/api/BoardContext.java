@@ -1,5 +1,7 @@
 package org.a64wb.board.api;
 
+import java.util.List;
+
 import org.a64wb.fdt.DeviceTree;
 import org.a64wb.fdt.FdtNode;
 import org.a64wb.hypervisor.api.MmioDevice;
@@ -52,6 +54,22 @@ public interface BoardContext {
 
     /** Registers a display the board can save (--screenshot). */
     void addDisplay(Display display);
+
+    /**
+     * Guest RAM for the device's DMA (virtio rings and buffers). Use it at run time, from the device's register
+     * accesses or its own threads; at attach time RAM holds nothing yet.
+     */
+    GuestMemory guestMemory();
+
+    /**
+     * This run's {@link DeviceRequest}s of one kind, in command-line order (e.g. {@code requests(DeviceRequest.Disk.class)}
+     * for every --disk). Asking marks them as served by this device once its attach succeeds; the board refuses
+     * to boot with a request no attached device asked for.
+     */
+    <T extends DeviceRequest> List<T> requests(Class<T> kind);
+
+    /** Closes {@code resource} (a disk's open file) when the machine's run ends, however it ends. */
+    void closeWhenDone(AutoCloseable resource);
 
     /** Problems that are not fatal (e.g. a guest misusing a register) go here, once per kind. */
     void warn(String message);

@@ -2,8 +2,8 @@
  * The device extension point of boards: a device is a {@link org.a64wb.board.api.DeviceContribution}
  * service; at every boot the board attaches each contribution it finds through a
  * {@link org.a64wb.board.api.BoardContext} (MMIO window from the board's memory map, interrupt, console,
- * device-tree node), so a board is composed from contributions, not hard-wired.
+ * device-tree node, guest RAM for DMA, the run's {@link org.a64wb.board.api.DeviceRequest}s), so a board is composed from contributions, not hard-wired.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.1.0")
+@org.osgi.annotation.versioning.Version("1.2.0")
 package org.a64wb.board.api;

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -16,6 +17,7 @@ import org.a64wb.accel.api.TrapPolicy;
 import org.a64wb.accel.api.VirtualMachine;
 import org.a64wb.board.api.Console;
 import org.a64wb.board.api.DeviceContribution;
+import org.a64wb.board.api.DeviceRequest;
 import org.a64wb.board.virt.console.EscapeKeys;
 import org.a64wb.board.virt.console.RawTerminal;
 import org.a64wb.hypervisor.debug.MachineDebugging;
@@ -25,16 +27,18 @@ import org.a64wb.hypervisor.dispatch.TrapStatistics;
 import org.a64wb.isa.api.InstructionSets;
 
 /**
- * {@code run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE]}:
+ * {@code run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE] [--disk FILE[,ro]]... [--rng]}:
  * boots the board and runs until the guest powers off. Status 0 on SYSTEM_OFF (and SYSTEM_RESET, which
  * ends the run) and on Ctrl-A x, 1 with the report when a vCPU stops on an exit no handler takes or the machine cannot be
  * built, 124 (as timeout(1)) when --timeout ends the run, 2 for usage errors. With --gdb the machine waits before its first instruction for gdb to connect.
  * With --dump-dtb the machine is built but not run: its device tree, as the guest would get it, goes to FILE (QEMU's -machine dumpdtb=FILE).
  * On a terminal the console is raw as under QEMU -nographic: keys reach the guest at once, Ctrl-C included; Ctrl-A x quits.
+ * --disk and --rng become {@link DeviceRequest}s for the device contributions (virtio-blk, virtio-rng); a --disk
+ * file that cannot be opened as asked (missing, a directory, unreadable, or unwritable without ",ro") is a usage error.
  */
 public final class RunVirt {
 
-    public static final String USAGE = "usage: run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE]";
+    public static final String USAGE = "usage: run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE] [--disk FILE[,ro]]... [--rng]";
 
     /** The exit status of a run that --timeout ended, as timeout(1) gives. */
     public static final int TIMED_OUT = 124;
@@ -64,13 +68,15 @@ public final class RunVirt {
         String timeoutText = null;
         double timeout = 0;
         String dumpDtb = null;
+        List<DeviceRequest> requests = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             switch (a) {
                 case "--stats" -> stats = true;
                 case "--trap-all" -> trapAll = true;
+                case "--rng" -> requests.add(new DeviceRequest.EntropySource());
                 case "--board", "--kernel", "--initrd", "--smp", "--ram", "--append", "--screenshot", "--irqchip", "--gdb", "--timeout",
-                        "--dump-dtb" -> {
+                        "--dump-dtb", "--disk" -> {
                     if (i + 1 >= args.size()) {
                         return usage(err, a + " needs a value");
                     }
@@ -108,6 +114,19 @@ public final class RunVirt {
                             timeoutText = v;
                         }
                         case "--dump-dtb" -> dumpDtb = v;
+                        case "--disk" -> {
+                            DeviceRequest.Disk disk;
+                            try {
+                                disk = disk(v);
+                            } catch (java.nio.file.InvalidPathException e) {
+                                return usage(err, "--disk: not a path: " + e.getMessage());
+                            }
+                            String problem = diskProblem(disk);
+                            if (problem != null) {
+                                return usage(err, disk.asOption() + ": " + problem);
+                            }
+                            requests.add(disk);
+                        }
                         default -> screenshot = v;
                     }
                 }
@@ -164,7 +183,8 @@ public final class RunVirt {
         EscapeKeys keys = null;
         try (VirtualMachine vm = vms.get()) {
             try {
-                VirtBoard.Options options = new VirtBoard.Options(ram, cpus, append, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT, irqchip);
+                VirtBoard.Options options = new VirtBoard.Options(ram, cpus, append, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT, irqchip,
+                        requests);
                 // On a terminal the console is raw, as under QEMU -nographic (Ctrl-A x quits); a pipe or file is passed on as it is.
                 terminal = dumpDtb == null ? RawTerminal.open() : null;
                 InputStream guestInput = in;
@@ -296,6 +316,30 @@ public final class RunVirt {
             err.println("a64: --dump-dtb " + file + ": cannot write (" + e.getMessage() + ")");
             return 1;
         }
+    }
+
+    /** {@code FILE} or {@code FILE,ro} (QEMU's -drive readonly, in one flag); a path with other commas stays whole. */
+    static DeviceRequest.Disk disk(String value) {
+        boolean readOnly = value.endsWith(",ro");
+        return new DeviceRequest.Disk(Path.of(readOnly ? value.substring(0, value.length() - 3) : value), readOnly);
+    }
+
+    /** Why the disk cannot be opened as asked, or null. */
+    static String diskProblem(DeviceRequest.Disk disk) {
+        Path file = disk.file();
+        if (!Files.exists(file)) {
+            return "no such file";
+        }
+        if (Files.isDirectory(file)) {
+            return "is a directory";
+        }
+        if (!Files.isReadable(file)) {
+            return "not readable";
+        }
+        if (!disk.readOnly() && !Files.isWritable(file)) {
+            return "not writable (FILE,ro attaches it read-only)";
+        }
+        return null;
     }
 
     private static int usage(PrintStream err, String problem) {

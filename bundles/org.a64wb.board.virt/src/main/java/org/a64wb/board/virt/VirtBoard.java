@@ -15,6 +15,8 @@ import org.a64wb.accel.api.VirtualMachine;
 import org.a64wb.board.api.BoardContext;
 import org.a64wb.board.api.Console;
 import org.a64wb.board.api.DeviceContribution;
+import org.a64wb.board.api.DeviceRequest;
+import org.a64wb.board.api.GuestMemory;
 import org.a64wb.board.api.Display;
 import org.a64wb.board.api.InterruptLine;
 import org.a64wb.board.api.MmioWindow;
@@ -84,8 +86,8 @@ public final class VirtBoard {
         MEMORY_MAP = java.util.Collections.unmodifiableMap(map);
     }
 
-    /** Machine options: RAM size, CPUs, kernel command line, trap policy. */
-    public record Options(long ramSize, int cpus, String bootargs, TrapPolicy trapPolicy, Irqchip irqchip) {
+    /** Machine options: RAM size, CPUs, kernel command line, trap policy, where the GIC lives, the run's device requests. */
+    public record Options(long ramSize, int cpus, String bootargs, TrapPolicy trapPolicy, Irqchip irqchip, List<DeviceRequest> requests) {
         public Options {
             if (ramSize < (4L << 20) || ramSize % 4096 != 0 || ramSize > (255L << 30)) {
                 throw new IllegalArgumentException("RAM size must be a multiple of 4 KiB between 4 MiB and 255 GiB");
@@ -96,6 +98,11 @@ public final class VirtBoard {
             bootargs = bootargs == null ? "" : bootargs;
             trapPolicy = trapPolicy == null ? TrapPolicy.DEFAULT : trapPolicy;
             irqchip = irqchip == null ? Irqchip.ACCEL : irqchip;
+            requests = requests == null ? List.of() : List.copyOf(requests);
+        }
+
+        public Options(long ramSize, int cpus, String bootargs, TrapPolicy trapPolicy, Irqchip irqchip) {
+            this(ramSize, cpus, bootargs, trapPolicy, irqchip, List.of());
         }
 
         public Options(long ramSize, int cpus, String bootargs, TrapPolicy trapPolicy) {
@@ -199,6 +206,18 @@ public final class VirtBoard {
      */
     public static Instance boot(Options options, VirtualMachine vm, byte[] kernelFile, byte[] initrd, List<DeviceContribution> contributions,
             Console console, TrapHandlerRegistry handlers, InstructionSets isa, TrapStatistics statistics, Consumer<String> warnings) {
+        List<AutoCloseable> resources = new ArrayList<>();
+        try {
+            return build(options, vm, kernelFile, initrd, contributions, console, handlers, isa, statistics, warnings, resources);
+        } catch (RuntimeException e) {
+            closeAll(resources, warnings); // the devices' open files, when the machine cannot be built after all
+            throw e;
+        }
+    }
+
+    private static Instance build(Options options, VirtualMachine vm, byte[] kernelFile, byte[] initrd, List<DeviceContribution> contributions,
+            Console console, TrapHandlerRegistry handlers, InstructionSets isa, TrapStatistics statistics, Consumer<String> warnings,
+            List<AutoCloseable> resources) {
         vm.setTrapPolicy(options.trapPolicy());
         vm.mapRam(RAM_BASE, options.ramSize());
         SimpleMmioBus bus = new SimpleMmioBus();
@@ -226,15 +245,18 @@ public final class VirtBoard {
         List<String> attached = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         String[] consolePath = {null};
+        List<DeviceRequest> served = new ArrayList<>();
+        GuestMemory guestMemory = new VmGuestMemory(vm);
         List<DeviceContribution> sorted = new ArrayList<>(contributions);
         sorted.sort(Comparator.comparing(VirtBoard::safeCompatible));
         for (DeviceContribution contribution : sorted) {
-            Staging staging = new Staging(tree, apbClock, console, options, warnings, interrupts);
+            Staging staging = new Staging(tree, apbClock, console, options, warnings, interrupts, guestMemory);
             String compatible = safeCompatible(contribution);
             try {
                 contribution.attach(staging);
                 staging.commit(root, bus);
             } catch (RuntimeException e) {
+                closeAll(staging.resources, warnings);
                 String problem = "device " + compatible + " (" + contribution.getClass().getName() + ") not attached: " + e.getMessage();
                 problems.add(problem);
                 warnings.accept(problem);
@@ -242,6 +264,8 @@ public final class VirtBoard {
             }
             attached.add(compatible);
             displays.addAll(staging.displays);
+            served.addAll(staging.asked);
+            resources.addAll(staging.resources);
             if (staging.consoleNode != null) {
                 if (consolePath[0] == null) {
                     consolePath[0] = "/" + staging.consoleNode.name();
@@ -252,6 +276,12 @@ public final class VirtBoard {
         }
         if (consolePath[0] != null) {
             chosen.string("stdout-path", consolePath[0]);
+        }
+        for (DeviceRequest request : options.requests()) {
+            if (!served.contains(request)) {
+                throw new IllegalArgumentException(request.asOption() + ": no attached device serves it"
+                        + (problems.isEmpty() ? " (is its device bundle installed?)" : " (" + String.join("; ", problems) + ")"));
+            }
         }
 
         KernelLoader.Loaded kernel = KernelLoader.load(kernelFile, vm, RAM_BASE, options.ramSize());
@@ -295,7 +325,21 @@ public final class VirtBoard {
             throw new IllegalStateException("cannot set the boot registers: " + e.getMessage(), e);
         }
         return new Instance(runner, bus, dtb, dtbAddress, kernel, List.copyOf(displays), List.copyOf(attached), List.copyOf(problems),
-                () -> interrupts.disconnect(handlers));
+                () -> {
+                    interrupts.disconnect(handlers);
+                    closeAll(resources, warnings);
+                });
+    }
+
+    private static void closeAll(List<AutoCloseable> resources, Consumer<String> warnings) {
+        for (AutoCloseable resource : resources) {
+            try {
+                resource.close();
+            } catch (Exception e) {
+                warnings.accept("closing " + resource + ": " + e.getMessage());
+            }
+        }
+        resources.clear();
     }
 
     private static String safeCompatible(DeviceContribution contribution) {
@@ -320,10 +364,17 @@ public final class VirtBoard {
         private final InterruptWiring interrupts;
         private final List<Mapping> mappings = new ArrayList<>();
         private final List<Display> displays = new ArrayList<>();
+        private final List<DeviceRequest> requests;
+        private final List<DeviceRequest> asked = new ArrayList<>();
+        private final List<AutoCloseable> resources = new ArrayList<>();
+        private final GuestMemory guestMemory;
         private FdtNode consoleNode;
 
-        Staging(DeviceTree tree, int apbClock, Console console, Options options, Consumer<String> warnings, InterruptWiring interrupts) {
+        Staging(DeviceTree tree, int apbClock, Console console, Options options, Consumer<String> warnings, InterruptWiring interrupts,
+                GuestMemory guestMemory) {
             this.tree = tree;
+            this.requests = options.requests();
+            this.guestMemory = guestMemory;
             this.interrupts = interrupts;
             this.apbClock = apbClock;
             this.console = console;
@@ -415,6 +466,30 @@ public final class VirtBoard {
         @Override
         public void addDisplay(Display display) {
             displays.add(display);
+        }
+
+        @Override
+        public GuestMemory guestMemory() {
+            return guestMemory;
+        }
+
+        @Override
+        public <T extends DeviceRequest> List<T> requests(Class<T> kind) {
+            List<T> found = new ArrayList<>();
+            for (DeviceRequest request : requests) {
+                if (kind.isInstance(request)) {
+                    found.add(kind.cast(request));
+                    if (!asked.contains(request)) {
+                        asked.add(request);
+                    }
+                }
+            }
+            return List.copyOf(found);
+        }
+
+        @Override
+        public void closeWhenDone(AutoCloseable resource) {
+            resources.add(resource);
         }
 
         @Override
