@@ -20,6 +20,7 @@ import org.a64wb.board.api.DeviceContribution;
 import org.a64wb.board.api.DeviceRequest;
 import org.a64wb.board.virt.console.EscapeKeys;
 import org.a64wb.board.virt.console.RawTerminal;
+import org.a64wb.hypervisor.boot.KernelImageKind;
 import org.a64wb.hypervisor.debug.MachineDebugging;
 import org.a64wb.hypervisor.dispatch.MachineRunner;
 import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
@@ -148,19 +149,34 @@ public final class RunVirt {
                 return usage(err, e.getMessage());
             }
         }
-        byte[] image;
-        try {
-            image = Files.readAllBytes(Path.of(kernel));
-        } catch (IOException e) {
-            err.println("a64: " + kernel + ": cannot read (" + e.getMessage() + ")");
+        if (screenshot != null) {
+            // Checked before the guest runs: a screenshot that cannot be written would only fail after the whole run.
+            String problem = outputProblem(screenshot);
+            if (problem != null) {
+                err.println("a64: --screenshot " + screenshot + ": " + problem);
+                return 1;
+            }
+        }
+        if (dumpDtb != null) {
+            String problem = outputProblem(dumpDtb);
+            if (problem != null) {
+                err.println("a64: --dump-dtb " + dumpDtb + ": " + problem);
+                return 1;
+            }
+        }
+        byte[] image = readInput(kernel, err);
+        if (image == null) {
+            return 1;
+        }
+        String notBootable = KernelImageKind.probe(image).problem(kernel);
+        if (notBootable != null) {
+            err.println("a64: " + notBootable);
             return 1;
         }
         byte[] initrd = null;
         if (initrdFile != null) {
-            try {
-                initrd = Files.readAllBytes(Path.of(initrdFile));
-            } catch (IOException e) {
-                err.println("a64: " + initrdFile + ": cannot read (" + e.getMessage() + ")");
+            initrd = readInput(initrdFile, err);
+            if (initrd == null) {
                 return 1;
             }
         }
@@ -316,6 +332,41 @@ public final class RunVirt {
             err.println("a64: --dump-dtb " + file + ": cannot write (" + e.getMessage() + ")");
             return 1;
         }
+    }
+
+    /** The bytes of an input file, or null after saying why it cannot be read (missing, a directory, unreadable). */
+    private static byte[] readInput(String file, PrintStream err) {
+        try {
+            return Files.readAllBytes(Path.of(file));
+        } catch (java.nio.file.NoSuchFileException e) {
+            err.println("a64: " + file + ": no such file");
+        } catch (java.nio.file.AccessDeniedException e) {
+            err.println("a64: " + file + ": permission denied");
+        } catch (IOException | java.nio.file.InvalidPathException e) {
+            err.println("a64: " + file + ": " + (Files.isDirectory(Path.of(file)) ? "is a directory" : "cannot read (" + e.getMessage() + ")"));
+        }
+        return null;
+    }
+
+    /** Why an output file cannot be written where it is asked for (its directory missing or read-only, or it is a directory), or null. */
+    static String outputProblem(String file) {
+        Path path;
+        try {
+            path = Path.of(file).toAbsolutePath();
+        } catch (java.nio.file.InvalidPathException e) {
+            return "not a path (" + e.getMessage() + ")";
+        }
+        if (Files.isDirectory(path)) {
+            return "is a directory";
+        }
+        Path directory = path.getParent();
+        if (directory == null || !Files.isDirectory(directory)) {
+            return "no such directory " + directory;
+        }
+        if (!Files.isWritable(directory) || Files.exists(path) && !Files.isWritable(path)) {
+            return "permission denied";
+        }
+        return null;
     }
 
     /** {@code FILE} or {@code FILE,ro} (QEMU's -drive readonly, in one flag); a path with other commas stays whole. */

@@ -122,7 +122,7 @@ class RunVirtTest {
     void dumpDtbToAnUnwritablePlaceIsOneLineAndStatusOne(@TempDir Path dir) throws Exception {
         Path k = kernel(dir, "b .");
         assertEquals(1, run(List.of("--kernel", k.toString(), "--dump-dtb", dir.resolve("no/such/dir/x.dtb").toString())));
-        assertTrue(errors().startsWith("a64: --dump-dtb " + dir.resolve("no/such/dir/x.dtb") + ": cannot write"), errors());
+        assertEquals("a64: --dump-dtb " + dir.resolve("no/such/dir/x.dtb") + ": no such directory " + dir.resolve("no/such/dir"), errors().strip());
         assertEquals(1, errors().split("\n").length, errors());
     }
 
@@ -154,5 +154,35 @@ class RunVirtTest {
                 """);
         assertEquals(0, run(List.of("--kernel", k.toString(), "--timeout", "30")), errors());
         assertEquals("", errors());
+    }
+
+    @Test
+    void aScreenshotThatCannotBeWrittenFailsBeforeTheGuestRuns(@TempDir Path dir) throws Exception {
+        // The kernel would print if it ran: nothing on the console shows it did not.
+        Path k = kernel(dir, """
+                    mov x9, #0x09000000
+                    mov w1, #'!'
+                    strb w1, [x9]
+                    b .
+                """);
+        Path png = dir.resolve("missing-directory").resolve("x.png");
+        assertEquals(1, run(List.of("--kernel", k.toString(), "--screenshot", png.toString())));
+        assertEquals("a64: --screenshot " + png + ": no such directory " + png.getParent(), errors().strip());
+        assertEquals(0, out.size());
+    }
+
+    @Test
+    void assemblySourceGivenAsKernelIsRefusedWithWhatToDo(@TempDir Path dir) throws Exception {
+        Path source = dir.resolve("hello.S");
+        java.nio.file.Files.writeString(source, "    mov x0, #1\n    b .\n");
+        assertEquals(1, run(List.of("--kernel", source.toString())));
+        assertTrue(errors().startsWith("a64: " + source + ": text, not a kernel (assembly source?); assemble it first: a64 asm "), errors());
+    }
+
+    @Test
+    void aMissingKernelSaysNoSuchFile(@TempDir Path dir) {
+        Path missing = dir.resolve("Image");
+        assertEquals(1, run(List.of("--kernel", missing.toString())));
+        assertEquals("a64: " + missing + ": no such file", errors().strip());
     }
 }
