@@ -1,6 +1,5 @@
 package org.a64wb.spec.ide.highlighting;
 
-import org.a64wb.spec.a64Spec.A64SpecPackage;
 import org.a64wb.spec.a64Spec.ArgumentBinding;
 import org.a64wb.spec.a64Spec.ClassAttr;
 import org.a64wb.spec.a64Spec.FeatureAttr;
@@ -55,6 +54,9 @@ public class A64SpecHighlightingCalculator implements ISemanticHighlightingCalcu
             // 'signed' is also a memory-access key.
             return leaf.getSemanticElement() instanceof MemoryEntry ? SpecTokenTypes.ENUM_MEMBER : SpecTokenTypes.KEYWORD;
         }
+        if (grammar instanceof CrossReference reference) {
+            return typeOfDeclaration((EClass) reference.getType().getClassifier());
+        }
         if (!(grammar instanceof RuleCall call)) {
             return null;
         }
@@ -66,10 +68,6 @@ public class A64SpecHighlightingCalculator implements ISemanticHighlightingCalcu
                 return SpecTokenTypes.NUMBER;
             default:
                 break;
-        }
-        if (call.eContainer() instanceof CrossReference reference) {
-            EClass target = (EClass) reference.getType().getClassifier();
-            return typeOfDeclaration(target);
         }
         EObject element = NodeModelUtils.findActualSemanticObjectFor(leaf);
         Assignment assignment = assignmentOf(leaf);
@@ -98,25 +96,19 @@ public class A64SpecHighlightingCalculator implements ISemanticHighlightingCalcu
         return null;
     }
 
+    /** By class name: a grammar loaded by the server may carry its own copy of the metamodel's classes. */
     private static String typeOfDeclaration(EClass type) {
-        if (type == A64SpecPackage.Literals.INSTRUCTION_SET_DECL) {
-            return SpecTokenTypes.NAMESPACE;
-        } else if (type == A64SpecPackage.Literals.ENCODING) {
-            return SpecTokenTypes.CLASS;
-        } else if (type == A64SpecPackage.Literals.FORMAT_DECL) {
-            return SpecTokenTypes.TYPE;
-        } else if (type == A64SpecPackage.Literals.OPERATION_DECL) {
-            return SpecTokenTypes.METHOD;
-        } else if (type == A64SpecPackage.Literals.FUNCTION_DECL) {
-            return SpecTokenTypes.FUNCTION;
-        } else if (type == A64SpecPackage.Literals.FIELD_DECL || type == A64SpecPackage.Literals.PATTERN_FIELD) {
-            return SpecTokenTypes.PROPERTY;
-        } else if (type == A64SpecPackage.Literals.LET_DECL) {
-            return SpecTokenTypes.VARIABLE;
-        } else if (type == A64SpecPackage.Literals.PARAMETER) {
-            return SpecTokenTypes.PARAMETER;
-        }
-        return null;
+        return switch (type.getName()) {
+            case "InstructionSetDecl" -> SpecTokenTypes.NAMESPACE;
+            case "Encoding" -> SpecTokenTypes.CLASS;
+            case "FormatDecl" -> SpecTokenTypes.TYPE;
+            case "OperationDecl" -> SpecTokenTypes.METHOD;
+            case "FunctionDecl" -> SpecTokenTypes.FUNCTION;
+            case "FieldDecl", "PatternField" -> SpecTokenTypes.PROPERTY;
+            case "LetDecl" -> SpecTokenTypes.VARIABLE;
+            case "Parameter" -> SpecTokenTypes.PARAMETER;
+            default -> null;
+        };
     }
 
     /** The assignment a token fills: its own, or that of the datatype rule (a qualified name) it is part of. */

@@ -24,4 +24,15 @@ public class SpecElementAtOffsetHelper extends EObjectAtOffsetHelper {
         EObject declaration = declarations.declarationOf(element);
         return declaration != null ? declaration : element;
     }
+
+    /** Go-to-definition asks this one: a cross-reference's target, or the declaration a plain name stands for. */
+    @Override
+    public EObject getElementWithNameAt(XtextResource resource, int offset) {
+        EObject element = super.getElementWithNameAt(resource, offset);
+        if (element != null) {
+            return element;
+        }
+        EObject contained = super.internalResolveElementAt(resource, offset, false);
+        return contained == null ? null : declarations.declarationOf(contained);
+    }
 }
