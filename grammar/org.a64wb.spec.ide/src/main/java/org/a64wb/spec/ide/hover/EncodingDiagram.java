@@ -27,7 +27,8 @@ public final class EncodingDiagram {
             char value = (layout.mask() >>> bit & 1) == 0 ? '.' : (layout.match() >>> bit & 1) == 1 ? '1' : '0';
             bits.append(" ".repeat(COLUMN - 1)).append(value);
         }
-        char[] names = " ".repeat(EncodingResolver.WORD_BITS * COLUMN).toCharArray();
+        // A field's name centred over its bits, between bars; fixed bits outside fields have none.
+        char[] names = " ".repeat(EncodingResolver.WORD_BITS * COLUMN + 1).toCharArray();
         for (FieldSlot field : layout.fields()) {
             int start = (EncodingResolver.WORD_BITS - 1 - field.msb()) * COLUMN + 1;
             int width = field.width() * COLUMN - 1;
@@ -35,6 +36,7 @@ public final class EncodingDiagram {
             int at = start + (width - label.length()) / 2;
             label.getChars(0, label.length(), names, at);
             names[start - 1] = '|';
+            names[start + width] = '|';
         }
         StringBuilder text = new StringBuilder();
         text.append(numbers).append('\n').append(bits).append('\n').append(new String(names).stripTrailing()).append('\n');
