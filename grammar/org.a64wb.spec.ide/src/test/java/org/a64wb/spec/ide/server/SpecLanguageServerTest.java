@@ -33,6 +33,7 @@ import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -190,6 +191,22 @@ class SpecLanguageServerTest {
         open("completion.a64", text);
         List<String> labels = complete("completion.a64", positionOf(text, "insn X", ", )", 2));
         assertEquals(List.of("L", "Rn", "Rt", "Rt2", "imm7"), labels.stream().filter(l -> !l.equals(")")).sorted().toList(), labels.toString());
+    }
+
+    @Test
+    void completionInAGroupFileOffersTheFieldsOfAFormatOfAnotherFile() throws Exception {
+        String text = """
+                group "Completion" of A64
+                insn X : ls_excl(size=00, o2=0, )
+                """;
+        open("group-completion.a64", text);
+        try {
+            List<String> labels = complete("group-completion.a64", positionOf(text, "insn X", ", )", 2));
+            assertEquals(List.of("L", "Rn", "Rs", "Rt", "Rt2", "o0", "o1"), labels.stream().filter(l -> !l.equals(")")).sorted().toList(),
+                    labels.toString());
+        } finally {
+            server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri("group-completion.a64"))));
+        }
     }
 
     @Test
