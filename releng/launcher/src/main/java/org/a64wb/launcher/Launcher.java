@@ -106,6 +106,9 @@ public final class Launcher {
         if (args.size() > 1 && (args.get(1).equals("--help") || args.get(1).equals("-h"))) {
             return commandHelp(command);
         }
+        if (command.equals("lsp")) {
+            return languageServer(args.subList(1, args.size()));
+        }
         if (NO_ARGUMENTS.contains(command) && args.size() > 1) {
             return usage(command + " takes no arguments");
         }
@@ -177,7 +180,43 @@ public final class Launcher {
                     + "    [--disk FILE[,ro]]... [--rng]",
                     "boot a kernel on the virt board; exits 0 on SYSTEM_OFF or Ctrl-A x, 124 after --timeout;\n"
                     + "        --dump-dtb writes the guest's device tree and exits without running"),
+            new Help("lsp", "lsp", "spec language server for *.a64 files (LSP over stdin/stdout, for editors)"),
             new Help("shell", "shell", "interactive Gogo shell (a64:* commands)"));
+
+    /** Where the distribution keeps the self-contained spec language server, and its entry point. */
+    private static final String LANGUAGE_SERVER_JAR = "lsp/a64-spec-ls.jar";
+    private static final String LANGUAGE_SERVER_CLASS = "org.a64wb.spec.ide.server.SpecLanguageServer";
+
+    /**
+     * {@code a64 lsp}: the spec language server, in this JVM but without OSGi: Xtext and Guice are plain jars, so
+     * the shaded server jar gets a class loader of its own (under the platform loader, away from the framework).
+     * stdin/stdout are its LSP channel.
+     */
+    private int languageServer(List<String> args) {
+        if (!args.isEmpty()) {
+            return usage("lsp takes no arguments");
+        }
+        Path home = home();
+        Path jar = home == null ? null : home.resolve(LANGUAGE_SERVER_JAR);
+        if (jar == null || !Files.isRegularFile(jar)) {
+            err.println("a64: the spec language server is missing (" + (jar == null ? LANGUAGE_SERVER_JAR : jar) + ")");
+            return 1;
+        }
+        try {
+            java.net.URLClassLoader loader = new java.net.URLClassLoader("a64-spec-ls", new java.net.URL[] {jar.toUri().toURL()},
+                    ClassLoader.getPlatformClassLoader());
+            Thread.currentThread().setContextClassLoader(loader);
+            Method run = loader.loadClass(LANGUAGE_SERVER_CLASS).getMethod("run", String[].class, InputStream.class,
+                    java.io.OutputStream.class, PrintStream.class);
+            return (Integer) run.invoke(null, new String[0], in, out, err);
+        } catch (InvocationTargetException e) {
+            err.println("a64: lsp: " + message(e));
+            return 1;
+        } catch (ReflectiveOperationException | IOException e) {
+            err.println("a64: cannot start the spec language server from " + jar + " (" + e + ")");
+            return 1;
+        }
+    }
 
     private int usage(String problem) {
         PrintStream stream = problem == null ? out : err;
