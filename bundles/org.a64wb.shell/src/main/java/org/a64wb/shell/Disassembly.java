@@ -15,6 +15,7 @@ import java.util.StringJoiner;
 import org.a64wb.isa.api.DecodedInstruction;
 import org.a64wb.isa.api.EncodingInfo;
 import org.a64wb.isa.api.InstructionSets;
+import org.a64wb.shell.arguments.FileProblems;
 
 /**
  * The disassembler front end shared by the Gogo commands and the CLI: argument parsing, input

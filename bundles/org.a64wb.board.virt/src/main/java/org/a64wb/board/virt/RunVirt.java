@@ -26,6 +26,7 @@ import org.a64wb.hypervisor.dispatch.MachineRunner;
 import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
 import org.a64wb.hypervisor.dispatch.TrapStatistics;
 import org.a64wb.isa.api.InstructionSets;
+import org.a64wb.shell.arguments.FileProblems;
 
 /**
  * {@code run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE] [--disk FILE[,ro]]... [--rng]}:
@@ -338,12 +339,10 @@ public final class RunVirt {
     private static byte[] readInput(String file, PrintStream err) {
         try {
             return Files.readAllBytes(Path.of(file));
-        } catch (java.nio.file.NoSuchFileException e) {
-            err.println("a64: " + file + ": no such file");
-        } catch (java.nio.file.AccessDeniedException e) {
-            err.println("a64: " + file + ": permission denied");
-        } catch (IOException | java.nio.file.InvalidPathException e) {
-            err.println("a64: " + file + ": " + (Files.isDirectory(Path.of(file)) ? "is a directory" : "cannot read (" + e.getMessage() + ")"));
+        } catch (IOException e) {
+            err.println("a64: " + file + ": " + FileProblems.describe(e));
+        } catch (java.nio.file.InvalidPathException e) {
+            err.println("a64: " + file + ": not a path (" + e.getMessage() + ")");
         }
         return null;
     }

@@ -1,4 +1,4 @@
-package org.a64wb.shell;
+package org.a64wb.shell.arguments;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -10,12 +10,12 @@ import java.nio.file.NoSuchFileException;
  * denied", "Is a directory"). The JDK's own messages for these are only the path, which the caller
  * already prints.
  */
-final class FileProblems {
+public final class FileProblems {
 
     private FileProblems() {
     }
 
-    static String describe(IOException e) {
+    public static String describe(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
         }
