@@ -58,6 +58,22 @@ guest_wrote() { # what the guest wrote to the scratch disk's first sector, as it
 }
 append="console=ttyAMA0 panic=-1 rdinit=/init quiet"
 
+# The console input of a boot: nothing until the guest prints its prompt (A64WB-TYPE) in LOG, then one command line,
+# as a person would type it; the pipe stays open until the guest is gone so that no end of file reaches it early.
+TYPED='echo "$((6 * 7)) from a typed line on $(tty)"'
+typist() {
+  local log=$1
+  for _ in $(seq 1 $((BOOT_TIMEOUT * 2))); do
+    grep -q A64WB-TYPE "$log" 2>/dev/null && break
+    sleep 0.5
+  done
+  printf '%s\n' "$TYPED"
+  for _ in $(seq 1 $((BOOT_TIMEOUT * 2))); do
+    [ -f "$log" ] && ! grep -q A64WB-END "$log" || break
+    sleep 0.5
+  done
+}
+
 transcript() {
   sed -n '/A64WB-BEGIN/,/A64WB-END/p' "$1" | tr -d '\r'
 }
@@ -70,7 +86,7 @@ qemu_boot() {
     -kernel "$IMAGE" -initrd "$work/initrd.gz" -append "$append" \
     -drive if=none,file="$work/scratch-qemu.img",format=raw,id=d1 -device virtio-blk-device,drive=d1 \
     -drive if=none,file="$work/ext4.img",format=raw,readonly=on,id=d0 -device virtio-blk-device,drive=d0 \
-    -device virtio-rng-device </dev/null >"$work/qemu.log" 2>&1 || true
+    -device virtio-rng-device < <(typist "$work/qemu.log") >"$work/qemu.log" 2>&1 || true
   transcript "$work/qemu.log"
   echo "host reads the scratch disk: $(guest_wrote "$work/scratch-qemu.img")"
 }
@@ -87,7 +103,7 @@ start=$(date +%s)
 scratch "$work/scratch-ours.img"
 timeout "$BOOT_TIMEOUT" "$RUNNER" run --board virt --kernel "$IMAGE" --initrd "$work/initrd.gz" --smp "$smp" --ram 512 \
   --irqchip "$irqchip" "${trap_all[@]}" --append "$append" --stats \
-  --disk "$work/scratch-ours.img" --disk "$work/ext4.img,ro" --rng </dev/null >"$work/ours.log" 2>&1 || true
+  --disk "$work/scratch-ours.img" --disk "$work/ext4.img,ro" --rng < <(typist "$work/ours.log") >"$work/ours.log" 2>&1 || true
 seconds=$(( $(date +%s) - start ))
 { transcript "$work/ours.log"; echo "host reads the scratch disk: $(guest_wrote "$work/scratch-ours.img")"; } >"$work/ours.txt"
 status=0
