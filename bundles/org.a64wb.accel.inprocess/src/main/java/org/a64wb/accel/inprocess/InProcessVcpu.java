@@ -162,14 +162,35 @@ final class InProcessVcpu implements VirtualCpu {
      * An access whose (translated) address no RAM backs: the MMIO exit, with FAR = the VA the instruction used and
      * HPFAR = the IPA's page, as a stage-2 fault reports them (stage-1 faults never get here: the guest takes them).
      */
+    private static final int DESCRIBED_WORDS = 64;
+    /**
+     * The words last decoded for a data-abort syndrome, direct-mapped, with what they access: a guest that talks to a
+     * device runs the same few loads and stores again and again, and decoding one costs more than the rest of the exit.
+     */
+    private final int[] describedWords = new int[DESCRIBED_WORDS];
+    private final MemoryAccess[] describedAccesses = new MemoryAccess[DESCRIBED_WORDS];
+    private final boolean[] described = new boolean[DESCRIBED_WORDS];
+
+    /** The memory access of {@code word}, or null when it is none (or not A64). */
+    private MemoryAccess describeAccess(int word) {
+        int slot = (word ^ word >>> 10 ^ word >>> 21) & DESCRIBED_WORDS - 1;
+        if (described[slot] && describedWords[slot] == word) {
+            return describedAccesses[slot];
+        }
+        int id = A64.decode(word);
+        MemoryAccess access = id < 0 ? null : A64.memoryAccess(id, word).orElse(null);
+        describedWords[slot] = word;
+        describedAccesses[slot] = access;
+        described[slot] = true;
+        return access;
+    }
+
     private Exit dataAbort(MemoryAbort abort) {
         long pc = cpu.pc;
         MemoryAccess access = null;
         long pcAddress = mmu.peek(pc);
         if (pcAddress != -1 && vm.memory().isRam(pcAddress, 4)) {
-            int word = vm.memory().read32(pcAddress);
-            int id = A64.decode(word);
-            access = id < 0 ? null : A64.memoryAccess(id, word).orElse(null);
+            access = describeAccess(vm.memory().read32(pcAddress));
         }
         Syndrome syndrome = IsvRule.syndrome(access, abort.write(), Syndrome.FSC_TRANSLATION_L3);
         long ipa = abort.address();
