@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.File;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -61,15 +60,6 @@ class DeviceTreeDumpTest {
 
     /** Properties that are one number whatever their cell count (QEMU writes the initrd bounds in 1 cell below 4 GiB, we in 2). */
     private static final Set<String> NUMBERS = Set.of("linux,initrd-start", "linux,initrd-end");
-
-    static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A decompiled tree: node path to its properties (name to the text dtc wrote for the value, "" when empty). */
     static Map<String, Map<String, String>> parseDts(String dts) {
@@ -132,7 +122,7 @@ class DeviceTreeDumpTest {
 
     @Test
     void dumpDecompilesWithDtcAndMatchesQemusTreeForTheModelledNodes(@TempDir Path dir) throws Exception {
-        assumeTrue(onPath("dtc"), "dtc (device-tree-compiler) is not installed");
+        assumeTrue(HostTools.onPath("dtc"), "dtc (device-tree-compiler) is not installed");
         Path kernel = dir.resolve("kernel.bin");
         Files.write(kernel, new byte[] {0x00, 0x00, 0x00, 0x14}); // b . (never run)
         Path initrd = dir.resolve("initrd.img");

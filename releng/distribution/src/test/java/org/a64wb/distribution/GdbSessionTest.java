@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -27,19 +26,10 @@ class GdbSessionTest {
     private static final Path EXAMPLES = Path.of("../../examples/gdb").toAbsolutePath().normalize();
     private static final Path DIST = Path.of(System.getProperty("a64.dist", "target/a64")).toAbsolutePath();
 
-    private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Test
     void gdbSessionsAgreeWithQemusStub() throws Exception {
-        assumeTrue(onPath("gdb-multiarch"), "gdb-multiarch is not installed");
-        assumeTrue(onPath("aarch64-linux-gnu-gcc"), "aarch64-linux-gnu-gcc is not installed");
+        assumeTrue(HostTools.onPath("gdb-multiarch"), "gdb-multiarch is not installed");
+        assumeTrue(HostTools.onPath("aarch64-linux-gnu-gcc"), "aarch64-linux-gnu-gcc is not installed");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String runner = java + " -Da64.home=" + DIST + " -cp " + DIST.resolve("launcher.jar") + File.pathSeparator
                 + DIST.resolve("framework/felix.jar") + " org.a64wb.launcher.Main";

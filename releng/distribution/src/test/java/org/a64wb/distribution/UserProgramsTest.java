@@ -23,15 +23,6 @@ class UserProgramsTest {
     private static final Path PROGRAMS = Path.of("../../examples/user-programs").toAbsolutePath().normalize();
     private static final Path DIST = Path.of(System.getProperty("a64.dist", "target/a64")).toAbsolutePath();
 
-    private static boolean onPath(String tool) {
-        for (String dir : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, tool))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Test
     void everyProgramPrintsAndExitsAsUnderQemu() throws Exception {
         check(Path.of(System.getProperty("java.home")));
@@ -49,7 +40,7 @@ class UserProgramsTest {
     }
 
     private static void check(Path javaHome) throws Exception {
-        assumeTrue(onPath("aarch64-linux-gnu-gcc"), "aarch64-linux-gnu-gcc is not installed");
+        assumeTrue(HostTools.onPath("aarch64-linux-gnu-gcc"), "aarch64-linux-gnu-gcc is not installed");
         String java = javaHome.resolve("bin/java").toString();
         String launcher = java + " -Da64.home=" + DIST + " -cp " + DIST.resolve("launcher.jar") + File.pathSeparator
                 + DIST.resolve("framework/felix.jar") + " org.a64wb.launcher.Main";
