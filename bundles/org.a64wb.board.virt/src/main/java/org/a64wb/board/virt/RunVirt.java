@@ -150,20 +150,9 @@ public final class RunVirt {
                 return usage(err, e.getMessage());
             }
         }
-        if (screenshot != null) {
-            // Checked before the guest runs: a screenshot that cannot be written would only fail after the whole run.
-            String problem = outputProblem(screenshot);
-            if (problem != null) {
-                err.println("a64: --screenshot " + screenshot + ": " + problem);
-                return 1;
-            }
-        }
-        if (dumpDtb != null) {
-            String problem = outputProblem(dumpDtb);
-            if (problem != null) {
-                err.println("a64: --dump-dtb " + dumpDtb + ": " + problem);
-                return 1;
-            }
+        // Checked before the guest runs: a screenshot that cannot be written would only fail after the whole run.
+        if (!canWrite("--screenshot", screenshot, err) || !canWrite("--dump-dtb", dumpDtb, err)) {
+            return 1;
         }
         byte[] image = readInput(kernel, err);
         if (image == null) {
@@ -345,6 +334,15 @@ public final class RunVirt {
             err.println("a64: " + file + ": not a path (" + e.getMessage() + ")");
         }
         return null;
+    }
+
+    /** True when {@code file} (an option's output, null when not given) can be written; else says why. */
+    private static boolean canWrite(String option, String file, PrintStream err) {
+        String problem = file == null ? null : outputProblem(file);
+        if (problem != null) {
+            err.println("a64: " + option + " " + file + ": " + problem);
+        }
+        return problem == null;
     }
 
     /** Why an output file cannot be written where it is asked for (its directory missing or read-only, or it is a directory), or null. */

@@ -167,11 +167,11 @@ public final class LazyRegisters implements VcpuRegisters {
 
     @Override
     public List<Long> fetched() {
-        List<Long> list = new ArrayList<>(fetchedCount);
+        Long[] ids = new Long[fetchedCount];
         for (int i = 0; i < fetchedCount; i++) {
-            list.add(fetchedIds[i]);
+            ids[i] = fetchedIds[i];
         }
-        return List.copyOf(list);
+        return List.of(ids);
     }
 
     @Override
