@@ -3,7 +3,7 @@ package org.a64wb.device.framebuffer;
 import java.awt.image.BufferedImage;
 
 import org.a64wb.board.api.Display;
-import org.a64wb.hypervisor.api.MmioDevice;
+import org.a64wb.board.api.mmio.MmioDevice;
 
 /**
  * A linear framebuffer in format a8r8g8b8 (Linux simple-framebuffer: 32-bit little-endian pixels, blue in

@@ -8,7 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.a64wb.hypervisor.api.MmioDevice;
+import org.a64wb.board.api.mmio.MmioDevice;
 
 /**
  * The ARM PrimeCell UART (PL011) register model (PL011 Technical Reference Manual, ARM DDI 0183, 3.2

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.a64wb.board.api.InterruptLine;
-import org.a64wb.hypervisor.api.MmioDevice;
+import org.a64wb.board.api.mmio.MmioDevice;
 
 /**
  * The ARM PrimeCell real-time clock (PL031 Technical Reference Manual, ARM DDI 0224, 3.2 "Summary of

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.a64wb.accel.api.Exit;
 import org.a64wb.accel.api.Syndrome;
 import org.a64wb.accel.api.VirtualMachine;
-import org.a64wb.hypervisor.api.MmioBus;
+import org.a64wb.board.api.mmio.MmioBus;
 import org.a64wb.hypervisor.api.Outcome;
 import org.a64wb.hypervisor.api.TrapContext;
 import org.a64wb.hypervisor.api.TrapHandler;

@@ -4,7 +4,7 @@ import java.util.function.LongUnaryOperator;
 
 import org.a64wb.accel.api.RegisterId;
 import org.a64wb.accel.api.VirtualMachine;
-import org.a64wb.hypervisor.api.MmioBus;
+import org.a64wb.board.api.mmio.MmioBus;
 import org.a64wb.hypervisor.api.VcpuRegisters;
 import org.a64wb.isa.access.MemoryPort;
 import org.a64wb.isa.access.RegisterPort;

@@ -2,7 +2,7 @@ package org.a64wb.hypervisor.mmio;
 
 import java.util.Arrays;
 
-import org.a64wb.hypervisor.api.MmioDevice;
+import org.a64wb.board.api.mmio.MmioDevice;
 import org.a64wb.hypervisor.dispatch.MachineRunner;
 
 /**

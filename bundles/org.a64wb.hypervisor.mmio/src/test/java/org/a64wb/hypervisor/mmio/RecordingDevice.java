@@ -3,7 +3,7 @@ package org.a64wb.hypervisor.mmio;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.a64wb.hypervisor.api.MmioDevice;
+import org.a64wb.board.api.mmio.MmioDevice;
 
 /** A device window that behaves like memory (so results compare with RAM) and records every access in order. */
 final class RecordingDevice implements MmioDevice {

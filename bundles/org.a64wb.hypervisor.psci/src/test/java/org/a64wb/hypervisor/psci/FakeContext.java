@@ -10,8 +10,8 @@ import org.a64wb.accel.api.Exit;
 import org.a64wb.accel.api.RegisterId;
 import org.a64wb.accel.api.Syndrome;
 import org.a64wb.accel.api.VirtualMachine;
+import org.a64wb.board.api.mmio.MmioBus;
 import org.a64wb.hypervisor.api.Machine;
-import org.a64wb.hypervisor.api.MmioBus;
 import org.a64wb.hypervisor.api.TrapContext;
 import org.a64wb.hypervisor.api.VcpuRegisters;
 

@@ -4,6 +4,7 @@ import org.a64wb.accel.api.Exit;
 import org.a64wb.accel.api.Syndrome;
 import org.a64wb.accel.api.VirtualCpu;
 import org.a64wb.accel.api.VirtualMachine;
+import org.a64wb.board.api.mmio.MmioBus;
 
 /** What a trap handler works with while it handles one exit of one vCPU. */
 public interface TrapContext {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.a64wb.hypervisor.api.MmioBus;
-import org.a64wb.hypervisor.api.MmioDevice;
+import org.a64wb.board.api.mmio.MmioBus;
+import org.a64wb.board.api.mmio.MmioDevice;
 
 /** Devices on sorted, non-overlapping guest physical ranges. */
 public final class SimpleMmioBus implements MmioBus {

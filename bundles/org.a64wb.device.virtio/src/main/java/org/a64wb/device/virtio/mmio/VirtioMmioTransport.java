@@ -7,11 +7,11 @@ import java.util.function.Consumer;
 import org.a64wb.board.api.GuestMemory;
 import org.a64wb.board.api.GuestMemoryFault;
 import org.a64wb.board.api.InterruptLine;
+import org.a64wb.board.api.mmio.MmioDevice;
 import org.a64wb.device.virtio.VirtioDevice;
 import org.a64wb.device.virtio.VirtioFeatures;
 import org.a64wb.device.virtio.queue.SplitVirtqueue;
 import org.a64wb.device.virtio.queue.VirtqueueError;
-import org.a64wb.hypervisor.api.MmioDevice;
 
 /**
  * The virtio-mmio transport, version 2 (virtio 1.2, 4.2 "Virtio Over MMIO"; the "modern" layout Linux's

@@ -24,10 +24,10 @@ import org.a64wb.board.api.Display;
 import org.a64wb.board.api.GuestMemory;
 import org.a64wb.board.api.InterruptLine;
 import org.a64wb.board.api.MmioWindow;
+import org.a64wb.board.api.mmio.MmioDevice;
 import org.a64wb.device.virtio.TestRam;
 import org.a64wb.fdt.DeviceTree;
 import org.a64wb.fdt.FdtNode;
-import org.a64wb.hypervisor.api.MmioDevice;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,9 +2,9 @@ package org.a64wb.board.api;
 
 import java.util.List;
 
+import org.a64wb.board.api.mmio.MmioDevice;
 import org.a64wb.fdt.DeviceTree;
 import org.a64wb.fdt.FdtNode;
-import org.a64wb.hypervisor.api.MmioDevice;
 
 /** What a board offers a device while it attaches (one context per device and boot). */
 public interface BoardContext {

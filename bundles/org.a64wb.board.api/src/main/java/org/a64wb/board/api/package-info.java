@@ -5,5 +5,5 @@
  * device-tree node, guest RAM for DMA, the run's {@link org.a64wb.board.api.DeviceRequest}s), so a board is composed from contributions, not hard-wired.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.a64wb.board.api;

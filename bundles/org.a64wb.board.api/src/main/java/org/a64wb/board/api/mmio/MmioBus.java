@@ -1,4 +1,4 @@
-package org.a64wb.hypervisor.api;
+package org.a64wb.board.api.mmio;
 
 /** The board's MMIO address map: guest physical ranges to devices. */
 public interface MmioBus {
