@@ -9,28 +9,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
 import org.a64wb.accel.api.TrapPolicy;
 import org.a64wb.accel.api.VirtualMachine;
 import org.a64wb.board.api.Console;
-import org.a64wb.board.api.DeviceContribution;
 import org.a64wb.board.api.DeviceRequest;
 import org.a64wb.board.virt.console.EscapeKeys;
 import org.a64wb.board.virt.console.RawTerminal;
 import org.a64wb.hypervisor.boot.KernelImageKind;
 import org.a64wb.hypervisor.debug.MachineDebugging;
 import org.a64wb.hypervisor.dispatch.MachineRunner;
-import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
 import org.a64wb.hypervisor.dispatch.TrapStatistics;
-import org.a64wb.isa.api.InstructionSets;
 import org.a64wb.shell.arguments.FileProblems;
 
 /**
- * {@code run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE] [--disk FILE[,ro]]... [--rng]}:
- * boots the board and runs until the guest powers off. Status 0 on SYSTEM_OFF (and SYSTEM_RESET, which
+ * {@code run [--board virt] --kernel FILE [--initrd FILE] [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE] [--disk FILE[,ro]]... [--rng]}:
+ * the virt {@link VirtBoard}'s command line (the run command has taken --board away): boots the board and runs until the guest powers off. Status 0 on SYSTEM_OFF (and SYSTEM_RESET, which
  * ends the run) and on Ctrl-A x, 1 with the report when a vCPU stops on an exit no handler takes or the machine cannot be
  * built, 124 (as timeout(1)) when --timeout ends the run, 2 for usage errors. With --gdb the machine waits before its first instruction for gdb to connect.
  * With --dump-dtb the machine is built but not run: its device tree, as the guest would get it, goes to FILE (QEMU's -machine dumpdtb=FILE).
@@ -38,25 +34,20 @@ import org.a64wb.shell.arguments.FileProblems;
  * --disk and --rng become {@link DeviceRequest}s for the device contributions (virtio-blk, virtio-rng); a --disk
  * file that cannot be opened as asked (missing, a directory, unreadable, or unwritable without ",ro") is a usage error.
  */
-public final class RunVirt {
+final class RunVirt {
 
-    public static final String USAGE = "usage: run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE] [--disk FILE[,ro]]... [--rng]";
+    /** The virt board's options, after {@code run --board virt}. */
+    static final String OPTIONS = "--kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE] [--disk FILE[,ro]]... [--rng]";
+
+    static final String USAGE = "usage: run [--board virt] " + OPTIONS;
 
     /** The exit status of a run that --timeout ended, as timeout(1) gives. */
-    public static final int TIMED_OUT = 124;
+    static final int TIMED_OUT = 124;
 
     private RunVirt() {
     }
 
-    public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err, Supplier<VirtualMachine> vms,
-            List<DeviceContribution> devices, TrapHandlerRegistry handlers, InstructionSets isa) {
-        return run(args, in, out, err, vms, devices, handlers, isa, null);
-    }
-
-    /** As above; the run's exit statistics also add up in {@code totals} (the runtime's, shown by a64:stats). */
-    public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err, Supplier<VirtualMachine> vms,
-            List<DeviceContribution> devices, TrapHandlerRegistry handlers, InstructionSets isa, TrapStatistics totals) {
-        String board = VirtBoard.NAME;
+    static int run(VirtBoard board, List<String> args, InputStream in, PrintStream out, PrintStream err) {
         String kernel = null;
         String initrdFile = null;
         int cpus = 1;
@@ -77,14 +68,13 @@ public final class RunVirt {
                 case "--stats" -> stats = true;
                 case "--trap-all" -> trapAll = true;
                 case "--rng" -> requests.add(new DeviceRequest.EntropySource());
-                case "--board", "--kernel", "--initrd", "--smp", "--ram", "--append", "--screenshot", "--irqchip", "--gdb", "--timeout",
+                case "--kernel", "--initrd", "--smp", "--ram", "--append", "--screenshot", "--irqchip", "--gdb", "--timeout",
                         "--dump-dtb", "--disk" -> {
                     if (i + 1 >= args.size()) {
                         return usage(err, a + " needs a value");
                     }
                     String v = args.get(++i);
                     switch (a) {
-                        case "--board" -> board = v;
                         case "--kernel" -> kernel = v;
                         case "--initrd" -> initrdFile = v;
                         case "--smp" -> {
@@ -137,9 +127,6 @@ public final class RunVirt {
                 }
             }
         }
-        if (!board.equals(VirtBoard.NAME)) {
-            return usage(err, "unknown board '" + board + "' (known: " + VirtBoard.NAME + ")");
-        }
         if (kernel == null) {
             return usage(err, "--kernel FILE is required");
         }
@@ -170,7 +157,7 @@ public final class RunVirt {
                 return 1;
             }
         }
-        TrapStatistics statistics = new TrapStatistics(totals);
+        TrapStatistics statistics = new TrapStatistics(board.totals());
         VirtBoard.Instance machine;
         MachineRunner.Result result;
         ExternalStop stop = new ExternalStop();
@@ -187,7 +174,7 @@ public final class RunVirt {
         String stoppedAt;
         RawTerminal terminal = null;
         EscapeKeys keys = null;
-        try (VirtualMachine vm = vms.get()) {
+        try (VirtualMachine vm = board.createVm()) {
             try {
                 VirtBoard.Options options = new VirtBoard.Options(ram, cpus, append, trapAll ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT, irqchip,
                         requests);
@@ -198,8 +185,7 @@ public final class RunVirt {
                     keys = new EscapeKeys(in, () -> stop.now(new ExternalStop.Reason("quit (Ctrl-A x)", 0)), err);
                     guestInput = keys;
                 }
-                machine = VirtBoard.boot(options, vm, image, initrd, devices, new Console(guestInput, out), handlers, isa, statistics,
-                        w -> err.println("a64: " + w));
+                machine = board.boot(options, vm, image, initrd, new Console(guestInput, out), statistics, w -> err.println("a64: " + w));
             } catch (IllegalArgumentException e) {
                 if (keys != null) {
                     keys.close();
@@ -220,7 +206,7 @@ public final class RunVirt {
             }
             Runtime.getRuntime().addShutdownHook(onSignal);
             try {
-                MachineDebugging debugging = gdb == null ? null : MachineDebugging.attach(gdb, machine.runner(), vm, handlers, err);
+                MachineDebugging debugging = gdb == null ? null : MachineDebugging.attach(gdb, machine.runner(), vm, board.handlers(), err);
                 result = machine.run();
                 if (debugging != null) {
                     debugging.ended(result);

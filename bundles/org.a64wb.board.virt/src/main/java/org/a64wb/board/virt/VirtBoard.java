@@ -1,17 +1,23 @@
 package org.a64wb.board.virt;
 
+import java.io.InputStream;
+import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
+import org.a64wb.accel.api.Accelerator;
 import org.a64wb.accel.api.RegisterId;
 import org.a64wb.accel.api.RegisterWriteRejected;
 import org.a64wb.accel.api.TrapPolicy;
 import org.a64wb.accel.api.VirtualCpu;
 import org.a64wb.accel.api.VirtualMachine;
+import org.a64wb.board.api.Board;
 import org.a64wb.board.api.BoardContext;
 import org.a64wb.board.api.Console;
 import org.a64wb.board.api.DeviceContribution;
@@ -27,16 +33,27 @@ import org.a64wb.hypervisor.api.Machine;
 import org.a64wb.hypervisor.dispatch.MachineRunner;
 import org.a64wb.hypervisor.dispatch.SimpleMmioBus;
 import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
+import org.a64wb.hypervisor.dispatch.TrapHandlerTracker;
 import org.a64wb.hypervisor.dispatch.TrapStatistics;
 import org.a64wb.isa.api.InstructionSets;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * QEMU's "virt" machine, as far as it exists here: its memory map (hw/arm/virt.c base_memmap: RAM at
  * 0x40000000, the PL011 at 0x09000000 ...), PSCI over HVC (no EL2/EL3 in the guest), a DTB built at
  * boot from the board's own nodes and the device contributions found, and QEMU's direct kernel boot:
  * CPU 0 at EL1h with the MMU off, X0 = DTB address, X1..X3 = 0 (Documentation/arm64/booting.rst 4).
+ * <p>
+ * The {@link Board} service "virt": it composes each machine from the {@link DeviceContribution} services, the
+ * accelerator and the trap handlers present when the run starts. Everything of one run (VM, bus, device tree,
+ * the devices' state) lives in that run's {@link Instance}; the board itself only holds the services it found.
  */
-public final class VirtBoard {
+@Component(service = Board.class, property = Board.NAME + "=" + VirtBoard.NAME)
+public final class VirtBoard implements Board {
 
     public static final String NAME = "virt";
     public static final long RAM_BASE = 0x4000_0000L;
@@ -187,16 +204,99 @@ public final class VirtBoard {
         }
     }
 
-    private VirtBoard() {
+    private final List<DeviceContribution> devices = new CopyOnWriteArrayList<>();
+    private volatile Supplier<VirtualMachine> vms;
+    private volatile TrapHandlerRegistry handlers;
+    /** The runtime's exit statistics over every run (a64:stats), or null. */
+    private volatile TrapStatistics totals;
+    private volatile InstructionSets isa;
+
+    /** The DS component: its services arrive through the {@link Reference} methods. */
+    public VirtBoard() {
     }
 
     /**
-     * Builds the machine: RAM, the device contributions (each in its own staging context, dropped whole
+     * A board outside a framework (tests, embedding): VMs from {@code vms}, exits to {@code handlers}, {@code isa} for
+     * disassembly in reports (null: none), and these devices on every machine.
+     */
+    public VirtBoard(Supplier<VirtualMachine> vms, TrapHandlerRegistry handlers, InstructionSets isa, List<DeviceContribution> devices) {
+        this.vms = vms;
+        this.handlers = handlers;
+        this.isa = isa;
+        this.devices.addAll(devices);
+    }
+
+    @Reference
+    void setAccelerator(Accelerator accelerator) {
+        vms = accelerator::createVm;
+    }
+
+    @Reference
+    void setTrapHandlers(TrapHandlerTracker tracker) {
+        handlers = tracker.registry();
+        totals = tracker.statistics();
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    void setInstructionSets(InstructionSets sets) {
+        isa = sets;
+    }
+
+    void unsetInstructionSets(InstructionSets sets) {
+        if (isa == sets) {
+            isa = null;
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addDevice(DeviceContribution device) {
+        devices.add(device);
+    }
+
+    void removeDevice(DeviceContribution device) {
+        devices.remove(device);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String description() {
+        return "QEMU's virt machine: GICv3, generic timer, PSCI over HVC, RAM at 0x40000000, devices from the installed bundles";
+    }
+
+    @Override
+    public String options() {
+        return RunVirt.OPTIONS;
+    }
+
+    @Override
+    public int run(List<String> args, InputStream in, PrintStream out, PrintStream err) {
+        return RunVirt.run(this, args, in, out, err);
+    }
+
+    /** A fresh VM from the accelerator, for one run. */
+    VirtualMachine createVm() {
+        return vms.get();
+    }
+
+    TrapHandlerRegistry handlers() {
+        return handlers;
+    }
+
+    TrapStatistics totals() {
+        return totals;
+    }
+
+    /**
+     * Builds a machine on {@code vm}: RAM, the device contributions (each in its own staging context, dropped whole
      * if it fails), the DTB, the kernel and CPU 0's boot registers.
      */
-    public static Instance boot(Options options, VirtualMachine vm, byte[] kernelFile, List<DeviceContribution> contributions, Console console,
-            TrapHandlerRegistry handlers, InstructionSets isa, TrapStatistics statistics, Consumer<String> warnings) {
-        return boot(options, vm, kernelFile, null, contributions, console, handlers, isa, statistics, warnings);
+    public Instance boot(Options options, VirtualMachine vm, byte[] kernelFile, Console console, TrapStatistics statistics,
+            Consumer<String> warnings) {
+        return boot(options, vm, kernelFile, null, console, statistics, warnings);
     }
 
     /**
@@ -204,11 +304,11 @@ public final class VirtBoard {
      * it (after min(RAM/2, 128 MiB) and past the kernel) and named in /chosen (linux,initrd-start/-end), with
      * the DTB after it.
      */
-    public static Instance boot(Options options, VirtualMachine vm, byte[] kernelFile, byte[] initrd, List<DeviceContribution> contributions,
-            Console console, TrapHandlerRegistry handlers, InstructionSets isa, TrapStatistics statistics, Consumer<String> warnings) {
+    public Instance boot(Options options, VirtualMachine vm, byte[] kernelFile, byte[] initrd, Console console, TrapStatistics statistics,
+            Consumer<String> warnings) {
         List<AutoCloseable> resources = new ArrayList<>();
         try {
-            return build(options, vm, kernelFile, initrd, contributions, console, handlers, isa, statistics, warnings, resources);
+            return build(options, vm, kernelFile, initrd, List.copyOf(devices), console, handlers, isa, statistics, warnings, resources);
         } catch (RuntimeException e) {
             closeAll(resources, warnings); // the devices' open files, when the machine cannot be built after all
             throw e;

@@ -58,10 +58,10 @@ class DeviceRequestsTest {
     }
 
     private VirtBoard.Instance boot(List<DeviceRequest> requests, List<DeviceContribution> devices) {
-        return VirtBoard.boot(new VirtBoard.Options(VirtBoard.DEFAULT_RAM, 1, "", TrapPolicy.DEFAULT, VirtBoard.Irqchip.ACCEL, requests),
-                new InProcessAccelerator().createVm(), LOOP, devices,
-                new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream())), VirtBoardTest.testHandlers(), null,
-                new TrapStatistics(), warnings::add);
+        return new VirtBoard(null, VirtBoardTest.testHandlers(), null, devices).boot(
+                new VirtBoard.Options(VirtBoard.DEFAULT_RAM, 1, "", TrapPolicy.DEFAULT, VirtBoard.Irqchip.ACCEL, requests),
+                new InProcessAccelerator().createVm(), LOOP,
+                new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream())), new TrapStatistics(), warnings::add);
     }
 
     @Test
@@ -108,8 +108,8 @@ class DeviceRequestsTest {
     }
 
     private int run(ByteArrayOutputStream err, String... args) {
-        return RunVirt.run(List.of(args), new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()),
-                new PrintStream(err, true), () -> new InProcessAccelerator().createVm(), List.of(), new TrapHandlerRegistry(), null);
+        return new VirtBoard(() -> new InProcessAccelerator().createVm(), new TrapHandlerRegistry(), null, List.of()).run(List.of(args),
+                new ByteArrayInputStream(new byte[0]), new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true));
     }
 
     @Test
@@ -117,7 +117,7 @@ class DeviceRequestsTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Path missing = dir.resolve("missing.img");
         assertEquals(2, run(err, "--kernel", "Image", "--disk", missing + ",ro"));
-        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("a64: --disk " + missing + ",ro: no such file\nusage: run --board virt"),
+        assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("a64: --disk " + missing + ",ro: no such file\nusage: run [--board virt] --kernel"),
                 err.toString(StandardCharsets.UTF_8));
     }
 

@@ -126,9 +126,8 @@ class VirtBoardTest {
 
     VirtBoard.Instance boot(byte[] kernel, int cpus, String bootargs, List<DeviceContribution> devices, TrapPolicy policy) {
         VirtualMachine vm = new InProcessAccelerator().createVm();
-        return VirtBoard.boot(new VirtBoard.Options(VirtBoard.DEFAULT_RAM, cpus, bootargs, policy), vm, kernel, devices,
-                new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true)), testHandlers(), null, new TrapStatistics(),
-                warnings::add);
+        return new VirtBoard(null, testHandlers(), null, devices).boot(new VirtBoard.Options(VirtBoard.DEFAULT_RAM, cpus, bootargs, policy), vm,
+                kernel, new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true)), new TrapStatistics(), warnings::add);
     }
 
     @Test

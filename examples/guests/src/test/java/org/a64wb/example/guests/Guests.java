@@ -71,8 +71,9 @@ final class Guests {
         List<DeviceContribution> devices = List.of(new Pl011Contribution(), new FramebufferContribution());
         TrapStatistics statistics = new TrapStatistics();
         VirtualMachine vm = new InProcessAccelerator().createVm();
-        VirtBoard.Instance machine = VirtBoard.boot(new VirtBoard.Options(VirtBoard.DEFAULT_RAM, cpus, "", policy, irqchip), vm, kernel, devices,
-                new Console(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), console), handlers, null, statistics, warnings::add);
+        VirtBoard.Instance machine = new VirtBoard(null, handlers, null, devices).boot(
+                new VirtBoard.Options(VirtBoard.DEFAULT_RAM, cpus, "", policy, irqchip), vm, kernel,
+                new Console(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), console), statistics, warnings::add);
         runner.set(machine.runner());
         MachineRunner.Result result = machine.run();
         console.flush();

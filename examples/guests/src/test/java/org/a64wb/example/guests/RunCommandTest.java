@@ -18,8 +18,9 @@ import javax.imageio.ImageIO;
 
 import org.a64wb.accel.api.TrapPolicy;
 import org.a64wb.accel.inprocess.InProcessAccelerator;
-import org.a64wb.board.virt.RunVirt;
+import org.a64wb.board.command.BoardSelection;
 import org.a64wb.board.virt.SystemRegisterForwarder;
+import org.a64wb.board.virt.VirtBoard;
 import org.a64wb.device.framebuffer.FramebufferContribution;
 import org.a64wb.device.pl011.Pl011Contribution;
 import org.a64wb.hypervisor.api.TrapHandler;
@@ -27,7 +28,7 @@ import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The run command's logic (what ./a64 run calls), with the contributed handlers. */
+/** The run command's logic (what ./a64 run calls: the board selection, then the virt board), with the contributed handlers. */
 class RunCommandTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -35,8 +36,10 @@ class RunCommandTest {
 
     private int run(String... args) {
         TrapHandlerRegistry handlers = RealHandlers.registry();
-        return RunVirt.run(List.of(args), new ByteArrayInputStream(new byte[0]), new PrintStream(out, true), new PrintStream(err, true),
-                () -> new InProcessAccelerator().createVm(), List.of(new Pl011Contribution(), new FramebufferContribution()), handlers, null);
+        VirtBoard virt = new VirtBoard(() -> new InProcessAccelerator().createVm(), handlers, null,
+                List.of(new Pl011Contribution(), new FramebufferContribution()));
+        return BoardSelection.run(List.of(args), BoardSelection.byName(List.of(virt)), new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true), new PrintStream(err, true));
     }
 
     @Test
@@ -59,7 +62,7 @@ class RunCommandTest {
     @Test
     void unknownBoardAndMissingKernelAreUsageErrors() {
         assertEquals(2, run("--board", "sbsa", "--kernel", "x"));
-        assertTrue(err.toString().contains("unknown board 'sbsa' (known: virt)"));
+        assertTrue(err.toString().startsWith("a64: unknown board 'sbsa' (available: virt)\n"), err.toString());
         assertEquals(2, run("--smp", "2"));
     }
 

@@ -1,0 +1,44 @@
+package org.a64wb.board.command;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.a64wb.board.api.Board;
+import org.a64wb.shell.arguments.CommandArguments;
+import org.a64wb.shell.arguments.ExitStatus;
+import org.apache.felix.service.command.CommandSession;
+import org.apache.felix.service.command.Function;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * Gogo command {@code a64:run [--board NAME] ...}: runs the {@link Board} service of that name (see
+ * {@link BoardSelection}); the exit status goes to the session's {@link ExitStatus} variable (a returned number
+ * would be printed by the shell as a stray line). Boards come and go with their bundles.
+ */
+@Component(service = Function.class, property = {"osgi.command.scope=a64", "osgi.command.function=run",
+    "a64.summary.run=boot a kernel on a board (--board NAME, default virt); exits 0 on SYSTEM_OFF",
+    "a64.usage.run=" + BoardSelection.USAGE})
+public final class RunCommand implements Function {
+
+    private final List<Board> boards = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addBoard(Board board) {
+        boards.add(board);
+    }
+
+    void removeBoard(Board board) {
+        boards.remove(board);
+    }
+
+    @Override
+    public Object execute(CommandSession session, List<Object> arguments) {
+        List<String> args = CommandArguments.flatten(arguments);
+        int status = BoardSelection.run(args, BoardSelection.byName(List.copyOf(boards)), session.getKeyboard(), session.getConsole(), System.err);
+        ExitStatus.set(session, status);
+        return null;
+    }
+}
