@@ -1,4 +1,4 @@
 /** The linear framebuffer device contribution (simple-framebuffer). */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.a64wb.device.framebuffer;

@@ -1,4 +1,4 @@
 /** The PL031 real-time clock device contribution. */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("2.0.0")
 package org.a64wb.device.pl031;

@@ -62,13 +62,20 @@ final class Guests {
     }
 
     static Run run(byte[] kernel, int cpus, TrapPolicy policy, String input, int burst, VirtBoard.Irqchip irqchip) throws Exception {
+        return run(kernel, cpus, policy, input, burst, irqchip, List.of());
+    }
+
+    /** As above, with {@code extraDevices} attached besides the PL011 and the framebuffer. */
+    static Run run(byte[] kernel, int cpus, TrapPolicy policy, String input, int burst, VirtBoard.Irqchip irqchip,
+            List<DeviceContribution> extraDevices) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PrintStream console = new PrintStream(out, true, StandardCharsets.UTF_8);
         AtomicReference<MachineRunner> runner = new AtomicReference<>();
         TrapHandlerRegistry handlers = RealHandlers.registry(burst);
         List<String> warnings = new ArrayList<>();
         handlers.onProblem(warnings::add);
-        List<DeviceContribution> devices = List.of(new Pl011Contribution(), new FramebufferContribution());
+        List<DeviceContribution> devices = new ArrayList<>(List.of(new Pl011Contribution(), new FramebufferContribution()));
+        devices.addAll(extraDevices);
         TrapStatistics statistics = new TrapStatistics();
         VirtualMachine vm = new InProcessAccelerator().createVm();
         VirtBoard.Instance machine = new VirtBoard(null, handlers, null, devices).boot(
