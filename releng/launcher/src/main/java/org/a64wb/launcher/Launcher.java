@@ -140,6 +140,7 @@ public final class Launcher {
             if (shell) {
                 bundles.addAll(jars(home.resolve("shell")));
             }
+            bundles.addAll(dropins(home));
             bundles.addAll(extraBundles);
             install(framework.getBundleContext(), bundles);
             if (shell) {
@@ -175,10 +176,11 @@ public final class Launcher {
             new Help("run-user", "run-user [--stats] [--strace] [--allow-write DIR] [--sysroot DIR] [--env NAME=VALUE]... [--clear-env]\n"
                     + "         [--gdb [HOST:]PORT] PROG [ARGS...]",
                     "run a static AArch64 Linux program; exits with its status"),
-            new Help("run", "run --board virt --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--irqchip accel|vmm]\n"
+            new Help("run", "run [--board NAME] --kernel FILE [--initrd FILE] [--smp N] [--ram MIB] [--append ARGS] [--irqchip accel|vmm]\n"
                     + "    [--stats] [--trap-all] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE]\n"
                     + "    [--disk FILE[,ro]]... [--rng]",
-                    "boot a kernel on the virt board; exits 0 on SYSTEM_OFF or Ctrl-A x, 124 after --timeout;\n"
+                    "boot a kernel on a board (--board NAME, a Board service; default virt, the options above are virt's;\n"
+                    + "        run --board NAME --help: that board's options); exits 0 on SYSTEM_OFF or Ctrl-A x, 124 after --timeout;\n"
                     + "        --dump-dtb writes the guest's device tree and exits without running"),
             new Help("lsp", "lsp", "spec language server for *.a64 files (LSP over stdin/stdout, for editors)"),
             new Help("shell", "shell", "interactive Gogo shell (a64:* commands)"));
@@ -228,6 +230,8 @@ public final class Launcher {
             stream.println("  " + help.synopsis().replace("\n", "\n  "));
             stream.println("        " + help.summary());
         }
+        stream.println("The jars in the distribution's dropins/ directory and in the directories A64_DROPINS names (':'-separated)");
+        stream.println("join every command, as --bundle JAR does.");
         return problem == null ? 0 : 2;
     }
 
@@ -278,6 +282,47 @@ public final class Launcher {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.toString().endsWith(".jar")).sorted(Comparator.comparing(Path::toString)).toList();
         }
+    }
+
+    /** The distribution's own drop-in directory, scanned at every start. */
+    static final String DROPINS = "dropins";
+
+    /** System property (and, through the a64 script, environment variable A64_DROPINS): more drop-in directories, path-separated. */
+    static final String DROPINS_PROPERTY = "a64.dropins";
+
+    /**
+     * The bundles of the drop-in directories: HOME/dropins and those {@value #DROPINS_PROPERTY} names. A device or board
+     * bundle joins the runtime by being copied there, with no file of the project to edit (as Eclipse's dropins). A jar
+     * that is not a bundle, or a named directory that does not exist, is reported on one line and left out: a broken
+     * drop-in must not take every command down.
+     */
+    private List<Path> dropins(Path home) throws IOException {
+        List<Path> directories = new ArrayList<>();
+        directories.add(home.resolve(DROPINS));
+        String configured = System.getProperty(DROPINS_PROPERTY, "");
+        for (String entry : configured.split(File.pathSeparator)) {
+            if (entry.isBlank()) {
+                continue;
+            }
+            Path directory = Path.of(entry);
+            if (!Files.isDirectory(directory)) {
+                err.println("a64: " + DROPINS_PROPERTY + ": " + directory + ": no such directory");
+                continue;
+            }
+            directories.add(directory);
+        }
+        List<Path> bundles = new ArrayList<>();
+        for (Path directory : directories) {
+            for (Path jar : jars(directory)) {
+                String problem = bundleProblem(jar);
+                if (problem != null) {
+                    err.println("a64: " + jar + ": " + problem + "; left out");
+                } else {
+                    bundles.add(jar);
+                }
+            }
+        }
+        return bundles;
     }
 
     private void install(BundleContext context, List<Path> jars) throws BundleException {
