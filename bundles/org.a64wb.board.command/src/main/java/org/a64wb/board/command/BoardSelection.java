@@ -34,6 +34,15 @@ public final class BoardSelection {
         return named;
     }
 
+    /** The board a command line asks for: the value of its first --board, else {@value #DEFAULT_BOARD}; null when --board has no value. */
+    public static String requestedName(List<String> args) {
+        int at = args.indexOf("--board");
+        if (at < 0) {
+            return DEFAULT_BOARD;
+        }
+        return at + 1 < args.size() ? args.get(at + 1) : null;
+    }
+
     public static int run(List<String> args, Map<String, Board> boards, InputStream in, PrintStream out, PrintStream err) {
         String name = null;
         List<String> rest = new ArrayList<>();

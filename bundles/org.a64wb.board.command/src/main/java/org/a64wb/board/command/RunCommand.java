@@ -23,11 +23,22 @@ import org.osgi.service.component.annotations.ReferencePolicy;
     "a64.usage.run=" + BoardSelection.USAGE})
 public final class RunCommand implements Function {
 
+    /**
+     * How long a run waits for the board it names: at start-up a board's component may become satisfied (its
+     * accelerator, its trap handlers) a little after this command is registered. Once some board is there, a name
+     * still missing is most likely a typo, so the wait is shorter.
+     */
+    private static final long FIRST_BOARD_WAIT_MS = 5_000;
+    private static final long NAMED_BOARD_WAIT_MS = 1_000;
+
     private final List<Board> boards = new CopyOnWriteArrayList<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addBoard(Board board) {
-        boards.add(board);
+        synchronized (boards) {
+            boards.add(board);
+            boards.notifyAll();
+        }
     }
 
     void removeBoard(Board board) {
@@ -37,8 +48,32 @@ public final class RunCommand implements Function {
     @Override
     public Object execute(CommandSession session, List<Object> arguments) {
         List<String> args = CommandArguments.flatten(arguments);
+        awaitBoard(BoardSelection.requestedName(args));
         int status = BoardSelection.run(args, BoardSelection.byName(List.copyOf(boards)), session.getKeyboard(), session.getConsole(), System.err);
         ExitStatus.set(session, status);
         return null;
+    }
+
+    /** Waits a little for a board named {@code name} (null: none named) to arrive; an unknown name is reported afterwards. */
+    private void awaitBoard(String name) {
+        if (name == null) {
+            return;
+        }
+        long start = System.nanoTime();
+        synchronized (boards) {
+            while (!BoardSelection.byName(List.copyOf(boards)).containsKey(name)) {
+                long wait = boards.isEmpty() ? FIRST_BOARD_WAIT_MS : NAMED_BOARD_WAIT_MS;
+                long left = wait - (System.nanoTime() - start) / 1_000_000;
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    boards.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 }

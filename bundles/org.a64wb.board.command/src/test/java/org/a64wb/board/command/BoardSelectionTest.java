@@ -123,6 +123,13 @@ class BoardSelectionTest {
     }
 
     @Test
+    void theRequestedNameIsTheFirstBoardsValueOrTheDefault() {
+        assertEquals("virt", BoardSelection.requestedName(List.of("--kernel", "Image")));
+        assertEquals("sbsa-ref", BoardSelection.requestedName(List.of("--kernel", "Image", "--board", "sbsa-ref")));
+        assertEquals(null, BoardSelection.requestedName(List.of("--board")));
+    }
+
+    @Test
     void theFirstServiceOfANameCounts() {
         RecordingBoard second = new RecordingBoard("virt", 3);
         assertEquals(0, run(BoardSelection.byName(List.of(virt, second)), "--kernel", "Image"));
