@@ -4,5 +4,5 @@
  * a filter and a priority; handlers see registers lazily and write back only what they changed.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.2.0")
+@org.osgi.annotation.versioning.Version("1.3.0")
 package org.a64wb.hypervisor.api;
