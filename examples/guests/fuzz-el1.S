@@ -2,7 +2,8 @@
 // register values below, appends random words at `chunk` followed by a PSCI SYSTEM_OFF, and boots the
 // image on a fresh machine. Every synchronous exception resumes at the next instruction, so the random
 // code runs on past UNDEFINED encodings and faults; control flow that escapes (instruction abort, PC
-// alignment) ends the chunk through SYSTEM_OFF instead of walking the rest of RAM.
+// alignment) ends the chunk through SYSTEM_RESET (the test counts those apart from chunks that ran to their
+// SYSTEM_OFF) instead of walking the rest of RAM.
     .text
     .globl _start
 _start:
@@ -77,7 +78,7 @@ exception:
     msr     elr_el1, x30
     eret
 escaped:
-    movz    w0, #0x0008                     // PSCI SYSTEM_OFF
+    movz    w0, #0x0009                     // PSCI SYSTEM_RESET
     movk    w0, #0x8400, lsl #16
     hvc     #0
     b       .

@@ -151,6 +151,21 @@ class RandomCodeFuzzTest {
      * instructions, loads/stores and exception-generating instructions common enough to matter.
      */
     static int randomWord(SplittableRandom random) {
+        int word = anyWord(random);
+        // Most branches leave the chunk for good (the rest of it then never runs): keep one in ten.
+        while (isBranch(word) && random.nextInt(10) != 0) {
+            word = anyWord(random);
+        }
+        return word;
+    }
+
+    /** B, BL, B.cond, CBZ/CBNZ, TBZ/TBNZ and the branches to a register (BR, BLR, RET, ERET, ...). */
+    static boolean isBranch(int word) {
+        return (word & 0x7c00_0000) == 0x1400_0000 || (word & 0x7e00_0000) == 0x3400_0000 || (word & 0x7e00_0000) == 0x3600_0000
+                || (word & 0xff00_0010) == 0x5400_0000 || (word & 0xfe00_0000) == 0xd600_0000;
+    }
+
+    private static int anyWord(SplittableRandom random) {
         int word = random.nextInt();
         int pick = random.nextInt(100);
         if (pick < 45) {
@@ -211,7 +226,11 @@ class RandomCodeFuzzTest {
                     failure = "a vCPU thread outlived the machine (" + ended.report() + ")";
                 }
             }
-            String ending = outOfBudget.get() ? "budget" : ended.ending().name().toLowerCase();
+            String ending = outOfBudget.get() ? "budget" : switch (ended.ending()) {
+                case POWER_OFF -> "off"; // the chunk's own SYSTEM_OFF, or one the random code made
+                case RESET -> "escaped"; // control left the code (instruction abort, PC alignment)
+                default -> ended.ending().name().toLowerCase();
+            };
             String unhandled = ended.ending() == MachineRunner.Ending.UNHANDLED_EXIT ? ended.report().lines().findFirst().orElse("").replaceAll("0x[0-9a-f]{5,}", "ADDR") : null;
             return new ChunkRun(ending, instructions, failure, unhandled);
         } catch (ExecutionException e) {
