@@ -1,7 +1,7 @@
 // What a guest gets for calls and encodings no one serves, as on qemu-system-aarch64 -M virt (no EL2, no
 // EL3): BRK is the guest's own debug exception (EC 0x3C, ELR at the BRK); an HVC with a function id that
 // no one serves returns SMCCC's NOT_SUPPORTED (-1) in x0, as every HVC is a firmware call there; an SMC
-// is UNDEFINED (EC 0); so are an unallocated op0 = 0 read, a SYSL and HLT. The vector prints
+// is UNDEFINED (EC 0); so are an unallocated op0 = 0 read, a SYSL, EL2's AT and TLBI, and HLT. The vector prints
 // ESR_EL1 and ELR_EL1's offset from _start for each, then resumes after the instruction. Ends with PSCI
 // SYSTEM_OFF. Under --trap-all the last two arrive at the VMM (EC 0x18) and must come out the same.
     .text
@@ -37,6 +37,10 @@ _start:
     adr     x1, m_sysl
     bl      puts
     .word   0xd52bc861                  // SYSL x1, #3, C12, C8, #3
+    adr     x1, m_el2
+    bl      puts
+    .word   0xd50c7800                  // AT S1E2R, x0: no EL2
+    .word   0xd50c871f                  // TLBI ALLE2: no EL2
     adr     x1, m_hlt
     bl      puts
     hlt     #0x42                       // UNDEFINED: halting debug is not enabled
@@ -117,6 +121,7 @@ m_hvc:  .asciz "hvc #0, x0 = 0x12345\n"
 m_smc:  .asciz "smc #7, x0 = 0x12345\n"
 m_op0:  .asciz "op0 = 0 read\n"
 m_sysl: .asciz "sysl\n"
+m_el2:  .asciz "at s1e2r, tlbi alle2\n"
 m_hlt:  .asciz "hlt\n"
 m_bye:  .asciz "bye\n"
 m_x0:   .asciz "  x0 "

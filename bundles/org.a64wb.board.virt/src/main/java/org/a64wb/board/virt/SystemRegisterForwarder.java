@@ -20,9 +20,9 @@ import org.osgi.service.component.annotations.Component;
  * <li>MRS/MSR (op0 = 2, 3): read into / write from Rt (Rt = 31 is XZR); an unknown register is
  * UNDEFINED, as the accelerator would make it (Arm ARM D18 "UNDEFINED if not implemented").</li>
  * <li>MSR (immediate) (op0 = 0, CRn = 4): DAIFSet, DAIFClr, SPSel, PAN, UAO, DIT and SSBS through PSTATE (C5.1.3).</li>
- * <li>SYS (op0 = 1): cache and TLB maintenance (CRn = 7, 8) do nothing to the VMM's state and complete;
- * DC ZVA zeroes its block (through the vCPU's translation when the MMU is on); AT executes in the
- * accelerator and never arrives here.</li>
+ * <li>SYS (op0 = 1): the cache maintenance the emulator implements completes (there is no VMM-side cache);
+ * DC ZVA zeroes its block (through the vCPU's translation when the MMU is on); TLBI and AT execute in the
+ * accelerator and never arrive here.</li>
  * <li>Anything else that arrives is an encoding no one implements (op0 = 0 outside the PSTATE fields, SYSL,
  * unknown SYS operations): UNDEFINED, as the accelerator makes it without --trap-all.</li>
  * <li>At EL0 only the op1 = 3 (EL0) registers are forwarded; others are UNDEFINED.</li>
@@ -37,6 +37,8 @@ public final class SystemRegisterForwarder implements TrapHandler {
     private static final SysregEncoding DCZID_EL0 = new SysregEncoding(3, 3, 0, 0, 7);
     private static final SysregEncoding OSLAR_EL1 = new SysregEncoding(2, 0, 1, 0, 4);
     private static final SysregEncoding OSLSR_EL1 = new SysregEncoding(2, 0, 1, 1, 4);
+    /** SCTLR_EL1.UCI: EL0 may use the cache maintenance by VA to the point of coherency/unification. */
+    private static final long SCTLR_UCI = 1L << 26;
     /** OSLSR_EL1.OSLK; OSLM = 0b10 (bit 3) is fixed. */
     private static final long OSLK = 1L << 1;
 
@@ -142,10 +144,10 @@ public final class SystemRegisterForwarder implements TrapHandler {
             return undefined(context);
         }
         if (el0 && op1 == 3 && op2 >= 6) {
-            // DAIF at EL0 needs SCTLR_EL1.UMA; without the bit it traps to EL1 as the accelerator would.
+            // DAIF at EL0 needs SCTLR_EL1.UMA; without the bit it traps to EL1 (EC 0x18) as the accelerator would.
             long sctlr = context.registers().get(RegisterId.SCTLR_EL1);
             if ((sctlr & 1L << 9) == 0) {
-                context.injectUndefined();
+                context.injectException(context.syndrome(), 0);
                 return Outcome.RESUME;
             }
         }
@@ -169,11 +171,21 @@ public final class SystemRegisterForwarder implements TrapHandler {
             context.advancePc();
             return Outcome.RESUME;
         }
-        if (crn == 7 && crm == 8) {
-            return Outcome.DECLINE; // AT: address translation writes PAR_EL1 from a walk
+        // The cache maintenance the emulator implements (no caches to maintain: each completes), the same set;
+        // TLBI and AT execute in the accelerator and never arrive here.
+        if (op1 == 3 && crn == 7 && op2 == 1 && (crm == 5 || crm == 10 || crm == 11 || crm == 12 || crm == 14)) { // IC IVAU, DC CVAC/CVAU/CVAP/CIVAC
+            if (el0 && (context.registers().get(RegisterId.SCTLR_EL1) & SCTLR_UCI) == 0) {
+                context.injectException(context.syndrome(), 0); // trapped to EL1 (EC 0x18), as without --trap-all
+                return Outcome.RESUME;
+            }
+            context.advancePc();
+            return Outcome.RESUME;
         }
-        if (crn == 7 || crn == 8) {
-            context.advancePc(); // DC/IC maintenance and TLBI: no VMM-side cache or TLB to maintain
+        boolean el1Maintenance = op1 == 0 && crn == 7 && ((crm == 1 || crm == 5) && op2 == 0 // IC IALLUIS, IC IALLU
+                || crm == 6 && (op2 == 1 || op2 == 2) // DC IVAC, DC ISW
+                || (crm == 10 || crm == 14) && op2 == 2); // DC CSW, DC CISW
+        if (el1Maintenance && !el0) {
+            context.advancePc();
             return Outcome.RESUME;
         }
         return undefined(context);
