@@ -7,7 +7,7 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 guests=("$@")
-[ ${#guests[@]} -eq 0 ] && guests=(mmu.S)
+[ ${#guests[@]} -eq 0 ] && guests=(mmu.S calls.S)
 for s in "${guests[@]}"; do
   name=$(basename "$s" .S)
   "$here/../../a64" asm "$here/$name.S" --flat --base 0x40080000 -o "$work/$name.bin" >/dev/null

@@ -269,7 +269,8 @@ final class InProcessVcpu implements VirtualCpu {
                 ExceptionEntry.take(cpu, Syndrome.svc((int) e.immediate()).value(), 0, e.returnAddress());
                 return null;
             }
-            case UNDEFINED -> {
+            case UNDEFINED, HALT -> {
+                // HLT is UNDEFINED unless halting debug is enabled (EDSCR.HDE), which no external debugger here sets.
                 ExceptionEntry.take(cpu, Syndrome.unknown().value(), 0, e.pc());
                 return null;
             }

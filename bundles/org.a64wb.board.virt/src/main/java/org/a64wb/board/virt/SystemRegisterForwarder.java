@@ -20,8 +20,11 @@ import org.osgi.service.component.annotations.Component;
  * <li>MRS/MSR (op0 = 2, 3): read into / write from Rt (Rt = 31 is XZR); an unknown register is
  * UNDEFINED, as the accelerator would make it (Arm ARM D18 "UNDEFINED if not implemented").</li>
  * <li>MSR (immediate) (op0 = 0, CRn = 4): DAIFSet, DAIFClr, SPSel, PAN, UAO, DIT and SSBS through PSTATE (C5.1.3).</li>
- * <li>SYS (op0 = 1): cache and TLB maintenance (CRn = 7, 8) do nothing to the VMM's state and complete;
- * DC ZVA zeroes its block when the MMU is off (VA = PA); AT and the rest are declined (reported).</li>
+ * <li>SYS (op0 = 1): the cache maintenance the emulator implements completes (there is no VMM-side cache);
+ * DC ZVA zeroes its block (through the vCPU's translation when the MMU is on); TLBI and AT execute in the
+ * accelerator and never arrive here.</li>
+ * <li>Anything else that arrives is an encoding no one implements (op0 = 0 outside the PSTATE fields, SYSL,
+ * unknown SYS operations): UNDEFINED, as the accelerator makes it without --trap-all.</li>
  * <li>At EL0 only the op1 = 3 (EL0) registers are forwarded; others are UNDEFINED.</li>
  * </ul>
  */
@@ -34,6 +37,8 @@ public final class SystemRegisterForwarder implements TrapHandler {
     private static final SysregEncoding DCZID_EL0 = new SysregEncoding(3, 3, 0, 0, 7);
     private static final SysregEncoding OSLAR_EL1 = new SysregEncoding(2, 0, 1, 0, 4);
     private static final SysregEncoding OSLSR_EL1 = new SysregEncoding(2, 0, 1, 1, 4);
+    /** SCTLR_EL1.UCI: EL0 may use the cache maintenance by VA to the point of coherency/unification. */
+    private static final long SCTLR_UCI = 1L << 26;
     /** OSLSR_EL1.OSLK; OSLM = 0b10 (bit 3) is fixed. */
     private static final long OSLK = 1L << 1;
 
@@ -52,7 +57,7 @@ public final class SystemRegisterForwarder implements TrapHandler {
         boolean el0 = (pstate >>> 2 & 3) == 0;
         switch (encoding.op0()) {
             case 0 -> {
-                return pstateField(context, op1, crn, crm, op2, pstate, el0);
+                return pstateField(context, op1, crn, crm, op2, pstate, el0, read);
             }
             case 1 -> {
                 return sys(context, op1, crn, crm, op2, rt, read, el0);
@@ -111,9 +116,14 @@ public final class SystemRegisterForwarder implements TrapHandler {
         return Outcome.RESUME;
     }
 
-    private static Outcome pstateField(TrapContext context, int op1, int crn, int crm, int op2, long pstate, boolean el0) {
-        if (crn != 4) {
-            return Outcome.DECLINE;
+    private static Outcome undefined(TrapContext context) {
+        context.injectUndefined();
+        return Outcome.RESUME;
+    }
+
+    private static Outcome pstateField(TrapContext context, int op1, int crn, int crm, int op2, long pstate, boolean el0, boolean read) {
+        if (crn != 4 || read) {
+            return undefined(context);
         }
         long updated;
         if (op1 == 3 && op2 == 6) { // DAIFSet: D A I F = CRm<3:0> into PSTATE bits 9..6
@@ -131,13 +141,13 @@ public final class SystemRegisterForwarder implements TrapHandler {
         } else if (op1 == 3 && op2 == 1) { // SSBS (FEAT_SSBS), bit 12, also at EL0
             updated = pstate & ~(1L << 12) | (long) (crm & 1) << 12;
         } else {
-            return Outcome.DECLINE;
+            return undefined(context);
         }
         if (el0 && op1 == 3 && op2 >= 6) {
-            // DAIF at EL0 needs SCTLR_EL1.UMA; without the bit it traps to EL1 as the accelerator would.
+            // DAIF at EL0 needs SCTLR_EL1.UMA; without the bit it traps to EL1 (EC 0x18) as the accelerator would.
             long sctlr = context.registers().get(RegisterId.SCTLR_EL1);
             if ((sctlr & 1L << 9) == 0) {
-                context.injectUndefined();
+                context.injectException(context.syndrome(), 0);
                 return Outcome.RESUME;
             }
         }
@@ -148,30 +158,36 @@ public final class SystemRegisterForwarder implements TrapHandler {
 
     private static Outcome sys(TrapContext context, int op1, int crn, int crm, int op2, int rt, boolean read, boolean el0) {
         if (read) {
-            return Outcome.DECLINE; // SYSL: nothing defined here
+            return undefined(context); // SYSL: no such operation is implemented
         }
         if (op1 == 3 && crn == 7 && crm == 4 && op2 == 1) { // DC ZVA
-            long sctlr = context.registers().get(RegisterId.SCTLR_EL1);
-            if ((sctlr & 1) != 0) {
-                return Outcome.DECLINE; // would need a stage-1 walk
-            }
             long dczid = context.registers().get(RegisterId.sysreg(DCZID_EL0));
             int bytes = 4 << (dczid & 15);
-            long address = context.registers().x(rt) & -(long) bytes;
-            if (!context.vm().isRam(address, bytes)) {
-                return Outcome.DECLINE;
+            long address = context.translate(context.registers().x(rt) & -(long) bytes);
+            if (address == -1 || !context.vm().isRam(address, bytes)) {
+                return Outcome.DECLINE; // a fault or a device: the report says where
             }
             context.vm().writePhysical(address, new byte[bytes], 0, bytes);
             context.advancePc();
             return Outcome.RESUME;
         }
-        if (crn == 7 && crm == 8) {
-            return Outcome.DECLINE; // AT: address translation writes PAR_EL1 from a walk
-        }
-        if (crn == 7 || crn == 8) {
-            context.advancePc(); // DC/IC maintenance and TLBI: no VMM-side cache or TLB to maintain
+        // The cache maintenance the emulator implements (no caches to maintain: each completes), the same set;
+        // TLBI and AT execute in the accelerator and never arrive here.
+        if (op1 == 3 && crn == 7 && op2 == 1 && (crm == 5 || crm == 10 || crm == 11 || crm == 12 || crm == 14)) { // IC IVAU, DC CVAC/CVAU/CVAP/CIVAC
+            if (el0 && (context.registers().get(RegisterId.SCTLR_EL1) & SCTLR_UCI) == 0) {
+                context.injectException(context.syndrome(), 0); // trapped to EL1 (EC 0x18), as without --trap-all
+                return Outcome.RESUME;
+            }
+            context.advancePc();
             return Outcome.RESUME;
         }
-        return Outcome.DECLINE;
+        boolean el1Maintenance = op1 == 0 && crn == 7 && ((crm == 1 || crm == 5) && op2 == 0 // IC IALLUIS, IC IALLU
+                || crm == 6 && (op2 == 1 || op2 == 2) // DC IVAC, DC ISW
+                || (crm == 10 || crm == 14) && op2 == 2); // DC CSW, DC CISW
+        if (el1Maintenance && !el0) {
+            context.advancePc();
+            return Outcome.RESUME;
+        }
+        return undefined(context);
     }
 }

@@ -124,7 +124,12 @@ public final class InstructionEmulationHandler implements TrapHandler {
                         i, a, size), a);
             }
         }
-        LoadStoreExecutor.execute(d.op, ports, ports);
+        try {
+            LoadStoreExecutor.execute(d.op, ports, ports);
+        } catch (RuntimeException deviceRefused) {
+            // As for ISV=1 accesses: a device that refuses the access is a bus error for the guest, not a VMM failure.
+            return refuse(context, abort, MmioSettings.Policy.INJECT, d, "the device refused the access (" + deviceRefused.getMessage() + ")");
+        }
         emulated.increment();
         pc += 4;
         if (settings.burst() > 0) {
@@ -153,7 +158,12 @@ public final class InstructionEmulationHandler implements TrapHandler {
             if (!allMmio(Elements.of(d.op, ports), ipa, vm, bus)) {
                 break; // RAM (or nothing) there: the accelerator runs it natively
             }
-            LoadStoreExecutor.execute(d.op, ports, ports);
+            try {
+                LoadStoreExecutor.execute(d.op, ports, ports);
+            } catch (RuntimeException deviceRefused) {
+                // Not this burst's business: the guest runs the instruction itself, exits, and the refusal is reported then.
+                break;
+            }
             burstEmulated.increment();
             pc += 4;
         }

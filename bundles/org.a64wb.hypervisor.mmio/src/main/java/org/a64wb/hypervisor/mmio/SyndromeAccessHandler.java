@@ -48,6 +48,19 @@ public final class SyndromeAccessHandler implements TrapHandler {
             String why = String.format("vCPU %d: pc 0x%x: %s: no device at 0x%x (%d bytes)", context.vcpuIndex(), context.pc(), s, address, size);
             return refuse(context, abort.far(), why);
         }
+        try {
+            return perform(context, s, abort, address, size, ram, bus);
+        } catch (RuntimeException deviceRefused) {
+            // A device that cannot take the access (a size or alignment it does not decode) or that fails: the
+            // guest gets the bus error a real interconnect would give, and the VMM goes on.
+            reports.report(String.format("vCPU %d: pc 0x%x: %s: the device at 0x%x refused the %d-byte %s (%s): external abort injected",
+                    context.vcpuIndex(), context.pc(), s, address, size, s.wnr() ? "write" : "read", deviceRefused.getMessage()));
+            context.injectExternalDataAbort(abort.far());
+            return Outcome.RESUME;
+        }
+    }
+
+    private Outcome perform(TrapContext context, Syndrome s, Exit.DataAbort abort, long address, int size, boolean ram, MmioBus bus) {
         VcpuRegisters regs = context.registers();
         long mask = size == 8 ? -1L : (1L << 8 * size) - 1;
         if (s.wnr()) {

@@ -44,6 +44,14 @@ public interface TrapContext {
     void injectExternalDataAbort(long address);
 
     /**
+     * Delivers {@code syndrome} to the guest as a synchronous exception at the trapping instruction, with FAR =
+     * {@code far} (e.g. a BRK no debugger owns, reflected as the guest's own debug exception).
+     */
+    default void injectException(Syndrome syndrome, long far) {
+        throw new UnsupportedOperationException("this context cannot inject exceptions");
+    }
+
+    /**
      * The IPA the vCPU's stage-1 translation maps {@code va} to (an EL1 read, no permission check), or -1 when it
      * does not translate; the VA itself while the guest's MMU is off. See VirtualCpu#translate.
      */

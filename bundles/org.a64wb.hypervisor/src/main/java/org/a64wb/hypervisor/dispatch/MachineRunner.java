@@ -348,6 +348,11 @@ public final class MachineRunner implements Machine {
         }
 
         @Override
+        public void injectException(Syndrome syndrome, long far) {
+            injection = () -> vcpu.injectSynchronousException(syndrome, far);
+        }
+
+        @Override
         public void injectExternalDataAbort(long address) {
             injection = () -> {
                 // The guest sees EC 0x24 from EL0 and 0x25 from EL1 (Arm ARM: "Data Abort taken without a change in EL").

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 class QemuAgreementTest {
 
     @ParameterizedTest(name = "{0} with {1} CPU(s)")
-    @CsvSource({"hello.S, 1", "psci.S, 2", "devregs.S, 1", "simdstore.S, 1", "mmu.S, 1"})
+    @CsvSource({"hello.S, 1", "psci.S, 2", "devregs.S, 1", "simdstore.S, 1", "mmu.S, 1", "calls.S, 1"})
     void guestPrintsTheSameAsUnderQemu(String guest, int cpus, @TempDir Path dir) throws Exception {
         byte[] kernel = Guests.assemble(guest);
         String qemu = Guests.qemu(kernel, cpus, dir);
@@ -33,7 +33,7 @@ class QemuAgreementTest {
      * system-register access trapped to the VMM (the MMU's registers then change through the register interface).
      */
     @ParameterizedTest(name = "{0} with {1}")
-    @CsvSource({"mmu.S, DEFAULT", "mmu.S, TRAP_ALL"})
+    @CsvSource({"mmu.S, DEFAULT", "mmu.S, TRAP_ALL", "calls.S, DEFAULT", "calls.S, TRAP_ALL"})
     void guestPrintsWhatQemuPrinted(String guest, String policy) throws Exception {
         String recorded = Files.readString(Guests.DIR.resolve("golden").resolve(guest.replace(".S", ".txt")), StandardCharsets.UTF_8);
         TrapPolicy trapPolicy = policy.equals("TRAP_ALL") ? TrapPolicy.TRAP_ALL : TrapPolicy.DEFAULT;

@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import org.a64wb.board.virt.GuestBreakpoint;
 import org.a64wb.board.virt.SystemRegisterForwarder;
+import org.a64wb.board.virt.UnknownFirmwareCall;
+import org.a64wb.board.virt.UndefinedSecureMonitorCall;
 import org.a64wb.board.virt.WaitForInterruptHandler;
 import org.a64wb.hypervisor.api.TrapHandler;
 import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
@@ -35,9 +39,14 @@ final class RealHandlers {
 
     /** With the MMIO emulation burst set to {@code burst} instructions (0 = off). */
     static TrapHandlerRegistry registry(int burst) {
+        return registry(burst, line -> System.err.println("a64: " + line));
+    }
+
+    /** As above, with the MMIO handlers' reports going to {@code reports} instead of standard error. */
+    static TrapHandlerRegistry registry(int burst, Consumer<String> reportLines) {
         MmioSettings settings = MmioSettings.DEFAULT.withBurst(burst);
         TrapHandlerRegistry handlers = new TrapHandlerRegistry();
-        Reports reports = new Reports(line -> System.err.println("a64: " + line));
+        Reports reports = new Reports(reportLines);
         A64InstructionSet a64 = new A64InstructionSet();
         AllowlistParser.Result allowlist = new AllowlistParser(List.of(a64)).parse("default.allow", defaultAllowlist());
         if (!allowlist.ok()) {
@@ -52,6 +61,9 @@ final class RealHandlers {
         handlers.add(new PsciSmcHandler(), Map.of(TrapHandler.EXCEPTION_CLASS, 0x17, TrapHandler.FUNCTION_IDS, served, TrapHandler.NAME, "psci-smc"));
         handlers.add(new SystemRegisterForwarder(), Map.of(TrapHandler.EXCEPTION_CLASS, 0x18, TrapHandler.PRIORITY, -1000, TrapHandler.NAME, "sysreg"));
         handlers.add(new WaitForInterruptHandler(), Map.of(TrapHandler.EXCEPTION_CLASS, 0x01, TrapHandler.PRIORITY, -1000, TrapHandler.NAME, "wfx"));
+        handlers.add(new UnknownFirmwareCall(), Map.of(TrapHandler.EXCEPTION_CLASS, 0x16, TrapHandler.PRIORITY, -1000, TrapHandler.NAME, "hvc not supported"));
+        handlers.add(new UndefinedSecureMonitorCall(), Map.of(TrapHandler.EXCEPTION_CLASS, 0x17, TrapHandler.PRIORITY, -1000, TrapHandler.NAME, "smc undefined"));
+        handlers.add(new GuestBreakpoint(), Map.of(TrapHandler.EXCEPTION_CLASS, 0x3c, TrapHandler.PRIORITY, -1000, TrapHandler.NAME, "brk to guest"));
         return handlers;
     }
 
