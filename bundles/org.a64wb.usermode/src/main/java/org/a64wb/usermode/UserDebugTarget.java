@@ -8,11 +8,9 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.emulator.memory.PhysicalMemory;
 import org.a64wb.gdbstub.control.AllStopControl;
-import org.a64wb.gdbstub.target.Breakpoint;
-import org.a64wb.gdbstub.target.DebugTarget;
+import org.a64wb.gdbstub.control.AllStopDebugTarget;
 import org.a64wb.gdbstub.target.LinuxSignals;
 import org.a64wb.gdbstub.target.RegisterLayout;
-import org.a64wb.gdbstub.target.Resume;
 import org.a64wb.gdbstub.target.StopEvent;
 
 /**
@@ -23,17 +21,16 @@ import org.a64wb.gdbstub.target.StopEvent;
  * detach-on-fork); after an execve the process runs on under the debugger with the new image, and gdb
  * keeps the old symbols.
  */
-final class UserDebugTarget implements DebugTarget {
+final class UserDebugTarget extends AllStopDebugTarget {
 
     private final Kernel kernel;
     private final GuestProcess process;
-    private final AllStopControl control;
     private final long loadBias;
 
     UserDebugTarget(Kernel kernel, GuestProcess process, AllStopControl control, long loadBias) {
+        super(control);
         this.kernel = kernel;
         this.process = process;
-        this.control = control;
         this.loadBias = loadBias;
     }
 
@@ -45,11 +42,6 @@ final class UserDebugTarget implements DebugTarget {
         } finally {
             kernel.lock.unlock();
         }
-    }
-
-    @Override
-    public List<Long> threads() {
-        return control.threads();
     }
 
     @Override
@@ -102,36 +94,6 @@ final class UserDebugTarget implements DebugTarget {
     }
 
     @Override
-    public boolean insert(Breakpoint breakpoint) {
-        return control.insert(breakpoint);
-    }
-
-    @Override
-    public boolean remove(Breakpoint breakpoint) {
-        return control.remove(breakpoint);
-    }
-
-    @Override
-    public void resume(Map<Long, Resume> actions, Resume others) {
-        control.resume(actions, others);
-    }
-
-    @Override
-    public void resume(Map<Long, Resume> actions, Resume others, Map<Long, Integer> signals) {
-        control.resume(actions, others, signals);
-    }
-
-    @Override
-    public void interrupt() {
-        control.interrupt();
-    }
-
-    @Override
-    public StopEvent awaitStop(long timeoutMillis) throws InterruptedException {
-        return control.awaitStop(timeoutMillis);
-    }
-
-    @Override
     public void kill() {
         GuestThread any;
         kernel.lock.lock();
@@ -144,11 +106,6 @@ final class UserDebugTarget implements DebugTarget {
             Processes.terminate(any, Signals.SIGKILL, false);
         }
         control.release();
-    }
-
-    @Override
-    public void detach() {
-        control.detach();
     }
 
     @Override
