@@ -88,7 +88,9 @@ session() {
   case "$name" in sys*) symbols= ;; sig*) symbols=./crash ;; esac
   # shellcheck disable=SC2086
   (cd "$work" && timeout 300 "$GDB" -nx -batch -x "s.$name.gdb" $symbols < /dev/null > "$name.raw" 2>&1) || true
-  wait "$pid" || true
+  local rc=0
+  wait "$pid" || rc=$?
+  echo "$rc" > "$work/$name.rc"
   case "$name" in
     sys*) cp "$work/$name.raw" "$work/$name.target.sys"; normalize "$work/$name.target.sys" > "$work/$name.txt" ;;
     *) normalize "$work/$name.raw" > "$work/$name.txt" ;;
@@ -159,6 +161,12 @@ case "$mode" in
       compare common.gdb "$reference" "$what" "$work/ours.txt"
     fi
     ours_session ours-only a64only.gdb
+    # a64only.gdb ends with kill: as qemu-aarch64 -g, the run then ends with status 0 and says why.
+    if [ "$(cat "$work/ours-only.rc")" = 0 ] && grep -q "terminated via the GDB stub" "$work/ours-only.err"; then
+      echo "OK kill ends run-user with status 0"
+    else
+      status=1; echo "FAIL kill: run-user status $(cat "$work/ours-only.rc"), stderr: $(cat "$work/ours-only.err")"
+    fi
     if golden_matches golden/a64only.txt; then
       tail -n +2 golden/a64only.txt > "$work/golden-a64only.txt"
       compare a64only.gdb "$work/golden-a64only.txt" golden/a64only.txt "$work/ours-only.txt"

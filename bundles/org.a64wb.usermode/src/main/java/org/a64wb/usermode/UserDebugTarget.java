@@ -26,6 +26,7 @@ final class UserDebugTarget extends AllStopDebugTarget {
     private final Kernel kernel;
     private final GuestProcess process;
     private final long loadBias;
+    private volatile boolean killed;
 
     UserDebugTarget(Kernel kernel, GuestProcess process, AllStopControl control, long loadBias) {
         super(control);
@@ -93,8 +94,14 @@ final class UserDebugTarget extends AllStopDebugTarget {
         }
     }
 
+    /** Whether gdb ended the program (its kill), which the run reports as QEMU does rather than as a SIGKILL. */
+    boolean killed() {
+        return killed;
+    }
+
     @Override
     public void kill() {
+        killed = true;
         GuestThread any;
         kernel.lock.lock();
         try {
