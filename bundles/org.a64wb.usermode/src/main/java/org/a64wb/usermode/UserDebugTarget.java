@@ -27,6 +27,8 @@ final class UserDebugTarget extends AllStopDebugTarget {
     private final GuestProcess process;
     private final long loadBias;
     private volatile boolean killed;
+    /** Each guest thread's CPU index as QEMU numbers them (see threadExtraInfo), in creation order. */
+    private final Map<Long, Integer> cpuIndexes = new LinkedHashMap<>();
 
     UserDebugTarget(Kernel kernel, GuestProcess process, AllStopControl control, long loadBias) {
         super(control);
@@ -92,6 +94,28 @@ final class UserDebugTarget extends AllStopDebugTarget {
         } catch (MemoryAbort e) {
             return false;
         }
+    }
+
+    /**
+     * "CPU#N [running]" as qemu-aarch64 names a guest thread: N is the CPU index QEMU gives a thread when it is
+     * created, one more than the highest index among the live threads (the first thread's is 0).
+     */
+    @Override
+    public synchronized String threadExtraInfo(long thread) {
+        List<Long> live = threads();
+        cpuIndexes.keySet().retainAll(live);
+        for (long t : live) {
+            if (!cpuIndexes.containsKey(t)) {
+                cpuIndexes.put(t, cpuIndexes.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1);
+            }
+        }
+        Integer index = cpuIndexes.get(thread);
+        return index == null ? null : "CPU#" + index + " [running]";
+    }
+
+    @Override
+    public boolean startedForDebugger() {
+        return true;
     }
 
     /** Whether gdb ended the program (its kill), which the run reports as QEMU does rather than as a SIGKILL. */

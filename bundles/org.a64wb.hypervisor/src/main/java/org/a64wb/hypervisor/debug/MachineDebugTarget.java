@@ -15,6 +15,7 @@ import org.a64wb.gdbstub.control.AllStopDebugTarget;
 import org.a64wb.gdbstub.target.Breakpoint;
 import org.a64wb.gdbstub.target.RegisterLayout;
 import org.a64wb.gdbstub.target.Resume;
+import org.a64wb.hypervisor.api.Machine;
 import org.a64wb.hypervisor.dispatch.HandlerRegistration;
 import org.a64wb.hypervisor.dispatch.MachineRunner;
 import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
@@ -240,6 +241,16 @@ public final class MachineDebugTarget extends AllStopDebugTarget {
     @Override
     public void resume(Map<Long, Resume> actions, Resume others, Map<Long, Integer> signals) {
         resume(actions, others); // a machine has no guest signals to deliver
+    }
+
+    /** As QEMU's stub names vCPUs: "CPU#0 [running]", "[halted ]" for one that is off (waiting for PSCI CPU_ON). */
+    @Override
+    public String threadExtraInfo(long thread) {
+        if (vcpu(thread) == null) {
+            return null;
+        }
+        boolean on = runner.powerState((int) thread - 1) == Machine.PowerState.ON;
+        return "CPU#" + (thread - 1) + (on ? " [running]" : " [halted ]");
     }
 
     @Override
