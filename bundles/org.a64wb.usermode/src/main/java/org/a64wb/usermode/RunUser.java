@@ -160,9 +160,15 @@ public final class RunUser {
         } catch (IOException e) {
             throw new Failure(program + ": cannot read: " + e.getMessage());
         }
-        GdbSession session = control == null ? null : waitForDebugger(gdb, process, control, err);
+        Debugging debugging = control == null ? null : waitForDebugger(gdb, process, control, err);
+        GdbSession session = debugging == null ? null : debugging.session();
         long start = System.nanoTime();
         int status = process.run();
+        if (debugging != null && debugging.target().killed()) {
+            // As qemu-aarch64 -g: gdb's kill ends the run with status 0 and a line saying why.
+            status = 0;
+            printLine(err, "a64 run-user: terminated via the GDB stub");
+        }
         if (session != null) {
             control.finish(UserDebugTarget.end(process.guestProcess().waitStatus()));
             try {
@@ -175,23 +181,30 @@ public final class RunUser {
         if (stats) {
             double seconds = (System.nanoTime() - start) / 1e9;
             long instructions = process.cpu().instructions;
-            String line = String.format("a64 run-user: %d guest instructions in %.3f s (%.1f MIPS), exit status %d%n",
-                    instructions, seconds, instructions / seconds / 1e6, status);
-            try {
-                err.write(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                err.flush();
-            } catch (IOException e) {
-                // The statistics line is best effort; the guest's status is what matters.
-            }
+            printLine(err, String.format("a64 run-user: %d guest instructions in %.3f s (%.1f MIPS), exit status %d",
+                    instructions, seconds, instructions / seconds / 1e6, status));
         }
         return status;
+    }
+
+    private static void printLine(OutputStream err, String line) {
+        try {
+            err.write((line + System.lineSeparator()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            err.flush();
+        } catch (IOException e) {
+            // Best effort: the guest's status is what matters.
+        }
+    }
+
+    /** The debugger's session and the target it drives. */
+    private record Debugging(GdbSession session, UserDebugTarget target) {
     }
 
     /**
      * Listens on {@code spec} and blocks until gdb connects; the first thread is then attached (on this
      * host thread, which runs it) and waits at its first instruction for gdb's first resume.
      */
-    private static GdbSession waitForDebugger(String spec, UserProcess process, AllStopControl control, OutputStream err) {
+    private static Debugging waitForDebugger(String spec, UserProcess process, AllStopControl control, OutputStream err) {
         java.io.PrintStream log = new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8);
         try (GdbListener listener = GdbListener.listen(spec)) {
             log.println("a64 run-user: waiting for gdb on port " + listener.port());
@@ -204,7 +217,7 @@ public final class RunUser {
             UserDebugTarget target = new UserDebugTarget(kernel, process.guestProcess(), control, process.image().loadBias());
             GdbSession session = GdbSession.over(socket, target, new StopEvent.Stopped(main.tid, StopEvent.SIGTRAP), log);
             session.start();
-            return session;
+            return new Debugging(session, target);
         } catch (IOException e) {
             throw new Failure(e.getMessage());
         }

@@ -8,11 +8,9 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.emulator.memory.PhysicalMemory;
 import org.a64wb.gdbstub.control.AllStopControl;
-import org.a64wb.gdbstub.target.Breakpoint;
-import org.a64wb.gdbstub.target.DebugTarget;
+import org.a64wb.gdbstub.control.AllStopDebugTarget;
 import org.a64wb.gdbstub.target.LinuxSignals;
 import org.a64wb.gdbstub.target.RegisterLayout;
-import org.a64wb.gdbstub.target.Resume;
 import org.a64wb.gdbstub.target.StopEvent;
 
 /**
@@ -23,17 +21,19 @@ import org.a64wb.gdbstub.target.StopEvent;
  * detach-on-fork); after an execve the process runs on under the debugger with the new image, and gdb
  * keeps the old symbols.
  */
-final class UserDebugTarget implements DebugTarget {
+final class UserDebugTarget extends AllStopDebugTarget {
 
     private final Kernel kernel;
     private final GuestProcess process;
-    private final AllStopControl control;
     private final long loadBias;
+    private volatile boolean killed;
+    /** Each guest thread's CPU index as QEMU numbers them (see threadExtraInfo), in creation order. */
+    private final Map<Long, Integer> cpuIndexes = new LinkedHashMap<>();
 
     UserDebugTarget(Kernel kernel, GuestProcess process, AllStopControl control, long loadBias) {
+        super(control);
         this.kernel = kernel;
         this.process = process;
-        this.control = control;
         this.loadBias = loadBias;
     }
 
@@ -45,11 +45,6 @@ final class UserDebugTarget implements DebugTarget {
         } finally {
             kernel.lock.unlock();
         }
-    }
-
-    @Override
-    public List<Long> threads() {
-        return control.threads();
     }
 
     @Override
@@ -101,38 +96,36 @@ final class UserDebugTarget implements DebugTarget {
         }
     }
 
+    /**
+     * "CPU#N [running]" as qemu-aarch64 names a guest thread: N is the CPU index QEMU gives a thread when it is
+     * created, one more than the highest index among the live threads (the first thread's is 0).
+     */
     @Override
-    public boolean insert(Breakpoint breakpoint) {
-        return control.insert(breakpoint);
+    public synchronized String threadExtraInfo(long thread) {
+        List<Long> live = threads();
+        cpuIndexes.keySet().retainAll(live);
+        for (long t : live) {
+            if (!cpuIndexes.containsKey(t)) {
+                cpuIndexes.put(t, cpuIndexes.values().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1);
+            }
+        }
+        Integer index = cpuIndexes.get(thread);
+        return index == null ? null : "CPU#" + index + " [running]";
     }
 
     @Override
-    public boolean remove(Breakpoint breakpoint) {
-        return control.remove(breakpoint);
+    public boolean startedForDebugger() {
+        return true;
     }
 
-    @Override
-    public void resume(Map<Long, Resume> actions, Resume others) {
-        control.resume(actions, others);
-    }
-
-    @Override
-    public void resume(Map<Long, Resume> actions, Resume others, Map<Long, Integer> signals) {
-        control.resume(actions, others, signals);
-    }
-
-    @Override
-    public void interrupt() {
-        control.interrupt();
-    }
-
-    @Override
-    public StopEvent awaitStop(long timeoutMillis) throws InterruptedException {
-        return control.awaitStop(timeoutMillis);
+    /** Whether gdb ended the program (its kill), which the run reports as QEMU does rather than as a SIGKILL. */
+    boolean killed() {
+        return killed;
     }
 
     @Override
     public void kill() {
+        killed = true;
         GuestThread any;
         kernel.lock.lock();
         try {
@@ -144,11 +137,6 @@ final class UserDebugTarget implements DebugTarget {
             Processes.terminate(any, Signals.SIGKILL, false);
         }
         control.release();
-    }
-
-    @Override
-    public void detach() {
-        control.detach();
     }
 
     @Override

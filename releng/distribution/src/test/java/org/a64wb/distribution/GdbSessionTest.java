@@ -44,5 +44,6 @@ class GdbSessionTest {
         assertTrue(output.contains("OK a64only.gdb agrees with"), output);
         assertTrue(output.contains("OK signal.gdb agrees with"), output);
         assertTrue(output.contains("OK system.gdb agrees with"), output);
+        assertTrue(output.contains("OK kill ends run-user with status 0"), output);
     }
 }

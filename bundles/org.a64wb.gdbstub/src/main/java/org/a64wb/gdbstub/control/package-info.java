@@ -5,5 +5,5 @@
  * run. Watchpoints are reported by the memory path through {@link org.a64wb.gdbstub.control.AllStopControl#hits}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.a64wb.gdbstub.control;

@@ -30,7 +30,12 @@ public final class CommandHandler {
     static final String BAD_REGISTER = "E03";
     static final String FAULT = "E14";
 
+    /** The one process gdb sees with the multiprocess extension, as QEMU numbers it. */
+    static final long PROCESS_ID = 1;
+
     private final DebugTarget target;
+    /** gdb asked for multiprocess+ (thread ids are then pPID.TID in both directions). */
+    private boolean multiprocess;
     private long generalThread;
     private long continueThread;
     private StopEvent lastStop;
@@ -56,7 +61,7 @@ public final class CommandHandler {
         String args = packet.substring(1);
         switch (packet.charAt(0)) {
             case '?':
-                return Reply.send(stopReply(lastStop));
+                return Reply.send(stopReply(lastStop, multiprocess));
             case 'g':
                 return readRegisters();
             case 'G':
@@ -103,8 +108,16 @@ public final class CommandHandler {
         }
     }
 
-    /** T05thread:TID; (with the watchpoint after the access), W/X for the end of the program. */
-    public static String stopReply(StopEvent event) {
+    /** The reply announcing {@code event}, with thread ids in the form this session agreed on. */
+    public String stopReply(StopEvent event) {
+        return stopReply(event, multiprocess);
+    }
+
+    /**
+     * T05thread:TID; (with the watchpoint after the access; pPID.TID with the multiprocess extension), W/X for the
+     * end of the program.
+     */
+    static String stopReply(StopEvent event, boolean multiprocess) {
         if (event instanceof StopEvent.Stopped s) {
             StringBuilder r = new StringBuilder("T").append(Hex.byteHex(s.signal()));
             if (s.watch() != null) {
@@ -115,7 +128,7 @@ public final class CommandHandler {
                 };
                 r.append(kind).append(':').append(Long.toHexString(s.address())).append(';');
             }
-            return r.append("thread:").append(Long.toHexString(s.thread())).append(';').toString();
+            return r.append("thread:").append(threadId(s.thread(), multiprocess)).append(';').toString();
         }
         if (event instanceof StopEvent.Exited e) {
             return "W" + Hex.byteHex(e.status());
@@ -128,8 +141,33 @@ public final class CommandHandler {
 
     // ---- threads
 
+    private static String threadId(long thread, boolean multiprocess) {
+        return multiprocess ? "p" + Long.toHexString(PROCESS_ID) + "." + Long.toHexString(thread) : Long.toHexString(thread);
+    }
+
+    /**
+     * The thread part of a thread-id field: "pPID.TID" becomes TID and "pPID" all threads ("-1"), when PID is ours
+     * (or -1, or 0 for any); null for another process or a malformed field. Plain ids pass through.
+     */
+    private static String threadPart(String field) {
+        if (!field.startsWith("p")) {
+            return field;
+        }
+        int dot = field.indexOf('.');
+        String pid = dot < 0 ? field.substring(1) : field.substring(1, dot);
+        boolean ours = pid.equals("-1") || pid.equals("0") || Hex.isNumber(pid) && Hex.parse(pid) == PROCESS_ID;
+        if (!ours || dot == field.length() - 1) {
+            return null;
+        }
+        return dot < 0 ? "-1" : field.substring(dot + 1);
+    }
+
     /** The thread a thread-id field names (-1 and 0: the first live one), or 0 if it names none. */
-    private long threadOf(String field) {
+    private long threadOf(String pidAndThread) {
+        String field = threadPart(pidAndThread);
+        if (field == null) {
+            return 0;
+        }
         List<Long> threads = target.threads();
         if (field.equals("-1") || field.equals("0")) {
             return threads.isEmpty() ? 0 : threads.get(0);
@@ -154,7 +192,10 @@ public final class CommandHandler {
         if (args.isEmpty() || (args.charAt(0) != 'g' && args.charAt(0) != 'c')) {
             return Reply.send(BAD_SYNTAX);
         }
-        String field = args.substring(1);
+        String field = threadPart(args.substring(1));
+        if (field == null) {
+            return Reply.send(NO_THREAD);
+        }
         long thread;
         if (field.equals("-1") || field.equals("0")) {
             thread = 0;
@@ -178,7 +219,7 @@ public final class CommandHandler {
             if (r.length() > 1) {
                 r.append(',');
             }
-            r.append(Long.toHexString(t));
+            r.append(threadId(t, multiprocess));
         }
         return Reply.send(r.length() > 1 ? r.toString() : "l");
     }
@@ -406,13 +447,16 @@ public final class CommandHandler {
                 return Reply.send(BAD_SYNTAX);
             }
             int signal = verb.length() == 3 ? (int) Hex.parse(verb.substring(1)) : 0;
-            if (colon < 0 || part.substring(colon + 1).equals("-1")) {
+            String field = colon < 0 ? "-1" : threadPart(part.substring(colon + 1));
+            if (field == null) {
+                return Reply.send(NO_THREAD);
+            }
+            if (field.equals("-1")) {
                 if (others == null) {
                     others = action;
                 }
                 continue;
             }
-            String field = part.substring(colon + 1);
             if (!Hex.isNumber(field)) {
                 return Reply.send(BAD_SYNTAX);
             }
@@ -447,21 +491,30 @@ public final class CommandHandler {
 
     private Reply query(String packet) {
         if (packet.startsWith("qSupported")) {
-            return Reply.send("PacketSize=" + Integer.toHexString(PACKET_SIZE) + ";qXfer:features:read+;vContSupported+;QStartNoAckMode+");
+            // Multiprocess thread ids when gdb offers them, as QEMU's stub: gdb then names the inferior "process 1".
+            multiprocess = List.of(packet.substring(packet.indexOf(':') + 1).split(";")).contains("multiprocess+");
+            return Reply.send("PacketSize=" + Integer.toHexString(PACKET_SIZE) + ";qXfer:features:read+;vContSupported+;QStartNoAckMode+"
+                    + (multiprocess ? ";multiprocess+" : ""));
         }
         if (packet.equals("qfThreadInfo")) {
             return threadList();
+        }
+        if (packet.startsWith("qThreadExtraInfo,")) {
+            long thread = threadOf(packet.substring("qThreadExtraInfo,".length()));
+            String info = thread == 0 ? null : target.threadExtraInfo(thread);
+            return Reply.send(thread == 0 ? NO_THREAD : info == null ? "" : Hex.encodeText(info));
         }
         if (packet.equals("qsThreadInfo")) {
             return Reply.send("l");
         }
         if (packet.equals("qC")) {
             long thread = generalThread();
-            return Reply.send(thread == 0 ? NO_THREAD : "QC" + Long.toHexString(thread));
+            return Reply.send(thread == 0 ? NO_THREAD : "QC" + threadId(thread, multiprocess));
         }
         if (packet.equals("qAttached") || packet.startsWith("qAttached:")) {
-            // "1": gdb detaches rather than kills on quit, as with QEMU's stub.
-            return Reply.send("1");
+            // As QEMU's stub: "0" for a program the stub started (gdb kills it when it quits, as qemu-aarch64 -g),
+            // "1" for a machine it attached to (gdb detaches and the machine runs on, as qemu-system -s).
+            return Reply.send(target.startedForDebugger() ? "0" : "1");
         }
         if (packet.equals("qOffsets")) {
             String bias = Long.toHexString(target.loadBias());

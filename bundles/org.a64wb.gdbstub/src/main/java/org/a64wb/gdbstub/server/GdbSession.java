@@ -114,7 +114,7 @@ public final class GdbSession implements Runnable {
                     return;
                 }
                 handler.stopped(stop);
-                send(CommandHandler.stopReply(stop));
+                send(handler.stopReply(stop));
                 if (!(stop instanceof StopEvent.Stopped)) {
                     return;
                 }

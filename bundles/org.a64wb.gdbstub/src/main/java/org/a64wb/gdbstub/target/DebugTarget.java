@@ -71,6 +71,19 @@ public interface DebugTarget {
     /** Monitor commands and their one-line descriptions, for {@code monitor help}. */
     Map<String, String> monitorCommands();
 
+    /** What gdb shows beside a thread in "info threads" (qThreadExtraInfo), e.g. "CPU#1 [running]"; null for nothing. */
+    default String threadExtraInfo(long thread) {
+        return null;
+    }
+
+    /**
+     * Whether the program was started for the debugger (a user-mode process: gdb kills it when it quits) rather
+     * than a machine the debugger attached to (gdb detaches from it).
+     */
+    default boolean startedForDebugger() {
+        return false;
+    }
+
     /** qOffsets: the text/data relocation of the loaded program (0 for ET_EXEC and system mode). */
     default long loadBias() {
         return 0;

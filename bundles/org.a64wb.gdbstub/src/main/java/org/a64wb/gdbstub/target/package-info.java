@@ -5,5 +5,5 @@
  * thread and the stop events that end it. Both runtimes implement {@link org.a64wb.gdbstub.target.DebugTarget}.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.a64wb.gdbstub.target;

@@ -2,6 +2,7 @@ package org.a64wb.gdbstub.server;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,12 +36,12 @@ class CommandHandlerTest {
 
     @Test
     void stopRepliesForWatchpointsExitAndSignals() {
-        assertEquals("T05watch:1008;thread:2;", CommandHandler.stopReply(new StopEvent.Stopped(2, 5, Breakpoint.Kind.WRITE, 0x1008)));
-        assertEquals("T05rwatch:10;thread:1;", CommandHandler.stopReply(new StopEvent.Stopped(1, 5, Breakpoint.Kind.READ, 0x10)));
-        assertEquals("T05awatch:10;thread:1;", CommandHandler.stopReply(new StopEvent.Stopped(1, 5, Breakpoint.Kind.ACCESS, 0x10)));
-        assertEquals("T02thread:1;", CommandHandler.stopReply(new StopEvent.Stopped(1, StopEvent.SIGINT)));
-        assertEquals("W1f", CommandHandler.stopReply(new StopEvent.Exited(31)));
-        assertEquals("X09", CommandHandler.stopReply(new StopEvent.Terminated(9)));
+        assertEquals("T05watch:1008;thread:2;", CommandHandler.stopReply(new StopEvent.Stopped(2, 5, Breakpoint.Kind.WRITE, 0x1008), false));
+        assertEquals("T05rwatch:10;thread:1;", CommandHandler.stopReply(new StopEvent.Stopped(1, 5, Breakpoint.Kind.READ, 0x10), false));
+        assertEquals("T05awatch:10;thread:1;", CommandHandler.stopReply(new StopEvent.Stopped(1, 5, Breakpoint.Kind.ACCESS, 0x10), false));
+        assertEquals("T02thread:1;", CommandHandler.stopReply(new StopEvent.Stopped(1, StopEvent.SIGINT), false));
+        assertEquals("W1f", CommandHandler.stopReply(new StopEvent.Exited(31), false));
+        assertEquals("X09", CommandHandler.stopReply(new StopEvent.Terminated(9), false));
     }
 
     @Test
@@ -211,6 +212,33 @@ class CommandHandlerTest {
         assertTrue(target.detached);
         assertEquals(new Reply.End(null), handler.handle("k"));
         assertTrue(target.killed);
+    }
+
+    /** With gdb's multiprocess+ (as QEMU offers it): ids are pPID.TID both ways, the one process being 1. */
+    @Test
+    void multiprocessThreadIdsWhenGdbOffersThem() {
+        assertTrue(reply("qSupported:multiprocess+;swbreak+;hwbreak+").endsWith(";multiprocess+"));
+        assertEquals("mp1.1,p1.2", reply("qfThreadInfo"));
+        assertEquals("OK", reply("Hgp0.0"));
+        assertEquals("OK", reply("Hgp1.2"));
+        assertEquals("QCp1.2", reply("qC"));
+        assertEquals("OK", reply("Tp1.1"));
+        assertEquals("E02", reply("Tp2.1"));
+        assertEquals("E02", reply("Hgp7.1"));
+        assertEquals("E02", reply("Hgp1."));
+        assertEquals("OK", reply("Hcp1.-1"));
+        assertEquals("T05thread:p1.2;", handler.stopReply(new StopEvent.Stopped(2, 5)));
+        assertEquals(Reply.Resumed.INSTANCE, handler.handle("vCont;s:p1.2;c:p1.-1"));
+        assertEquals(Map.of(2L, Resume.STEP), target.lastActions);
+        assertEquals(Resume.CONTINUE, target.lastOthers);
+        assertEquals("E02", reply("vCont;c:p3.1"));
+    }
+
+    @Test
+    void withoutMultiprocessThreadIdsArePlain() {
+        assertFalse(reply("qSupported:swbreak+").contains("multiprocess"));
+        assertEquals("m1,2", reply("qfThreadInfo"));
+        assertEquals("T05thread:2;", handler.stopReply(new StopEvent.Stopped(2, 5)));
     }
 
     @Test

@@ -11,11 +11,11 @@ import org.a64wb.accel.api.RegisterWriteRejected;
 import org.a64wb.accel.api.VirtualCpu;
 import org.a64wb.accel.api.VirtualMachine;
 import org.a64wb.gdbstub.control.AllStopControl;
+import org.a64wb.gdbstub.control.AllStopDebugTarget;
 import org.a64wb.gdbstub.target.Breakpoint;
-import org.a64wb.gdbstub.target.DebugTarget;
 import org.a64wb.gdbstub.target.RegisterLayout;
 import org.a64wb.gdbstub.target.Resume;
-import org.a64wb.gdbstub.target.StopEvent;
+import org.a64wb.hypervisor.api.Machine;
 import org.a64wb.hypervisor.dispatch.HandlerRegistration;
 import org.a64wb.hypervisor.dispatch.MachineRunner;
 import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
@@ -26,7 +26,7 @@ import org.a64wb.hypervisor.dispatch.TrapHandlerRegistry;
  * when debugging a kernel come after the FP/SIMD ones. Watchpoints are not offered (the SPI has no
  * data-access hook yet), so gdb falls back to software watchpoints, which it implements by stepping.
  */
-public final class MachineDebugTarget implements DebugTarget {
+public final class MachineDebugTarget extends AllStopDebugTarget {
 
     /** The system registers shown, by name (as the Arm ARM spells them) and KVM id. */
     private static final Map<String, Long> SYSTEM_REGISTERS = new LinkedHashMap<>();
@@ -53,15 +53,14 @@ public final class MachineDebugTarget implements DebugTarget {
     private final MachineRunner runner;
     private final VirtualMachine vm;
     private final TrapHandlerRegistry handlers;
-    private final AllStopControl control;
     private final RegisterLayout layout;
     private final List<Long> extraIds = new ArrayList<>();
 
     public MachineDebugTarget(MachineRunner runner, VirtualMachine vm, TrapHandlerRegistry handlers, AllStopControl control) {
+        super(control);
         this.runner = runner;
         this.vm = vm;
         this.handlers = handlers;
-        this.control = control;
         List<Long> available = new ArrayList<>();
         for (long id : runner.vcpu(0).registerList()) {
             available.add(id);
@@ -78,11 +77,6 @@ public final class MachineDebugTarget implements DebugTarget {
 
     private VirtualCpu vcpu(long thread) {
         return thread >= 1 && thread <= runner.vcpuCount() ? runner.vcpu((int) thread - 1) : null;
-    }
-
-    @Override
-    public List<Long> threads() {
-        return control.threads();
     }
 
     @Override
@@ -236,38 +230,33 @@ public final class MachineDebugTarget implements DebugTarget {
 
     @Override
     public boolean insert(Breakpoint breakpoint) {
-        return !breakpoint.kind().isWatchpoint() && control.insert(breakpoint);
+        return !breakpoint.kind().isWatchpoint() && super.insert(breakpoint);
     }
 
     @Override
     public boolean remove(Breakpoint breakpoint) {
-        return !breakpoint.kind().isWatchpoint() && control.remove(breakpoint);
+        return !breakpoint.kind().isWatchpoint() && super.remove(breakpoint);
     }
 
     @Override
-    public void resume(Map<Long, Resume> actions, Resume others) {
-        control.resume(actions, others);
+    public void resume(Map<Long, Resume> actions, Resume others, Map<Long, Integer> signals) {
+        resume(actions, others); // a machine has no guest signals to deliver
     }
 
+    /** As QEMU's stub names vCPUs: "CPU#0 [running]", "[halted ]" for one that is off (waiting for PSCI CPU_ON). */
     @Override
-    public void interrupt() {
-        control.interrupt();
-    }
-
-    @Override
-    public StopEvent awaitStop(long timeoutMillis) throws InterruptedException {
-        return control.awaitStop(timeoutMillis);
+    public String threadExtraInfo(long thread) {
+        if (vcpu(thread) == null) {
+            return null;
+        }
+        boolean on = runner.powerState((int) thread - 1) == Machine.PowerState.ON;
+        return "CPU#" + (thread - 1) + (on ? " [running]" : " [halted ]");
     }
 
     @Override
     public void kill() {
         runner.terminate("killed by gdb");
         control.release();
-    }
-
-    @Override
-    public void detach() {
-        control.detach();
     }
 
     @Override
