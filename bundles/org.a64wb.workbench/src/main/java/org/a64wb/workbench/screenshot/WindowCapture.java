@@ -19,11 +19,15 @@ public final class WindowCapture {
 
     /**
      * Writes the window, menu bar included, to {@code file} as PNG; returns the picture's size. The pixels come from
-     * the screen (a GC on the shell would start at its client area, below the menu bar).
+     * the screen: a GC on the shell would start at its client area, below the menu bar. The picture ends where the
+     * client area ends, not at {@link Shell#getBounds()}'s bottom: without a window manager SWT/GTK still adds the
+     * title bar it guesses one would draw, and that strip is not the window's.
      */
     public static Point capture(Shell shell, Path file) {
         shell.update();
-        Rectangle bounds = shell.getBounds();
+        Rectangle window = shell.getBounds();
+        Rectangle client = shell.getDisplay().map(shell, null, shell.getClientArea());
+        Rectangle bounds = new Rectangle(window.x, window.y, window.width, Math.min(window.height, client.y + client.height - window.y));
         Image image = new Image(shell.getDisplay(), bounds.width, bounds.height);
         GC gc = new GC(shell.getDisplay());
         try {
