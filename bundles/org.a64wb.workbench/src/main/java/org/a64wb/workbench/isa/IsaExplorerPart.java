@@ -28,15 +28,11 @@ import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Text;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.inject.Inject;
 
 /** The ISA explorer: instruction sets by group, class or feature; an encoding's diagram, fields, syntax, descriptor and spec line. */
 public final class IsaExplorerPart {
 
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
     private IEventBroker events;
-
     private InstructionSets sets;
     private TreeViewer tree;
     private Combo grouping;
@@ -47,8 +43,10 @@ public final class IsaExplorerPart {
     private IsaTree.EncodingNode shown;
 
     @PostConstruct
-    public void create(Composite parent, @org.eclipse.e4.core.di.annotations.Optional @Service InstructionSets sets) {
+    public void create(Composite parent, @org.eclipse.e4.core.di.annotations.Optional @Service InstructionSets sets,
+            @org.eclipse.e4.core.di.annotations.Optional IEventBroker events) {
         this.sets = sets;
+        this.events = events;
         parent.setLayout(new GridLayout(4, false));
         new Label(parent, SWT.NONE).setText("Group by");
         grouping = new Combo(parent, SWT.READ_ONLY);
@@ -166,7 +164,8 @@ public final class IsaExplorerPart {
         location.getParent().layout();
     }
 
-    private void openSpec() {
+    /** Asks the spec editor to open the shown encoding's spec line (what clicking the link does). */
+    public void openSpec() {
         if (shown != null && events != null) {
             events.post(SpecLocation.OPEN_TOPIC, new SpecLocation(shown.encoding().sourceFile(), shown.encoding().sourceLine()));
         }

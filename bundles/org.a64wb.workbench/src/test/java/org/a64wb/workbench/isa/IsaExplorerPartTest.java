@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.a64wb.workbench.Samples;
+import org.a64wb.workbench.spec.SpecLocation;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.a64wb.workbench.TestDisplay;
 import org.a64wb.workbench.TestSets;
 import org.eclipse.swt.widgets.Shell;
@@ -26,7 +34,7 @@ class IsaExplorerPartTest {
     void opensOnTheSampleWordsEncodingWithItsDiagramAndSpecLine() {
         shell = TestDisplay.shell(500, 800);
         IsaExplorerPart part = new IsaExplorerPart();
-        part.create(shell, TestSets.a64());
+        part.create(shell, TestSets.a64(), null);
         shell.open();
         assertNotNull(part.shown(), "the sample encoding is selected");
         assertEquals(TestSets.a64().decode(Samples.WORD).orElseThrow().encoding(), part.shown().encoding());
@@ -36,10 +44,33 @@ class IsaExplorerPartTest {
     }
 
     @Test
+    void theSpecLinkAsksTheEditorToOpenTheEncodingsLine() throws Exception {
+        shell = TestDisplay.shell(500, 800);
+        List<Object[]> posted = new ArrayList<>();
+        IEventBroker events = (IEventBroker) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {IEventBroker.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("post")) {
+                        posted.add(args);
+                    }
+                    return method.getReturnType() == boolean.class ? true : null;
+                });
+        IsaExplorerPart part = new IsaExplorerPart();
+        part.create(shell, TestSets.a64(), events);
+        part.openSpec();
+        assertEquals(1, posted.size());
+        assertEquals(SpecLocation.OPEN_TOPIC, posted.get(0)[0]);
+        // Where the spec declares STP_pre_x.
+        List<String> spec = Files.readAllLines(Path.of("../../isa-spec/loads-stores.a64"));
+        SpecLocation location = (SpecLocation) posted.get(0)[1];
+        assertEquals("loads-stores.a64", location.file());
+        assertTrue(spec.get(location.line() - 1).startsWith("insn STP_pre_x "), spec.get(location.line() - 1));
+    }
+
+    @Test
     void withoutARegistryThePartSaysSo() {
         shell = TestDisplay.shell(500, 800);
         IsaExplorerPart part = new IsaExplorerPart();
-        part.create(shell, null);
+        part.create(shell, null, null);
         assertTrue(part.detailsText().contains("No instruction-set registry"), part.detailsText());
     }
 }
