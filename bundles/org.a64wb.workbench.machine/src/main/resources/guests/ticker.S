@@ -15,7 +15,7 @@ tick:
     strb    w2, [x19]
     mov     w2, #'\n'
     strb    w2, [x19]
-    movz    x3, #0x0010, lsl #16    // about a million iterations between ticks
+    movz    x3, #0x0100, lsl #16    // about 16 million iterations between ticks
 1:  subs    x3, x3, #1
     b.ne    1b
     add     x20, x20, #1
