@@ -34,6 +34,9 @@ class WorkbenchScreenshotTest {
         Path png = dir.resolve("workbench.png");
         WorkbenchProcess.Result run = WorkbenchProcess.run(true, 180, "--screenshot", png.toString());
         assertEquals(0, run.status(), run.err());
+        // The model as Application.e4xmi has it (the next test adds to it).
+        assertTrue(run.out().contains("\na64: workbench: parts: ISA explorer, Decoder playground, Machine, Spec editor\n"), run.out());
+        assertTrue(run.out().contains("\na64: workbench: menus: File\n"), run.out());
         Matcher reported = Pattern.compile("wrote .* \\((\\d+)x(\\d+) window\\)").matcher(run.out());
         assertTrue(reported.find(), run.out());
         int width = Integer.parseInt(reported.group(1));
@@ -59,6 +62,17 @@ class WorkbenchScreenshotTest {
         assertTrue(!run.err().contains("!ENTRY") && !run.err().contains("Exception"), run.err());
         // The parts report a sample that did not load (the guest did not start or print its ticks) with this prefix.
         assertTrue(!run.err().contains("a64: workbench:"), run.err());
+    }
+
+    @Test
+    void aBundleContributesAPartACommandAndAMenuThroughAModelFragment() throws Exception {
+        WorkbenchProcess.assumeDisplay();
+        Path example = Path.of(System.getProperty("a64.dist", "target/a64"), "examples", "org.a64wb.example.workbenchpart.jar");
+        WorkbenchProcess.Result with = WorkbenchProcess.run(true, 180, "--bundle", example.toString(), "--screenshot", dir.resolve("with.png").toString());
+        assertEquals(0, with.status(), with.err());
+        assertTrue(with.out().contains("\na64: workbench: parts: ISA explorer, Encoding counts, Decoder playground, Machine, Spec editor\n"), with.out());
+        assertTrue(with.out().contains("\na64: workbench: menus: File, Tools\n"), with.out());
+        assertTrue(!with.err().contains("!ENTRY") && !with.err().contains("Exception"), with.err());
     }
 
     @Test

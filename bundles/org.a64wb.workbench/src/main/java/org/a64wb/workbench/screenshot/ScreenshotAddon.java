@@ -5,7 +5,10 @@ import java.nio.file.Path;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.model.application.ui.menu.MMenuElement;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.swt.graphics.Point;
@@ -41,7 +44,7 @@ public final class ScreenshotAddon {
     @Inject
     @Optional
     public void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event, MApplication application,
-            IWorkbench workbench) {
+            IWorkbench workbench, EModelService models) {
         String file = System.getProperty(FILE_PROPERTY);
         if (file == null) {
             return;
@@ -59,15 +62,21 @@ public final class ScreenshotAddon {
             if (!readiness.ready()) {
                 System.err.println("a64: workbench: the sample did not load in time (" + readiness + "); taking the picture anyway");
             }
-            display.timerExec(SETTLE_MS, () -> capture(shell, Path.of(file), workbench));
+            display.timerExec(SETTLE_MS, () -> capture(shell, Path.of(file), workbench, application, models));
         };
         display.timerExec(POLL_MS, poll[0]);
     }
 
-    private static void capture(Shell shell, Path file, IWorkbench workbench) {
+    private static void capture(Shell shell, Path file, IWorkbench workbench, MApplication application, EModelService models) {
         try {
             Point size = WindowCapture.capture(shell, file);
             System.out.println("a64: workbench: wrote " + file + " (" + size.x + "x" + size.y + " window)");
+            // What the model holds once contributions are merged: the parts and the main menu's menus.
+            MWindow window = application.getChildren().get(0);
+            System.out.println("a64: workbench: parts: " + String.join(", ",
+                    models.findElements(application, null, MPart.class).stream().map(MPart::getLabel).toList()));
+            System.out.println("a64: workbench: menus: " + String.join(", ", window.getMainMenu().getChildren().stream()
+                    .map(MMenuElement::getLabel).toList()));
             System.setProperty(STATUS_PROPERTY, "0");
         } catch (RuntimeException e) {
             System.err.println("a64: workbench: cannot write the screenshot " + file + ": " + e.getMessage());

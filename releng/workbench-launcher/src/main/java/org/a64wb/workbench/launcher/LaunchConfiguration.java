@@ -49,16 +49,36 @@ public final class LaunchConfiguration {
                 jars = files.filter(p -> p.toString().endsWith(".jar")).sorted(Comparator.comparing(Path::toString)).toList();
             }
             for (Path jar : jars) {
-                Manifest manifest = manifest(jar);
-                String name = manifest == null ? null : manifest.getMainAttributes().getValue("Bundle-SymbolicName");
-                if (name == null) {
-                    continue;
+                if (bundleProblem(jar) == null) {
+                    bundles.add(bundle(jar));
                 }
-                boolean fragment = manifest.getMainAttributes().getValue("Fragment-Host") != null;
-                bundles.add(new BundleJar(jar.toAbsolutePath(), name.split(";")[0].trim(), fragment));
             }
         }
         return bundles;
+    }
+
+    /** One jar as a bundle; {@link #bundleProblem} must have found none. */
+    static BundleJar bundle(Path jar) throws IOException {
+        Manifest manifest = manifest(jar);
+        String name = manifest.getMainAttributes().getValue("Bundle-SymbolicName");
+        boolean fragment = manifest.getMainAttributes().getValue("Fragment-Host") != null;
+        return new BundleJar(jar.toAbsolutePath(), name.split(";")[0].trim(), fragment);
+    }
+
+    /** Why {@code jar} is no bundle, or null. */
+    static String bundleProblem(Path jar) {
+        if (!Files.isRegularFile(jar)) {
+            return "no such bundle";
+        }
+        try {
+            Manifest manifest = manifest(jar);
+            if (manifest == null || manifest.getMainAttributes().getValue("Bundle-SymbolicName") == null) {
+                return "not an OSGi bundle (its manifest has no Bundle-SymbolicName)";
+            }
+            return null;
+        } catch (IOException e) {
+            return "not a jar file (" + e.getMessage() + ")";
+        }
     }
 
     /** The {@code osgi.bundles} entry of one bundle. */

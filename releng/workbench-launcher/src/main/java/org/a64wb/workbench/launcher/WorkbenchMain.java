@@ -19,7 +19,7 @@ import org.eclipse.core.runtime.adaptor.EclipseStarter;
  */
 public final class WorkbenchMain {
 
-    static final String USAGE = "usage: a64 workbench [--screenshot FILE.png]";
+    static final String USAGE = "usage: a64 workbench [--bundle JAR]... [--screenshot FILE.png]";
     static final String APPLICATION_MODEL = "org.a64wb.workbench/Application.e4xmi";
     /** Read by the workbench's ScreenshotAddon. */
     static final String SCREENSHOT_PROPERTY = "a64.workbench.screenshot";
@@ -36,11 +36,13 @@ public final class WorkbenchMain {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         Path screenshot = null;
+        List<Path> extraBundles = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--help", "-h" -> {
                     out.println(USAGE);
                     out.println("the A64 Workbench (Eclipse RCP): ISA explorer, decoder playground, spec editor, machine view;");
+                    out.println("--bundle installs a bundle that contributes to it (parts, commands: see examples/org.a64wb.example.workbenchpart);");
                     out.println("--screenshot writes a picture of the window with a sample loaded, then exits");
                     return 0;
                 }
@@ -49,6 +51,18 @@ public final class WorkbenchMain {
                         return usage(err, "--screenshot needs a file");
                     }
                     screenshot = Path.of(args[++i]).toAbsolutePath();
+                }
+                case "--bundle" -> {
+                    if (i + 1 >= args.length) {
+                        return usage(err, "--bundle needs a jar");
+                    }
+                    Path jar = Path.of(args[++i]).toAbsolutePath();
+                    String problem = LaunchConfiguration.bundleProblem(jar);
+                    if (problem != null) {
+                        err.println("a64: workbench: " + jar + ": " + problem);
+                        return 1;
+                    }
+                    extraBundles.add(jar);
                 }
                 default -> {
                     return usage(err, "unknown argument '" + args[i] + "'");
@@ -81,8 +95,11 @@ public final class WorkbenchMain {
             return 1;
         }
         try {
-            List<LaunchConfiguration.BundleJar> bundles = LaunchConfiguration.bundles(
-                    List.of(dist.resolve("bundles"), dist.resolve("workbench").resolve("plugins")));
+            List<LaunchConfiguration.BundleJar> bundles = new ArrayList<>(LaunchConfiguration.bundles(
+                    List.of(dist.resolve("bundles"), dist.resolve("workbench").resolve("plugins"))));
+            for (Path jar : extraBundles) {
+                bundles.add(LaunchConfiguration.bundle(jar));
+            }
             Path configuration = Files.createDirectories(area.resolve("configuration"));
             Path workspace = Files.createDirectories(area.resolve("workspace"));
             Files.writeString(configuration.resolve("config.ini"), LaunchConfiguration.configIni(bundles, workspace));

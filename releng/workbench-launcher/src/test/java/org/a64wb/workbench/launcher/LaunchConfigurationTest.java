@@ -88,6 +88,16 @@ class LaunchConfigurationTest {
     }
 
     @Test
+    void anExtraBundleMustBeABundle() throws IOException {
+        Path plain = bundle("plain.jar", null, null);
+        Result result = run("--bundle", plain.toString());
+        assertEquals(1, result.status());
+        assertEquals("a64: workbench: " + plain + ": not an OSGi bundle (its manifest has no Bundle-SymbolicName)\n", result.err());
+        Result missing = run("--bundle", dir.resolve("missing.jar").toString());
+        assertEquals("a64: workbench: " + dir.resolve("missing.jar") + ": no such bundle\n", missing.err());
+    }
+
+    @Test
     void helpPrintsTheUsage() {
         Result help = run("--help");
         assertEquals(0, help.status());
