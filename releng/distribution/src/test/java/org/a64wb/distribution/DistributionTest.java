@@ -331,7 +331,7 @@ class DistributionTest {
         String readme = Files.readString(Path.of("../../README.md"));
         List<String> commands = help.out().lines().skip(1).filter(l -> l.startsWith("  ") && !l.startsWith("   "))
                 .map(l -> l.trim().split(" ")[0]).toList();
-        assertEquals(List.of("disasm", "decode", "isa", "asm", "handlers", "run-user", "run", "lsp", "shell"), commands, help.out());
+        assertEquals(List.of("disasm", "decode", "isa", "asm", "handlers", "run-user", "run", "lsp", "workbench", "shell"), commands, help.out());
         for (String command : commands) {
             assertTrue(readme.contains("`" + command + "`") || readme.contains("./a64 " + command), "README names " + command);
             Run one = launch("felix", command, "--help");

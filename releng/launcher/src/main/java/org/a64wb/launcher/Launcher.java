@@ -109,6 +109,10 @@ public final class Launcher {
         if (command.equals("lsp")) {
             return languageServer(args.subList(1, args.size()));
         }
+        if (command.equals("workbench")) {
+            err.println("a64: the workbench runs on Equinox through its own launcher: use the a64 script (./a64 workbench)");
+            return 1;
+        }
         if (NO_ARGUMENTS.contains(command) && args.size() > 1) {
             return usage(command + " takes no arguments");
         }
@@ -183,6 +187,9 @@ public final class Launcher {
                     + "        run --board NAME --help: that board's options); exits 0 on SYSTEM_OFF or Ctrl-A x, 124 after --timeout;\n"
                     + "        --dump-dtb writes the guest's device tree and exits without running"),
             new Help("lsp", "lsp", "spec language server for *.a64 files (LSP over stdin/stdout, for editors)"),
+            // Started by the a64 script on Equinox (org.a64wb.workbench.launcher), not by this launcher; listed for the usage.
+            new Help("workbench", "workbench [--bundle JAR]... [--screenshot FILE.png]",
+                    "the A64 Workbench (Eclipse RCP): ISA explorer, decoder playground, spec editor, machine view"),
             new Help("shell", "shell", "interactive Gogo shell (a64:* commands)"));
 
     /** Where the distribution keeps the self-contained spec language server, and its entry point. */

@@ -39,6 +39,13 @@ public final class TrapStatistics {
         return cell == null ? 0 : cell.count.sum();
     }
 
+    /** Every key's count now, in key order (the workbench's machine view charts them as they grow). */
+    public Map<String, Long> counts() {
+        Map<String, Long> counts = new TreeMap<>();
+        cells.forEach((key, cell) -> counts.put(key, cell.count.sum()));
+        return counts;
+    }
+
     /** One line per key: count, total and mean time. */
     public String report() {
         StringBuilder out = new StringBuilder();

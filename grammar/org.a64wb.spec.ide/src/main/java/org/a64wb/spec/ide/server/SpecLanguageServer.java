@@ -74,16 +74,21 @@ public final class SpecLanguageServer {
 
     /** Connects a new server to {@code in}/{@code out}; the future completes when the input ends. */
     public static Future<Void> start(InputStream in, OutputStream out) {
+        LanguageServerImpl server = create();
+        Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
+        server.connect(launcher.getRemoteProxy());
+        return launcher.startListening();
+    }
+
+    /** A new server, not yet connected to a client: over streams here, in process for the workbench's editor. */
+    public static LanguageServerImpl create() {
         Injector injector = Guice.createInjector(Modules.override(new ServerModule()).with(new AbstractModule() {
             @Override
             protected void configure() {
                 bind(SemanticTokensService.class).to(SpecSemanticTokensService.class);
             }
         }));
-        LanguageServerImpl server = injector.getInstance(LanguageServerImpl.class);
-        Launcher<LanguageClient> launcher = Launcher.createLauncher(server, LanguageClient.class, in, out);
-        server.connect(launcher.getRemoteProxy());
-        return launcher.startListening();
+        return injector.getInstance(LanguageServerImpl.class);
     }
 
     /** Xtext logs through log4j, whose default configuration writes to stdout: warnings and errors to {@code err} instead. */
