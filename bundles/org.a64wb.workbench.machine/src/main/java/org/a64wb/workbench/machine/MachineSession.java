@@ -87,9 +87,9 @@ public final class MachineSession implements AutoCloseable {
         VirtualMachine vm = services.vms().get();
         VirtBoard.Instance machine;
         try {
-            machine = VirtBoard.boot(new VirtBoard.Options(VirtBoard.DEFAULT_RAM, cpus, "", TrapPolicy.DEFAULT, VirtBoard.Irqchip.ACCEL), vm,
-                    guest.bytes(), services.devices(), new Console(guestInput, guestOutput), services.handlers(), services.isa(), statistics,
-                    warnings);
+            VirtBoard virt = new VirtBoard(services.vms(), services.handlers(), services.isa(), services.devices());
+            machine = virt.boot(new VirtBoard.Options(VirtBoard.DEFAULT_RAM, cpus, "", TrapPolicy.DEFAULT, VirtBoard.Irqchip.ACCEL), vm,
+                    guest.bytes(), new Console(guestInput, guestOutput), statistics, warnings);
         } catch (RuntimeException e) {
             vm.close();
             throw new IOException(guest.name() + ": " + e.getMessage(), e);
