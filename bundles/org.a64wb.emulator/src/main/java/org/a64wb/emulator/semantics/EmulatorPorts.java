@@ -2,12 +2,8 @@ package org.a64wb.emulator.semantics;
 
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
-import org.a64wb.emulator.debug.SelfHostedDebug;
 import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.mmu.Mmu;
-import org.a64wb.isa.a64.A64Decoder;
-import org.a64wb.isa.a64.A64MemoryAccesses;
-import org.a64wb.isa.access.AccessOp;
 import org.a64wb.isa.access.MemoryPort;
 import org.a64wb.isa.access.RegisterPort;
 
@@ -72,41 +68,18 @@ public final class EmulatorPorts implements RegisterPort, MemoryPort {
 
     @Override
     public long read(long address, int size) {
-        if (cpu.debugArmed) {
-            watch(address, size, true, false);
-        }
         Mmu mmu = cpu.translation;
         return mmu == null ? memory.read(address, size) : mmu.read(address, size);
     }
 
     @Override
     public void write(long address, int size, long value) {
-        if (cpu.debugArmed) {
-            watch(address, size, false, true);
-        }
         Mmu mmu = cpu.translation;
         if (mmu == null) {
             memory.write(address, size, value);
         } else {
             mmu.write(address, size, value);
         }
-    }
-
-    /**
-     * Watchpoints are checked before the access is translated: they come before MMU faults (Arm ARM D1.3.5
-     * "Prioritization of synchronous exceptions"), after the alignment checks the executor makes first.
-     */
-    private void watch(long address, int size, boolean load, boolean store) {
-        AccessOp op = currentAccess();
-        boolean privileged = op == null || !op.access().unprivileged();
-        SelfHostedDebug.checkAccess(cpu, address, size, load, store, privileged, false, execution.word());
-    }
-
-    /** The current word's A64 load/store, or null (another instruction set's word: a privileged access). */
-    private AccessOp currentAccess() {
-        int word = execution.word();
-        int id = A64Decoder.decode(word);
-        return id >= 0 && A64MemoryAccesses.describe(id, word) != null ? execution.access() : null;
     }
 
     @Override
@@ -131,11 +104,6 @@ public final class EmulatorPorts implements RegisterPort, MemoryPort {
 
     @Override
     public long compareAndExchange(long address, int size, long expected, long replacement) {
-        if (cpu.debugArmed) {
-            // A store-exclusive only writes; CAS and the atomics read and write (a load watchpoint reports WnR = 0).
-            AccessOp op = currentAccess();
-            watch(address, size, op == null || op.shape() != AccessOp.STORE_EXCLUSIVE, true);
-        }
         Mmu mmu = cpu.translation;
         return mmu == null ? memory.compareAndExchange(address, size, expected, replacement)
                 : mmu.compareAndExchange(address, size, expected, replacement);
