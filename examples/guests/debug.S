@@ -2,7 +2,7 @@
 // is UNDEFINED), the OS lock, MDSCR_EL1.MDE/KDE and PSTATE.D enabling, hardware breakpoints at EL1 and EL0,
 // watchpoints on loads and stores (BAS byte selects, a word-aligned DBGWVR, MASK, pairs, SIMD&FP, exclusives,
 // atomics), and software step at EL0 (over a branch and an SVC, which completes the step so that the return from it
-// is active-pending) and at EL1 (KDE). Every exception prints ESR_EL1, SPSR_EL1, ELR_EL1 (as an offset from _start)
+// is active-pending) and at EL1 (KDE, over instructions the VMM completes). Every exception prints ESR_EL1, SPSR_EL1, ELR_EL1 (as an offset from _start)
 // and FAR_EL1, which each test zeroes first: breakpoints and steps leave it alone (QEMU) or zero it (UNKNOWN).
 // Runs with the MMU off, so every access is aligned (Device memory). Prints what
 // qemu-system-aarch64 -M virt,gic-version=3 -cpu max prints.
@@ -301,8 +301,9 @@ bp_mde:
     adr     x24, 1f
     bl      to_el0_stepped
 1:
-    // Software step at EL1 (KDE = 1, PSTATE.D = 0): three steps, then the handler turns MDSCR_EL1.SS off.
-    mov     x27, #3
+    // Software step at EL1 (KDE = 1, PSTATE.D = 0): six steps, then the handler turns MDSCR_EL1.SS off. Two of the
+    // stepped instructions are completed by the VMM when they exit: the UART store (MMIO), and with --trap-all the MRS.
+    mov     x27, #6
     mov     x0, #0x2001
     msr     mdscr_el1, x0
     adr     x1, m_step_el1
@@ -317,6 +318,9 @@ bp_mde:
     eret
 el1_step:
     mov     x21, #10
+    mrs     x22, mdscr_el1
+    mov     w0, #'.'
+    strb    w0, [x19]
     sub     x21, x21, #1
     sub     x21, x21, #1
     sub     x21, x21, #1
@@ -538,7 +542,7 @@ m_wp_excl:     .asciz "store watchpoint: LDXR, then STXR, LDADD, STR Q over it:\
 m_wp_kde:      .asciz "watchpoint at EL1 with KDE = 0:\n"
 m_wp_el0:      .asciz "store watchpoint for EL0 only (PAC = 0b10), a store at EL1 then at EL0:\n"
 m_step_el0:    .asciz "software step at EL0:\n"
-m_step_el1:    .asciz "software step at EL1 (KDE = 1), three steps:\n"
+m_step_el1:    .asciz "software step at EL1 (KDE = 1), six steps:\n"
 m_esr:         .asciz "  ESR "
 m_spsr:        .asciz " SPSR "
 m_elr:         .asciz " ELR +"
