@@ -419,7 +419,7 @@ final class InProcessVcpu implements VirtualCpu {
             }
             if (cpu.debugArmed) {
                 SelfHostedDebug.checkAccess(cpu, operand & -SystemRegisters.DCZ_BLOCK_SIZE, SystemRegisters.DCZ_BLOCK_SIZE, false, true, true,
-                        false, word);
+                        word);
             }
             long pa = (cpu.translation == null ? operand : cpu.translation.physical(operand, 1, true)) & -SystemRegisters.DCZ_BLOCK_SIZE;
             if (!vm.memory().isRam(pa, SystemRegisters.DCZ_BLOCK_SIZE)) {

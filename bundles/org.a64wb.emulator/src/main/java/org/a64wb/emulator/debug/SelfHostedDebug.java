@@ -36,10 +36,9 @@ public final class SelfHostedDebug {
     /** SPSR.SS. */
     public static final long SPSR_SS = 1L << 21;
 
-    /** ISS of the debug exceptions: IFSC/DFSC 0b100010 "debug exception", WnR, CM, and the software step's ISV and EX. */
+    /** ISS of the debug exceptions: IFSC/DFSC 0b100010 "debug exception", WnR, and the software step's ISV and EX. */
     public static final long FSC_DEBUG = 0x22;
     public static final long ISS_WNR = 1L << 6;
-    public static final long ISS_CM = 1L << 8;
     public static final long ISS_ISV = 1L << 24;
     public static final long ISS_EX = 1L << 6;
 
@@ -137,9 +136,9 @@ public final class SelfHostedDebug {
      * Before an access of {@code size} bytes at {@code address} (a load, a store, or for an atomic both: then a
      * load watchpoint is reported with WnR = 0, as for a data abort): a Watchpoint exception if an enabled
      * watchpoint matches, FAR = the lowest watched byte accessed. {@code privileged} is false for LDTR/STTR.
+     * Cache maintenance by VA (DC IVAC, which the Arm ARM watches as a store with CM = 1) is not checked.
      */
-    public static void checkAccess(Cpu cpu, long address, int size, boolean load, boolean store, boolean privileged, boolean maintenance,
-            int word) {
+    public static void checkAccess(Cpu cpu, long address, int size, boolean load, boolean store, boolean privileged, int word) {
         if ((mdscr(cpu) & MDSCR_MDE) == 0 || !enabled(cpu)) {
             return;
         }
@@ -152,7 +151,7 @@ public final class SelfHostedDebug {
                 long hit = DebugMatch.watchpointMatch(cpu.sysregs.get(wcrKey(n), 0), cpu.sysregs.get(wvrKey(n), 0), address, size, cpu.el,
                         privileged, write);
                 if (hit != -1) {
-                    long iss = FSC_DEBUG | (write ? ISS_WNR : 0) | (maintenance ? ISS_CM : 0);
+                    long iss = FSC_DEBUG | (write ? ISS_WNR : 0);
                     throw new GuestException(GuestException.Kind.WATCHPOINT, cpu.pc, word, iss, hit, cpu.pc, "watchpoint " + n);
                 }
             }

@@ -370,7 +370,7 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
         Cpu cpu = cpu();
         if (cpu.debugArmed) {
             // A store of the whole block for watchpoints (Arm ARM D2.10.6: DC ZVA is watched as a store, CM = 0).
-            SelfHostedDebug.checkAccess(cpu, va & -SystemRegisters.DCZ_BLOCK_SIZE, SystemRegisters.DCZ_BLOCK_SIZE, false, true, true, false, word());
+            SelfHostedDebug.checkAccess(cpu, va & -SystemRegisters.DCZ_BLOCK_SIZE, SystemRegisters.DCZ_BLOCK_SIZE, false, true, true, word());
         }
         Mmu mmu = cpu.translation;
         long address = (mmu == null ? va : mmu.physical(va, 1, true)) & -SystemRegisters.DCZ_BLOCK_SIZE;

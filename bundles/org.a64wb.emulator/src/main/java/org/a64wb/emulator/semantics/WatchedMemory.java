@@ -25,7 +25,7 @@ final class WatchedMemory implements MemoryPort {
 
     private void watch(long address, int size, boolean load, boolean store) {
         AccessOp op = execution.access();
-        SelfHostedDebug.checkAccess(cpu, address, size, load, store, !op.access().unprivileged(), false, execution.word());
+        SelfHostedDebug.checkAccess(cpu, address, size, load, store, !op.access().unprivileged(), execution.word());
     }
 
     @Override
