@@ -3,7 +3,8 @@
 // watchpoints on loads and stores (BAS byte selects, a word-aligned DBGWVR, MASK, pairs, SIMD&FP, exclusives,
 // atomics), and software step at EL0 (over a branch and an SVC, which completes the step so that the return from it
 // is active-pending) and at EL1 (KDE, over instructions the VMM completes). Every exception prints ESR_EL1, SPSR_EL1, ELR_EL1 (as an offset from _start)
-// and FAR_EL1, which each test zeroes first: breakpoints and steps leave it alone (QEMU) or zero it (UNKNOWN).
+// and FAR_EL1, which each test zeroes first (0xfa40 before the first breakpoint and the steps: a breakpoint writes
+// FAR_EL1, a step leaves it, in QEMU and here; the Arm ARM has FAR_EL1 UNKNOWN for both).
 // Runs with the MMU off, so every access is aligned (Device memory). Prints what
 // qemu-system-aarch64 -M virt,gic-version=3 -cpu max prints.
     .arch   armv8.1-a
@@ -81,7 +82,8 @@ bp_lock:
     isb
     adr     x1, m_bp_el1
     bl      puts
-    msr     far_el1, xzr
+    mov     x0, #0xfa40             // a breakpoint writes FAR_EL1 (0 in QEMU; UNKNOWN in the Arm ARM)
+    msr     far_el1, x0
     mov     x21, #0
 bp_el1:
     add     x21, x21, #1
@@ -308,7 +310,8 @@ bp_mde:
     msr     mdscr_el1, x0
     adr     x1, m_step_el1
     bl      puts
-    msr     far_el1, xzr
+    mov     x0, #0xfa40
+    msr     far_el1, x0
     adr     x0, el1_step
     msr     elr_el1, x0
     mov     x0, #0x1c5              // EL1h, A, I, F masked, D clear
@@ -369,7 +372,8 @@ to_el0_stepped:
     mov     x0, #0x3c0
     orr     x0, x0, #0x200000
     msr     spsr_el1, x0
-    msr     far_el1, xzr
+    mov     x0, #0xfa40             // a software step leaves FAR_EL1 alone (QEMU; UNKNOWN in the Arm ARM)
+    msr     far_el1, x0
     isb
     eret
 

@@ -57,6 +57,13 @@ public final class ExceptionEntry {
         enter(cpu, target, preferredReturn);
     }
 
+    /** The same, leaving FAR_EL1 as it was (an exception for which it is UNKNOWN, such as a Software Step exception). */
+    public static void takeLeavingFar(Cpu cpu, long esr, long preferredReturn) {
+        long target = vector(cpu);
+        SystemRegisters.write(cpu, ESR_EL1, esr);
+        enter(cpu, target, preferredReturn);
+    }
+
     /** Vector offsets of the asynchronous exceptions, added to the synchronous one's (Arm ARM D1.10.2). */
     public static final int IRQ_OFFSET = 0x80;
     public static final int FIQ_OFFSET = 0x100;

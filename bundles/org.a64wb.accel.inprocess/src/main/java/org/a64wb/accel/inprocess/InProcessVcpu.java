@@ -281,13 +281,19 @@ final class InProcessVcpu implements VirtualCpu {
             }
             case HARDWARE_BREAKPOINT, WATCHPOINT, SOFTWARE_STEP -> {
                 // Self-hosted debug exceptions always go to the guest's EL1 (no EL2 routing, MDCR_EL2.TDE = 0):
-                // EC + 1 when taken from EL1. Breakpoints and steps leave FAR UNKNOWN; 0 here, as QEMU writes for breakpoints.
+                // EC + 1 when taken from EL1. FAR_EL1 is UNKNOWN for breakpoints and steps: a breakpoint writes 0
+                // and a step leaves it, as QEMU does.
                 int ec = switch (e.kind()) {
                     case HARDWARE_BREAKPOINT -> EC_BREAKPOINT_LOWER;
                     case WATCHPOINT -> EC_WATCHPOINT_LOWER;
                     default -> Syndrome.EC_SOFTWARE_STEP_LOWER;
                 } + (cpu.el == 0 ? 0 : 1);
-                ExceptionEntry.take(cpu, (long) ec << 26 | 1L << 25 | e.immediate(), e.address(), e.pc());
+                long esr = (long) ec << 26 | 1L << 25 | e.immediate();
+                if (e.kind() == GuestException.Kind.SOFTWARE_STEP) {
+                    ExceptionEntry.takeLeavingFar(cpu, esr, e.pc());
+                } else {
+                    ExceptionEntry.take(cpu, esr, e.address(), e.pc());
+                }
                 return null;
             }
             case BREAKPOINT -> {
