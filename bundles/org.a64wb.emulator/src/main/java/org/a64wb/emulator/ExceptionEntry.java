@@ -1,12 +1,13 @@
 package org.a64wb.emulator;
 
 import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.emulator.debug.SelfHostedDebug;
 import org.a64wb.emulator.semantics.SystemRegisters;
 
 /**
  * Synchronous exception entry to EL1 (Arm ARM D1.10 "Exception entry", AArch64.TakeException):
  * ESR_EL1, FAR_EL1, ELR_EL1 and SPSR_EL1 are written, PSTATE becomes EL1h with D, A, I, F masked (UAO clear,
- * PAN set unless SCTLR_EL1.SPAN),
+ * PAN set unless SCTLR_EL1.SPAN, SS clear),
  * the exclusive monitor is cleared, and execution continues at VBAR_EL1 plus the vector offset.
  */
 public final class ExceptionEntry {
@@ -20,14 +21,15 @@ public final class ExceptionEntry {
     private static final SystemRegisters.Register SPSR_EL1 = SystemRegisters.lookup("SPSR_EL1");
     private static final SystemRegisters.Register VBAR_EL1 = SystemRegisters.lookup("VBAR_EL1");
 
-    /** The PSTATE the way SPSR_ELx stores it: NZCV, PAN/UAO/DIT/SSBS, DAIF, M[3:0] = EL:SP. */
+    /** The PSTATE the way SPSR_ELx stores it: NZCV, PAN/UAO/DIT/SSBS, SS, DAIF, M[3:0] = EL:SP. */
     public static long spsr(Cpu cpu) {
         long pstateBits = 0;
         for (String name : new String[] {"PAN", "UAO", "DIT", "SSBS"}) {
             SystemRegisters.Register r = SystemRegisters.lookup(name);
             pstateBits |= SystemRegisters.read(cpu, r);
         }
-        return (cpu.nzcv & 0xffffffffL) | pstateBits | cpu.daif | (long) cpu.el << 2 | cpu.spsel;
+        return (cpu.nzcv & 0xffffffffL) | pstateBits | (cpu.softwareStep ? SelfHostedDebug.SPSR_SS : 0) | cpu.daif | (long) cpu.el << 2
+                | cpu.spsel;
     }
 
     /** VBAR_EL1. */
@@ -52,6 +54,13 @@ public final class ExceptionEntry {
         long target = vector(cpu);
         SystemRegisters.write(cpu, ESR_EL1, esr);
         SystemRegisters.write(cpu, FAR_EL1, far);
+        enter(cpu, target, preferredReturn);
+    }
+
+    /** The same, leaving FAR_EL1 as it was (an exception for which it is UNKNOWN, such as a Software Step exception). */
+    public static void takeLeavingFar(Cpu cpu, long esr, long preferredReturn) {
+        long target = vector(cpu);
+        SystemRegisters.write(cpu, ESR_EL1, esr);
         enter(cpu, target, preferredReturn);
     }
 
@@ -95,6 +104,7 @@ public final class ExceptionEntry {
         cpu.spsel = 1;
         cpu.daif = 0x3c0;
         cpu.exclusiveArmed = false;
+        SelfHostedDebug.exceptionEntered(cpu);
         // FEAT_UAO: UAO is cleared on entry; FEAT_PAN: PAN is set unless SCTLR_EL1.SPAN is 1 (D17.2 "SCTLR_EL1").
         SystemRegisters.setPstateBit(cpu, SystemRegisters.UAO_KEY, 0);
         if ((SystemRegisters.sctlrEl1(cpu) & 1L << 23) == 0) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
+import org.a64wb.emulator.debug.SelfHostedDebug;
 import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.emulator.memory.PhysicalMemory;
 import org.a64wb.emulator.mmu.Mmu;
@@ -151,6 +152,10 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
             if (cpu.interruptLines != 0) {
                 ExceptionEntry.takeInterrupt(cpu);
             }
+            boolean debugged = cpu.debugArmed;
+            if (debugged) {
+                SelfHostedDebug.checkStep(cpu);
+            }
             long pc = cpu.pc;
             long address = pc & ~(PhysicalMemory.PAGE_SIZE - 1);
             if (address != pageAddress || pagesChanged) {
@@ -166,7 +171,7 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
             }
             int index = (int) ((pc & (PhysicalMemory.PAGE_SIZE - 1)) >>> 2);
             CompiledBlock[] blocks = page.blocks;
-            if (blocks != null) {
+            if (blocks != null && !debugged) {
                 CompiledBlock block = blocks[index];
                 if (block != null && block.length <= limit - executed) {
                     block.run(blockExecutor, cpu);
@@ -185,6 +190,9 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
             } else {
                 word = page.words[index];
             }
+            if (debugged) {
+                SelfHostedDebug.checkBreakpoints(cpu, word);
+            }
             if (trapped != null && id >= 0 && trapped[id]) {
                 throw new GuestException(GuestException.Kind.TRAPPED, pc, word, id, 0, pc, null);
             }
@@ -192,15 +200,52 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
             executor.access = page.accesses[index];
             executor.accessWord = word;
             cpu.nextPc = pc + 4;
-            A64Dispatcher.dispatch(id, word, executor);
+            if (debugged) {
+                dispatchStepped(id, word, page.accesses[index]);
+            } else {
+                A64Dispatcher.dispatch(id, word, executor);
+            }
             cpu.pc = cpu.nextPc;
             cpu.instructions++;
             executed++;
-            if (JIT_THRESHOLD > 0 && blockExecutor != null && !pagesChanged) {
+            if (JIT_THRESHOLD > 0 && blockExecutor != null && !pagesChanged && !debugged) {
                 heat(page, index, pc, physicalPage);
             }
         }
         return executed;
+    }
+
+    /**
+     * Executes one instruction while debug exceptions are armed. A stepped instruction (PSTATE.SS = 1) leaves
+     * PSTATE.SS = 0 when it completes, including by SVC, HVC, SMC or WFI/WFE (Arm ARM D2.12.6: the step of an
+     * exception-generating instruction completes with the exception); when it faults, traps, or exits to a VMM
+     * that will complete it, PSTATE.SS is 1 again (SPSR.SS = 1: the instruction is stepped again after the return).
+     */
+    private void dispatchStepped(int id, int word, AccessOp access) {
+        boolean stepping = cpu.softwareStep;
+        if (stepping) {
+            SelfHostedDebug.completed(cpu, access != null && access.shape() == AccessOp.LOAD_EXCLUSIVE);
+        }
+        try {
+            A64Dispatcher.dispatch(id, word, executor);
+        } catch (GuestException e) {
+            if (stepping && !completesStep(e.kind())) {
+                cpu.softwareStep = true;
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            if (stepping) {
+                cpu.softwareStep = true;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean completesStep(GuestException.Kind kind) {
+        return switch (kind) {
+            case SUPERVISOR_CALL, HYPERVISOR_CALL, SECURE_MONITOR_CALL, WAIT_FOR_INTERRUPT, WAIT_FOR_EVENT -> true;
+            default -> false;
+        };
     }
 
     /**

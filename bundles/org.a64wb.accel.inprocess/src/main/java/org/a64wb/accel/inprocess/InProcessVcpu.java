@@ -14,6 +14,7 @@ import org.a64wb.emulator.ExceptionEntry;
 import org.a64wb.emulator.Interpreter;
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
+import org.a64wb.emulator.debug.SelfHostedDebug;
 import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.emulator.mmu.Mmu;
 import org.a64wb.emulator.semantics.SystemRegisters;
@@ -32,6 +33,9 @@ import org.a64wb.isa.api.sysreg.SysregEncoding;
 final class InProcessVcpu implements VirtualCpu {
 
     private static final A64InstructionSet A64 = new A64InstructionSet();
+    /** ESR ECs of the Breakpoint and Watchpoint exceptions from a lower EL (+ 1: the same EL). */
+    private static final int EC_BREAKPOINT_LOWER = 0x30;
+    private static final int EC_WATCHPOINT_LOWER = 0x34;
     private static final long BATCH = 100_000;
     private static final boolean[] SYSREG_IDS = ids("MRS", "MSR_reg", "MSR_imm", "SYS", "SYSL");
     private static final boolean[] WFX_IDS = ids("WFI", "WFE");
@@ -120,10 +124,33 @@ final class InProcessVcpu implements VirtualCpu {
         return index;
     }
 
+    /**
+     * The address after the instruction the last exit left to the VMM to complete (an MMIO access, a trapped system
+     * register, WFx or SMC), or -1. When the vCPU resumes there the VMM completed it, which for software step is
+     * what completing it here would have been: PSTATE.SS becomes 0, as KVM's kvm_skip_instr does.
+     */
+    private long completedByVmm = -1;
+
+    /** Exits whose instruction the VMM completes by advancing PC past it. */
+    private Exit leftToVmm(Exit exit, long pc) {
+        completedByVmm = pc + 4;
+        return exit;
+    }
+
+    private void resume() {
+        if (completedByVmm != -1) {
+            if (cpu.pc == completedByVmm && cpu.softwareStep) {
+                SelfHostedDebug.completed(cpu, false);
+            }
+            completedByVmm = -1;
+        }
+    }
+
     @Override
     public Exit run() {
         exitRequested = false;
         connectInterruptController();
+        resume();
         while (true) {
             if (exitRequested) {
                 exitRequested = false;
@@ -139,6 +166,7 @@ final class InProcessVcpu implements VirtualCpu {
     @Override
     public Exit step() {
         connectInterruptController();
+        resume();
         long pc = cpu.pc;
         Exit exit = execute(1);
         return exit != null ? exit : new Exit.SoftwareStep(Syndrome.softwareStep(), pc);
@@ -154,7 +182,7 @@ final class InProcessVcpu implements VirtualCpu {
         } catch (GuestException e) {
             return exception(e);
         } catch (IccRegisters.Forwarded f) {
-            return new Exit.SystemRegisterAccess(Syndrome.systemRegister(SysregEncoding.unpack(f.key), f.rt, f.read), cpu.pc);
+            return leftToVmm(new Exit.SystemRegisterAccess(Syndrome.systemRegister(SysregEncoding.unpack(f.key), f.rt, f.read), cpu.pc), cpu.pc);
         }
     }
 
@@ -199,7 +227,7 @@ final class InProcessVcpu implements VirtualCpu {
             emulateGicAccess(controller, syndrome, ipa);
             return null;
         }
-        return new Exit.DataAbort(syndrome, pc, abort.virtualAddress(), (ipa >>> 12) << 4);
+        return leftToVmm(new Exit.DataAbort(syndrome, pc, abort.virtualAddress(), (ipa >>> 12) << 4), pc);
     }
 
     /** The IPA stage 1 maps {@code va} to (an EL1 read, no permission check), or -1 (see VirtualCpu#translate). */
@@ -232,6 +260,14 @@ final class InProcessVcpu implements VirtualCpu {
         }
         cpu.pc += 4;
         cpu.instructions++;
+        completeStep();
+    }
+
+    /** A trapped instruction completed here, outside the interpreter: the software step it was under is done. */
+    private void completeStep() {
+        if (cpu.softwareStep) {
+            SelfHostedDebug.completed(cpu, false);
+        }
     }
 
     private Exit exception(GuestException e) {
@@ -241,7 +277,24 @@ final class InProcessVcpu implements VirtualCpu {
                 return new Exit.HypervisorCall(Syndrome.hvc((int) e.immediate()), e.pc());
             }
             case SECURE_MONITOR_CALL -> {
-                return new Exit.SecureMonitorCall(Syndrome.smc((int) e.immediate()), e.pc());
+                return leftToVmm(new Exit.SecureMonitorCall(Syndrome.smc((int) e.immediate()), e.pc()), e.pc());
+            }
+            case HARDWARE_BREAKPOINT, WATCHPOINT, SOFTWARE_STEP -> {
+                // Self-hosted debug exceptions always go to the guest's EL1 (no EL2 routing, MDCR_EL2.TDE = 0):
+                // EC + 1 when taken from EL1. FAR_EL1 is UNKNOWN for breakpoints and steps: a breakpoint writes 0
+                // and a step leaves it, as QEMU does.
+                int ec = switch (e.kind()) {
+                    case HARDWARE_BREAKPOINT -> EC_BREAKPOINT_LOWER;
+                    case WATCHPOINT -> EC_WATCHPOINT_LOWER;
+                    default -> Syndrome.EC_SOFTWARE_STEP_LOWER;
+                } + (cpu.el == 0 ? 0 : 1);
+                long esr = (long) ec << 26 | 1L << 25 | e.immediate();
+                if (e.kind() == GuestException.Kind.SOFTWARE_STEP) {
+                    ExceptionEntry.takeLeavingFar(cpu, esr, e.pc());
+                } else {
+                    ExceptionEntry.take(cpu, esr, e.address(), e.pc());
+                }
+                return null;
             }
             case BREAKPOINT -> {
                 return new Exit.Breakpoint(Syndrome.brk((int) e.immediate()), e.pc());
@@ -328,7 +381,7 @@ final class InProcessVcpu implements VirtualCpu {
     private Exit trapped(GuestException e) {
         String name = A64.encodings().get((int) e.immediate()).name();
         if (name.equals("WFI") || name.equals("WFE")) {
-            return new Exit.WaitForInterrupt(Syndrome.wfx(name.equals("WFE")), e.pc());
+            return leftToVmm(new Exit.WaitForInterrupt(Syndrome.wfx(name.equals("WFE")), e.pc()), e.pc());
         }
         if (name.equals("SYS") && translationMaintenance(e.word())) {
             try {
@@ -340,7 +393,7 @@ final class InProcessVcpu implements VirtualCpu {
                 return exception(fault);
             }
         }
-        return new Exit.SystemRegisterAccess(sysregSyndrome(e.word()), e.pc());
+        return leftToVmm(new Exit.SystemRegisterAccess(sysregSyndrome(e.word()), e.pc()), e.pc());
     }
 
     /** DC ZVA: op1 = 3, CRn = 7, CRm = 4, op2 = 1 in the SYS word's bits 18:5. */
@@ -371,6 +424,10 @@ final class InProcessVcpu implements VirtualCpu {
                 ExceptionEntry.take(cpu, sysregSyndrome(word).value(), 0, e.pc());
                 return;
             }
+            if (cpu.debugArmed) {
+                SelfHostedDebug.checkAccess(cpu, operand & -SystemRegisters.DCZ_BLOCK_SIZE, SystemRegisters.DCZ_BLOCK_SIZE, false, true, true,
+                        word);
+            }
             long pa = (cpu.translation == null ? operand : cpu.translation.physical(operand, 1, true)) & -SystemRegisters.DCZ_BLOCK_SIZE;
             if (!vm.memory().isRam(pa, SystemRegisters.DCZ_BLOCK_SIZE)) {
                 throw new MemoryAbort(pa, SystemRegisters.DCZ_BLOCK_SIZE, true, operand);
@@ -388,6 +445,7 @@ final class InProcessVcpu implements VirtualCpu {
         }
         cpu.pc = e.pc() + 4;
         cpu.instructions++;
+        completeStep();
     }
 
     /** EC 0x18 syndrome of an MSR/MRS/SYS/SYSL word (bits [20:5] the encoding, [4:0] Rt; L in bit 21). */
@@ -535,6 +593,7 @@ final class InProcessVcpu implements VirtualCpu {
             SystemRegisters.setPstateBit(cpu, SystemRegisters.UAO_KEY, (int) (value >>> 23));
             SystemRegisters.setPstateBit(cpu, SystemRegisters.DIT_KEY, (int) (value >>> 24));
             SystemRegisters.setPstateBit(cpu, SystemRegisters.SSBS_KEY, (int) (value >>> 12));
+            cpu.softwareStep = (value & SelfHostedDebug.SPSR_SS) != 0;
             if (cpu.mmu != null) {
                 cpu.mmu.modeChanged();
             }

@@ -24,6 +24,20 @@ public final class Cpu {
     public int nzcv;
     /** PSTATE.{D,A,I,F} in bits 9..6, as MRS DAIF reads them. */
     public int daif = 0x3c0;
+    /** PSTATE.SS, the software step state (Arm ARM D2.12): 1 active-not-pending, 0 active-pending, while step is active. */
+    public boolean softwareStep;
+    /**
+     * The ISS bits (ISV, EX) of the Software Step exception the active-pending state would take: set when a stepped
+     * instruction completes, cleared by exception entry and return.
+     */
+    public long stepSyndrome;
+    /**
+     * Some instruction could raise a debug exception (breakpoints or watchpoints enabled with MDSCR_EL1.MDE, or
+     * MDSCR_EL1.SS, and no OS lock): the interpreter then checks every instruction and access and runs no compiled
+     * block. Recomputed when a debug register is written (SelfHostedDebug.update); false costs one test per block.
+     */
+    public boolean debugArmed;
+
     /** Current exception level, 0 or 1. */
     public int el;
     /** PSTATE.SP: 0 uses SP_EL0, 1 uses SP_ELx. */

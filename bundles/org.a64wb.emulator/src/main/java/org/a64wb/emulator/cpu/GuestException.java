@@ -22,6 +22,12 @@ public final class GuestException extends RuntimeException {
         SECURE_MONITOR_CALL,
         /** BRK: EC 0x3C. */
         BREAKPOINT,
+        /** A hardware breakpoint matched the instruction (self-hosted debug): EC 0x30/0x31; immediate = ISS. */
+        HARDWARE_BREAKPOINT,
+        /** A watchpoint matched an access of the instruction: EC 0x34/0x35; immediate = ISS (WnR, CM), address = FAR. */
+        WATCHPOINT,
+        /** Software step, active-pending: EC 0x32/0x33; immediate = ISS (ISV, EX). */
+        SOFTWARE_STEP,
         /** HLT (halting debug): treated as a debug stop. */
         HALT,
         /** A data access outside RAM or otherwise aborted: EC 0x24/0x25. */

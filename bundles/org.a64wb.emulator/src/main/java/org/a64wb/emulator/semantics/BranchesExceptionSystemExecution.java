@@ -4,6 +4,7 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.cpu.SystemRegisterExtension;
 import org.a64wb.emulator.cpu.SystemRegisterStore;
+import org.a64wb.emulator.debug.SelfHostedDebug;
 import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.memory.MemoryAbort;
 import org.a64wb.emulator.mmu.Mmu;
@@ -106,7 +107,7 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
         if (m != 0 && m != 4 && m != 5 || (spsr & 1L << 20) != 0) {
             throw undefined("illegal exception return (SPSR_EL1.M or SPSR_EL1.IL)");
         }
-        // SetPSTATEFromPSR: NZCV, DAIF, EL, SP, PAN, UAO, DIT, SSBS.
+        // SetPSTATEFromPSR: NZCV, DAIF, EL, SP, PAN, UAO, DIT, SSBS; SS once the new EL and D are known.
         cpu.nzcv = (int) spsr & 0xf0000000;
         cpu.daif = (int) spsr & 0x3c0;
         cpu.el = m >>> 2;
@@ -117,6 +118,7 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
         SystemRegisters.setPstateBit(cpu, SystemRegisters.SSBS_KEY, (int) (spsr >>> 12));
         // AArch64.ExceptionReturn: ClearExclusiveLocal, then BranchTo with the new EL's address rules.
         cpu.exclusiveArmed = false;
+        SelfHostedDebug.exceptionReturned(cpu, spsr);
         cpu.branchTo(branchAddress(cpu, elr));
     }
 
@@ -365,7 +367,12 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
      */
     private void zeroBlock(long va) {
         Memory memory = memory();
-        Mmu mmu = cpu().translation;
+        Cpu cpu = cpu();
+        if (cpu.debugArmed) {
+            // A store of the whole block for watchpoints (Arm ARM D2.10.6: DC ZVA is watched as a store, CM = 0).
+            SelfHostedDebug.checkAccess(cpu, va & -SystemRegisters.DCZ_BLOCK_SIZE, SystemRegisters.DCZ_BLOCK_SIZE, false, true, true, word());
+        }
+        Mmu mmu = cpu.translation;
         long address = (mmu == null ? va : mmu.physical(va, 1, true)) & -SystemRegisters.DCZ_BLOCK_SIZE;
         if (!memory.isRam(address, SystemRegisters.DCZ_BLOCK_SIZE)) {
             throw new MemoryAbort(address, SystemRegisters.DCZ_BLOCK_SIZE, true, va);

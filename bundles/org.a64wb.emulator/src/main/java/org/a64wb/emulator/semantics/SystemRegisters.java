@@ -7,6 +7,7 @@ import java.util.List;
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.CpuFeature;
 import org.a64wb.emulator.cpu.SystemRegisterStore;
+import org.a64wb.emulator.debug.SelfHostedDebug;
 import org.a64wb.emulator.timer.GenericTimer;
 import org.a64wb.isa.api.sysreg.SysregEncoding;
 
@@ -92,6 +93,8 @@ public final class SystemRegisters {
         final long writeMask;
         /** Bit position of a {@link #PSTATE_BIT} register (set while the table is built). */
         int shift;
+        /** A write may change which debug exceptions can occur (SelfHostedDebug.update). */
+        boolean debugControl;
         /** EL0 access needs a bit of {@code el0EnableMask} set in the register with key {@code el0EnableKey}; 0 = no condition. */
         int el0EnableKey;
         long el0EnableMask;
@@ -110,6 +113,11 @@ public final class SystemRegisters {
 
         Register shift(int bit) {
             this.shift = bit;
+            return this;
+        }
+
+        Register debugControl() {
+            this.debugControl = true;
             return this;
         }
 
@@ -143,7 +151,7 @@ public final class SystemRegisters {
     public static final int DIT_KEY = SysregEncoding.pack(3, 3, 4, 2, 5);
     public static final int SSBS_KEY = SysregEncoding.pack(3, 3, 4, 2, 6);
     public static final int CNTKCTL_EL1_KEY = SysregEncoding.pack(3, 0, 14, 1, 0);
-    public static final int OSLSR_EL1_KEY = SysregEncoding.pack(2, 0, 1, 1, 4);
+    public static final int OSLSR_EL1_KEY = SelfHostedDebug.OSLSR_EL1_KEY;
     public static final int DBGCLAIMCLR_EL1_KEY = SysregEncoding.pack(2, 0, 7, 9, 6);
 
     // ---- SCTLR_EL1 bits (Arm ARM D17.2 "SCTLR_EL1") ----
@@ -198,17 +206,18 @@ public final class SystemRegisters {
      * context-aware breakpoints): QEMU's -cpu max and the Cortex-A53/A57 counts. BRPs, WRPs and CTX_CMPs
      * of 0b0000 are reserved (Arm ARM D17.2.59 "ID_AA64DFR0_EL1"): at least two of each kind.
      */
-    public static final long ID_AA64DFR0_EL1 = 1L << 28 | 3L << 20 | 5L << 12 | 6L;
+    public static final long ID_AA64DFR0_EL1 = 1L << 28 | (SelfHostedDebug.WATCHPOINTS - 1L) << 20 | (SelfHostedDebug.BREAKPOINTS - 1L) << 12 | 6L;
     /** The breakpoints and watchpoints ID_AA64DFR0_EL1 advertises (BRPs + 1, WRPs + 1): the DBGB*R<n>/DBGW*R<n> that exist. */
-    public static final int BREAKPOINTS = (int) (ID_AA64DFR0_EL1 >>> 12 & 0xf) + 1;
-    public static final int WATCHPOINTS = (int) (ID_AA64DFR0_EL1 >>> 20 & 0xf) + 1;
+    public static final int BREAKPOINTS = SelfHostedDebug.BREAKPOINTS;
+    public static final int WATCHPOINTS = SelfHostedDebug.WATCHPOINTS;
     /** OSLSR_EL1.OSLM = 0b10: bit 3 set, bit 0 clear (Arm ARM D17.3.x "OSLSR_EL1"). */
     public static final long OSLSR_OSLM = 1L << 3;
     public static final long OSLSR_OSLK = 1L << 1;
     /** MDSCR_EL1 fields a guest may write: SS, ERR, TDCC, KDE, HDE, MDE, TDA, INTdis, TXU, RXO, TXfull, RXfull. */
     public static final long MDSCR_MASK = 1L | 1L << 6 | 0xfL << 12 | 1L << 21 | 3L << 22 | 1L << 26 | 1L << 27 | 1L << 29 | 1L << 30;
-    /** DBGBCR<n>_EL1: E, PMC, BAS, HMC, SSC, LBN, BT. */
-    public static final long DBGBCR_MASK = 0x00ffe1e7L;
+    /** DBGBCR<n>_EL1: E, PMC, HMC, SSC, LBN, BT; BAS (bits 8:5) is RES1 where no EL supports AArch32. */
+    public static final long DBGBCR_MASK = 0x00ffe007L;
+    public static final long DBGBCR_BAS = 0xfL << 5;
     /** DBGWCR<n>_EL1: E, PAC, LSC, BAS, HMC, SSC, LBN, WT, MASK. */
     public static final long DBGWCR_MASK = 0x1f1fffffL;
     /** Eight claim tags. */
@@ -308,24 +317,24 @@ public final class SystemRegisters {
         // Interrupts: ISR_EL1 shows the asynchronous exception inputs (Arm ARM D17.2 "ISR_EL1": A bit 8, I 7, F 6).
         define("ISR_EL1", 3, 0, 12, 1, 0, INTERRUPT_STATUS, 0, 1, NEVER, 0);
 
-        // Debug (Arm ARM D17.3 "Debug registers"): storage only, the registers Linux sets up at boot.
-        // Breakpoints and watchpoints exist in the number ID_AA64DFR0_EL1 gives; the others are unallocated.
+        // Debug (Arm ARM D17.3 "Debug registers"); what they enable is SelfHostedDebug's. Breakpoints and
+        // watchpoints exist in the number ID_AA64DFR0_EL1 gives; the others are unallocated (UNDEFINED).
         define("MDCCINT_EL1", 2, 0, 0, 2, 0, STORE, 0, 1, 1, 3L << 29);
-        define("MDSCR_EL1", 2, 0, 0, 2, 2, STORE, 0, 1, 1, MDSCR_MASK);
+        define("MDSCR_EL1", 2, 0, 0, 2, 2, STORE, 0, 1, 1, MDSCR_MASK).debugControl();
         for (int n = 0; n < BREAKPOINTS; n++) {
             define("DBGBVR" + n + "_EL1", 2, 0, 0, n, 4, STORE, 0, 1, 1, ~3L);
-            define("DBGBCR" + n + "_EL1", 2, 0, 0, n, 5, STORE, 0, 1, 1, DBGBCR_MASK);
+            define("DBGBCR" + n + "_EL1", 2, 0, 0, n, 5, STORE, DBGBCR_BAS, 1, 1, DBGBCR_MASK).debugControl();
         }
         for (int n = 0; n < WATCHPOINTS; n++) {
             define("DBGWVR" + n + "_EL1", 2, 0, 0, n, 6, STORE, 0, 1, 1, ~3L);
-            define("DBGWCR" + n + "_EL1", 2, 0, 0, n, 7, STORE, 0, 1, 1, DBGWCR_MASK);
+            define("DBGWCR" + n + "_EL1", 2, 0, 0, n, 7, STORE, 0, 1, 1, DBGWCR_MASK).debugControl();
         }
         // MDRAR_EL1: no ROM table (Valid = 0b00), RAZ.
         define("MDRAR_EL1", 2, 0, 1, 0, 0, CONSTANT, 0, 1, NEVER, 0);
-        define("OSLAR_EL1", 2, 0, 1, 0, 4, OS_LOCK_ACCESS, 0, NEVER, 1, 1);
+        define("OSLAR_EL1", 2, 0, 1, 0, 4, OS_LOCK_ACCESS, 0, NEVER, 1, 1).debugControl();
         // OSLK is 1 after a cold reset: software unlocks with OSLAR_EL1 (Linux's clear_os_lock).
-        define("OSLSR_EL1", 2, 0, 1, 1, 4, OS_LOCK_STATUS, OSLSR_OSLM | OSLSR_OSLK, 1, NEVER, 0);
-        define("OSDLR_EL1", 2, 0, 1, 3, 4, STORE, 0, 1, 1, 1);
+        define("OSLSR_EL1", 2, 0, 1, 1, 4, OS_LOCK_STATUS, OSLSR_OSLM | OSLSR_OSLK, 1, NEVER, 0).debugControl();
+        define("OSDLR_EL1", 2, 0, 1, 3, 4, STORE, 0, 1, 1, 1).debugControl();
         define("DBGCLAIMSET_EL1", 2, 0, 7, 8, 6, CLAIM_SET, 0, 1, 1, CLAIM_TAGS);
         define("DBGCLAIMCLR_EL1", 2, 0, 7, 9, 6, CLAIM_CLEAR, 0, 1, 1, CLAIM_TAGS);
         define("DBGAUTHSTATUS_EL1", 2, 0, 7, 14, 6, CONSTANT, DBGAUTHSTATUS, 1, NEVER, 0);
@@ -464,6 +473,9 @@ public final class SystemRegisters {
             case CLAIM_SET -> cpu.sysregs.set(DBGCLAIMCLR_EL1_KEY, cpu.sysregs.get(DBGCLAIMCLR_EL1_KEY, 0) | value & CLAIM_TAGS);
             case CLAIM_CLEAR -> cpu.sysregs.set(DBGCLAIMCLR_EL1_KEY, cpu.sysregs.get(DBGCLAIMCLR_EL1_KEY, 0) & ~(value & CLAIM_TAGS));
             default -> throw new IllegalStateException(r.name + " is read-only");
+        }
+        if (r.debugControl) {
+            SelfHostedDebug.update(cpu);
         }
     }
 
