@@ -79,7 +79,7 @@ class WorkbenchScreenshotTest {
     void withoutADisplayItSaysHowToGetOne() throws Exception {
         WorkbenchProcess.Result run = WorkbenchProcess.run(false, 60, "--screenshot", dir.resolve("x.png").toString());
         assertEquals(1, run.status(), run.err());
-        assertEquals("a64: workbench: no display (DISPLAY is not set); without one, run it under Xvfb: xvfb-run -a ./a64 workbench --screenshot "
+        assertEquals("a64: workbench: no display (DISPLAY is not set); without a display, run it under Xvfb: xvfb-run -a ./a64 workbench --screenshot "
                 + dir.resolve("x.png") + "\n", run.err());
     }
 }

@@ -88,9 +88,9 @@ class DebugGuestTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TrapHandlerRegistry handlers = RealHandlers.registry(0);
         VirtualMachine vm = new InProcessAccelerator().createVm();
-        VirtBoard.Instance machine = VirtBoard.boot(new VirtBoard.Options(VirtBoard.DEFAULT_RAM, 1, "", TrapPolicy.DEFAULT, VirtBoard.Irqchip.ACCEL),
-                vm, Guests.assemble("debug.S"), List.of(new Pl011Contribution()),
-                new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8)), handlers, null,
+        VirtBoard.Instance machine = new VirtBoard(null, handlers, null, List.of(new Pl011Contribution())).boot(
+                new VirtBoard.Options(VirtBoard.DEFAULT_RAM, 1, "", TrapPolicy.DEFAULT, VirtBoard.Irqchip.ACCEL), vm, Guests.assemble("debug.S"),
+                new Console(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8)),
                 new TrapStatistics(), warning -> { });
         AllStopControl control = new AllStopControl();
         machine.runner().debug(control);

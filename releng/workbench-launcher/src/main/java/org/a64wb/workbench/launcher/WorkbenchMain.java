@@ -76,8 +76,9 @@ public final class WorkbenchMain {
                 return 1;
             }
         }
-        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
-            err.println("a64: workbench: no display (DISPLAY is not set); without one, run it under Xvfb: xvfb-run -a ./a64 workbench"
+        String displayProblem = displayProblem(System.getenv("DISPLAY"), System.getenv("WAYLAND_DISPLAY"), Path.of("/tmp/.X11-unix"));
+        if (displayProblem != null) {
+            err.println("a64: workbench: " + displayProblem + "; without a display, run it under Xvfb: xvfb-run -a ./a64 workbench"
                     + (screenshot == null ? "" : " --screenshot " + screenshot));
             return 1;
         }
@@ -116,6 +117,11 @@ public final class WorkbenchMain {
             if (screenshot != null) {
                 return Integer.parseInt(System.getProperty(STATUS_PROPERTY, "1"));
             }
+            if (result == null) {
+                // Equinox has logged why the application could not run (e.g. GTK could not open the display).
+                err.println("a64: workbench: the workbench could not start (see the messages above)");
+                return 1;
+            }
             return result instanceof Integer value ? value : 0;
         } catch (Exception e) {
             err.println("a64: workbench: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
@@ -123,6 +129,24 @@ public final class WorkbenchMain {
         } finally {
             delete(area);
         }
+    }
+
+    /**
+     * Why there is no display to open, or null: neither variable set (or empty), or a local X display (":N") whose
+     * server socket does not exist, which GTK would only report with a stack trace from inside the application.
+     */
+    static String displayProblem(String display, String wayland, Path x11Sockets) {
+        boolean hasWayland = wayland != null && !wayland.isEmpty();
+        if ((display == null || display.isEmpty()) && !hasWayland) {
+            return "no display (DISPLAY is not set)";
+        }
+        if (display != null && display.matches(":\\d+(\\.\\d+)?") && !hasWayland) {
+            String number = display.substring(1).split("\\.")[0];
+            if (!java.nio.file.Files.exists(x11Sockets.resolve("X" + number))) {
+                return "no X server on display " + display;
+            }
+        }
+        return null;
     }
 
     /** Why {@code file} cannot be written, or null. */

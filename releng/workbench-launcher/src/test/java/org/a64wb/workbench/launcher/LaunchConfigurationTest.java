@@ -103,4 +103,16 @@ class LaunchConfigurationTest {
         assertEquals(0, help.status());
         assertTrue(help.out().startsWith(WorkbenchMain.USAGE + "\n"), help.out());
     }
+
+    @Test
+    void aDisplayThatCannotBeOpenedIsNamedBeforeEquinoxStarts(@TempDir Path sockets) throws IOException {
+        Files.createFile(sockets.resolve("X5"));
+        assertEquals("no display (DISPLAY is not set)", WorkbenchMain.displayProblem(null, null, sockets));
+        assertEquals("no display (DISPLAY is not set)", WorkbenchMain.displayProblem("", "", sockets));
+        assertEquals("no X server on display :77", WorkbenchMain.displayProblem(":77", null, sockets));
+        assertEquals(null, WorkbenchMain.displayProblem(":5", null, sockets));
+        assertEquals(null, WorkbenchMain.displayProblem(":5.0", null, sockets));
+        assertEquals(null, WorkbenchMain.displayProblem("otherhost:0", null, sockets)); // remote: only GTK can tell
+        assertEquals(null, WorkbenchMain.displayProblem(null, "wayland-0", sockets));
+    }
 }
