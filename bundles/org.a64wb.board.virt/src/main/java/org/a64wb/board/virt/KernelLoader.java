@@ -54,7 +54,12 @@ public final class KernelLoader {
             // booting.rst: before v3.17 image_size is zero and text_offset must be taken as 0x80000.
             textOffset = 0x80000;
         }
-        if (textOffset < 0 || textOffset >= ramSize) {
+        // Both fields are unsigned (booting.rst): a value with bit 63 set is not a huge negative but a broken header.
+        if (Long.compareUnsigned(imageSize, ramSize) > 0) {
+            throw new IllegalArgumentException(String.format("Image header image_size 0x%x is larger than RAM (0x%x bytes): a broken or foreign header",
+                    imageSize, ramSize));
+        }
+        if (Long.compareUnsigned(textOffset, ramSize) >= 0) {
             throw new IllegalArgumentException(String.format("Image text_offset 0x%x does not fit in RAM", textOffset));
         }
         long base = (ramBase + IMAGE_BASE_OFFSET + TWO_MIB - 1) & -TWO_MIB;

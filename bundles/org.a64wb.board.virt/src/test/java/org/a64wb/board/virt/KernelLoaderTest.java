@@ -85,4 +85,21 @@ class KernelLoaderTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KernelLoader.load(big, vm(), VirtBoard.RAM_BASE, 64L << 20));
         assertTrue(e.getMessage().contains("does not fit in RAM"), e.getMessage());
     }
+
+    /** image_size and text_offset are unsigned: a header with bit 63 set is refused, not loaded as a tiny image. */
+    @Test
+    void imageHeaderWithAnImpossibleSizeIsRejected() {
+        byte[] image = new byte[64];
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(image).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        header.putInt(0, 0x14000010); // b +64, as a real Image's code0
+        header.putLong(8, 0x80000);
+        header.putLong(16, 0xffff_ffff_ffff_0000L);
+        header.putInt(56, KernelLoader.IMAGE_MAGIC);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> KernelLoader.load(image, vm(), VirtBoard.RAM_BASE, 64L << 20));
+        assertTrue(e.getMessage().contains("image_size 0xffffffffffff0000 is larger than RAM"), e.getMessage());
+        header.putLong(16, 0x100000);
+        header.putLong(8, 0x8000_0000_0000_0000L);
+        e = assertThrows(IllegalArgumentException.class, () -> KernelLoader.load(image, vm(), VirtBoard.RAM_BASE, 64L << 20));
+        assertTrue(e.getMessage().contains("text_offset 0x8000000000000000 does not fit in RAM"), e.getMessage());
+    }
 }
