@@ -76,10 +76,12 @@ final class SourceParser {
     List<Stmt> parse(String text) {
         A64AsmLexer lexer = new A64AsmLexer(CharStreams.fromString(text, file));
         A64AsmParser parser = new A64AsmParser(new CommonTokenStream(lexer));
+        java.util.Set<Integer> badLines = new java.util.HashSet<>();
         BaseErrorListener listener = new BaseErrorListener() {
             @Override
             public void syntaxError(Recognizer<?, ?> r, Object symbol, int line, int col, String msg, RecognitionException e) {
                 errors.add(file + ":" + line + ":" + (col + 1) + ": syntax error: " + msg);
+                badLines.add(line);
             }
         };
         lexer.removeErrorListeners();
@@ -90,7 +92,15 @@ final class SourceParser {
         A64AsmParser.ProgramContext program = parser.program();
         for (A64AsmParser.LineContext line : program.line()) {
             for (A64AsmParser.StatementContext st : line.statement()) {
-                statement(st);
+                // A statement the parser had to repair (its syntax error is reported) has parts missing: skip it.
+                if (badLines.contains(st.getStart().getLine()) || st.exception != null) {
+                    continue;
+                }
+                try {
+                    statement(st);
+                } catch (RuntimeException e) {
+                    error(st.getStart(), "cannot read this statement (" + st.getText() + ")");
+                }
             }
         }
         return out;

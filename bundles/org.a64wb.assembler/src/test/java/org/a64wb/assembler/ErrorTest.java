@@ -3,6 +3,7 @@ package org.a64wb.assembler;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -137,5 +138,31 @@ class ErrorTest {
         IllegalArgumentException noOutput = assertThrows(IllegalArgumentException.class, () -> AsmCommand.run(List.of(new A64InstructionSet()),
                 List.of("in.s"), new PrintStream(new ByteArrayOutputStream())));
         assertEquals("no output file (-o OUT); " + AsmCommand.USAGE, noOutput.getMessage());
+    }
+
+    /**
+     * Operands the parser has to repair (an immediate with no value, a half-written memory operand, a stray
+     * bracket) are reported as syntax errors at their line, each once, and never reach the encoder half-built.
+     */
+    @Test
+    void brokenOperandsAreSyntaxErrorsNotExceptions() throws Exception {
+        String source = String.join("\n",
+                "    mov x0, #",
+                "    ldr x0, [x1,",
+                "    add x0, x1, ]",
+                "    stp x29, x30, [sp, #-16]!",
+                "    mov x1, #",
+                "");
+        Path in = dir.resolve("broken.s");
+        Files.writeString(in, source);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> AsmCommand.run(List.of(new A64InstructionSet()),
+                List.of(in.toString(), "-o", dir.resolve("broken.elf").toString()), new PrintStream(new ByteArrayOutputStream())));
+        List<String> lines = List.of(e.getMessage().split("\n"));
+        for (String line : lines) {
+            assertTrue(line.startsWith(in + ":") && line.contains(": syntax error: "), line);
+            assertFalse(line.contains("Exception") || line.contains("cannot be cast"), line);
+        }
+        assertEquals(List.of(1, 2, 3, 5), lines.stream().map(l -> Integer.parseInt(l.substring(in.toString().length() + 1).split(":")[0]))
+                .distinct().toList());
     }
 }
