@@ -165,4 +165,36 @@ class ErrorTest {
         assertEquals(List.of(1, 2, 3, 5), lines.stream().map(l -> Integer.parseInt(l.substring(in.toString().length() + 1).split(":")[0]))
                 .distinct().toList());
     }
+
+    /**
+     * Token soup (mnemonics, registers, immediates, brackets, directives, labels in random order): every line is
+     * either assembled or reported as FILE:LINE: reason; no other exception escapes.
+     */
+    @Test
+    void randomTokenLinesGetPositionedErrorsOnly() throws Exception {
+        String[] tokens = {"add", "ldr", "stp", "mov", "b", "ld1", "msr", "mrs", "sys", "tlbi", "dc", "fmov", "movk", "adrp", "cbz", "tbz",
+            "x0", "w1", "sp", "xzr", "v0.16b", "q1", "d2", "s3", "h4", "b5", "{", "}", "[", "]", "!", ",", "#", "#1", "#-5", "#0x1000", "lsl",
+            "#12", "uxtw", ":lo12:", "label", "label:", ".word", ".quad", ".balign", ".ascii", "\"s\"", ".", "=", "-", "+", "*", "(", ")",
+            "vmalle1", "civac", "sctlr_el1", "S3_0_C1_C0_0", "nzcv", "eq", "0", "1f", "1:", "1b", "//", ";", "@"};
+        java.util.Random random = new java.util.Random(20261206);
+        StringBuilder source = new StringBuilder();
+        for (int line = 0; line < 3000; line++) {
+            int n = random.nextInt(8);
+            for (int t = 0; t < n; t++) {
+                source.append(t == 0 ? "    " : random.nextInt(3) == 0 ? "" : " ").append(tokens[random.nextInt(tokens.length)]);
+            }
+            source.append('\n');
+        }
+        Path in = dir.resolve("soup.s");
+        Files.writeString(in, source);
+        try {
+            AsmCommand.run(List.of(new A64InstructionSet()), List.of(in.toString(), "-o", dir.resolve("soup.elf").toString()),
+                    new PrintStream(new ByteArrayOutputStream()));
+        } catch (IllegalArgumentException e) {
+            for (String line : e.getMessage().split("\n")) {
+                assertTrue(line.matches(java.util.regex.Pattern.quote(in.toString()) + ":\\d+(:\\d+)?: .+"), line);
+                assertFalse(line.contains("Exception") || line.contains("cannot be cast") || line.contains("null"), line);
+            }
+        }
+    }
 }
