@@ -274,9 +274,13 @@ final class RunVirt {
         return status;
     }
 
-    /** QEMU virt's RAM limits as VirtBoard.Options checks them, in MiB. */
+    /**
+     * RAM in MiB: QEMU virt's minimum; the maximum is what the in-process accelerator maps as one RAM region (a Java array: just under 2 GiB),
+     * below the board's own 255 GiB (VirtBoard.Options), so a larger request is a usage error rather than a failure
+     * after the options were accepted.
+     */
     private static final long MIN_RAM_MIB = 4;
-    private static final long MAX_RAM_MIB = 255L << 10;
+    private static final long MAX_RAM_MIB = 2047;
 
     /** A decimal whole number in min..max, or -1 when the text is not one. */
     private static int wholeNumber(String text, int min, int max) {

@@ -77,7 +77,7 @@ public final class PhysicalMemory implements Memory {
     /** Maps fresh zeroed RAM; slots must not overlap. */
     public RamSlot map(long base, long size) {
         if (size <= 0 || size > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("RAM slot size " + size + " is not supported (1 byte to 2 GiB)");
+            throw new IllegalArgumentException("RAM slot size " + size + " is not supported (1 byte to 2 GiB - 8: one Java array)");
         }
         return add(new RamSlot(base, new byte[(int) size]));
     }
