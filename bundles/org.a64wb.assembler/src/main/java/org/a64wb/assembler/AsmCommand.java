@@ -116,6 +116,9 @@ public final class AsmCommand {
     static String readSource(Path file) {
         byte[] bytes;
         try {
+            if (Files.exists(file) && !Files.isDirectory(file) && !Files.isRegularFile(file)) {
+                throw new IllegalArgumentException(file + ": not a regular file (a device or a pipe cannot be assembled)");
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": " + describe(e));

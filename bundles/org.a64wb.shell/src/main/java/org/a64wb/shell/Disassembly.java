@@ -16,6 +16,7 @@ import org.a64wb.isa.api.DecodedInstruction;
 import org.a64wb.isa.api.EncodingInfo;
 import org.a64wb.isa.api.InstructionSets;
 import org.a64wb.shell.arguments.FileProblems;
+import org.a64wb.shell.arguments.InputFiles;
 
 /**
  * The disassembler front end shared by the Gogo commands and the CLI: argument parsing, input
@@ -151,7 +152,7 @@ public final class Disassembly {
 
     private static byte[] read(String file) {
         try {
-            return Files.readAllBytes(Path.of(file));
+            return InputFiles.read(Path.of(file));
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": " + FileProblems.describe(e));
         }

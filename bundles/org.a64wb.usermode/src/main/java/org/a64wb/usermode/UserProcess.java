@@ -10,6 +10,8 @@ import java.util.function.BiFunction;
 
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.memory.PhysicalMemory;
+import org.a64wb.shell.arguments.FileProblems;
+import org.a64wb.shell.arguments.InputFiles;
 
 /**
  * A run of one static AArch64 Linux program: loads the executable into the first guest process,
@@ -106,9 +108,11 @@ public final class UserProcess {
     public void load(Path program, List<String> argv, List<String> envp) throws IOException, ElfFormatException {
         byte[] file;
         try {
-            file = Files.readAllBytes(program);
+            file = InputFiles.read(program);
         } catch (NoSuchFileException e) {
             throw new ElfFormatException(program + ": no such file");
+        } catch (IOException e) {
+            throw new ElfFormatException(program + ": " + FileProblems.describe(e));
         }
         load(file, program.toString(), argv, envp);
     }

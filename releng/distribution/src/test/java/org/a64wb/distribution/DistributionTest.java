@@ -244,6 +244,8 @@ class DistributionTest {
         Files.write(binary, new byte[] {'n', 'o', 'p', '\n', 0x7f, 'E', 'L', 'F', (byte) 0xd5, 0x03});
         Path source = Files.createTempFile("ok", ".s");
         Files.writeString(source, "_start:\n    frobnicate x0\n    movv x0, #1\n");
+        Path flat = Files.createTempFile("spin", ".bin");
+        Files.write(flat, new byte[] {0, 0, 0, 0x14}); // b .
         Run[] runs = {
             launch("felix", "asm", "/no/such/dir/in.s", "-o", "out.elf"),
             launch("felix", "asm", binary.toString(), "-o", binary + ".elf"),
@@ -251,6 +253,11 @@ class DistributionTest {
             launch("felix", "asm", source.toString(), "-o", source + ".elf"),
             launch("felix", "run-user", "/no/such/dir/y.elf"),
             launch("felix", "disasm", "/no/such/dir/y.bin"),
+            launch("felix", "run-user", "/dev/zero"),
+            launch("felix", "run", "--kernel", "/dev/zero"),
+            launch("felix", "run", "--kernel", flat.toString(), "--initrd", "/dev/zero"),
+            launch("felix", "disasm", "/dev/zero"),
+            launch("felix", "asm", "/dev/zero", "-o", source + ".elf"),
         };
         String[] expected = {
             "a64: /no/such/dir/in.s: no such file\n",
@@ -260,6 +267,11 @@ class DistributionTest {
                     + ":3:5: unknown instruction mnemonic 'movv' (did you mean 'mov', 'movi', 'movk'?)\n",
             "a64: /no/such/dir/y.elf: no such file\n",
             "a64: /no/such/dir/y.bin: no such file\n",
+            "a64: /dev/zero: not a regular file (a device or a pipe cannot be loaded)\n",
+            "a64: /dev/zero: not a regular file (a device or a pipe cannot be loaded)\n",
+            "a64: /dev/zero: not a regular file (a device or a pipe cannot be loaded)\n",
+            "a64: /dev/zero: not a regular file (a device or a pipe cannot be loaded)\n",
+            "a64: /dev/zero: not a regular file (a device or a pipe cannot be assembled)\n",
         };
         for (int i = 0; i < runs.length; i++) {
             assertEquals(1, runs[i].status(), runs[i].err());

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
 import javax.imageio.ImageIO;
 
 import org.a64wb.accel.api.TrapPolicy;
@@ -23,6 +22,7 @@ import org.a64wb.hypervisor.debug.MachineDebugging;
 import org.a64wb.hypervisor.dispatch.MachineRunner;
 import org.a64wb.hypervisor.dispatch.TrapStatistics;
 import org.a64wb.shell.arguments.FileProblems;
+import org.a64wb.shell.arguments.InputFiles;
 
 /**
  * {@code run [--board virt] --kernel FILE [--initrd FILE] [--smp N] [--ram MiB] [--append ARGS] [--stats] [--trap-all] [--irqchip accel|vmm] [--screenshot OUT.png] [--gdb [HOST:]PORT] [--timeout SECONDS] [--dump-dtb FILE] [--disk FILE[,ro]]... [--rng]}:
@@ -317,7 +317,7 @@ final class RunVirt {
     /** The bytes of an input file, or null after saying why it cannot be read (missing, a directory, unreadable). */
     private static byte[] readInput(String file, PrintStream err) {
         try {
-            return Files.readAllBytes(Path.of(file));
+            return InputFiles.read(Path.of(file));
         } catch (IOException e) {
             err.println("a64: " + file + ": " + FileProblems.describe(e));
         } catch (java.nio.file.InvalidPathException e) {
