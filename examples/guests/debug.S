@@ -1,5 +1,6 @@
 // Self-hosted debug (Arm ARM D2): the breakpoint and watchpoint pairs ID_AA64DFR0_EL1 advertises (a pair beyond them
 // is UNDEFINED), the OS lock, MDSCR_EL1.MDE/KDE and PSTATE.D enabling, hardware breakpoints at EL1 and EL0,
+// linked breakpoints and watchpoints (a linked context ID match on a context-aware breakpoint against CONTEXTIDR_EL1),
 // watchpoints on loads and stores (BAS byte selects, a word-aligned DBGWVR, MASK, pairs, SIMD&FP, exclusives,
 // atomics), and software step at EL0 (over a branch and an SVC, which completes the step so that the return from it
 // is active-pending) and at EL1 (KDE, over instructions the VMM completes). Every exception prints ESR_EL1, SPSR_EL1, ELR_EL1 (as an offset from _start)
@@ -149,6 +150,87 @@ bp_mde:
     nop
     adr     x1, m_no
     bl      puts
+
+    // Linked breakpoints and watchpoints: the address must match and so must the context-aware breakpoint LBN names
+    // (4 and 5: ID_AA64DFR0_EL1.CTX_CMPs = 1), a linked context ID match (BT = 0b0011) of DBGBVR4_EL1 against
+    // CONTEXTIDR_EL1. A link to breakpoint 1, which is not context-aware, never matches (QEMU's choice of the
+    // CONSTRAINED UNPREDICTABLE behaviours, and ours).
+    mov     x0, #0xa000
+    msr     mdscr_el1, x0
+    mov     x0, #0x1234
+    msr     dbgbvr4_el1, x0
+    msr     dbgbvr1_el1, x0
+    msr     contextidr_el1, x0
+    mov     x0, #0x1e7
+    movk    x0, #0x30, lsl #16      // BT = 0b0011
+    msr     dbgbcr4_el1, x0
+    msr     dbgbcr1_el1, x0
+    adr     x0, bp_linked
+    msr     dbgbvr0_el1, x0
+    mov     x0, #0x1e7
+    movk    x0, #0x14, lsl #16      // BT = 0b0001, LBN = 4
+    msr     dbgbcr0_el1, x0
+    isb
+    adr     x1, m_linked
+    bl      puts
+    mov     x0, #0xfa40
+    msr     far_el1, x0
+bp_linked:
+    nop
+    mov     x0, #0x99               // another context
+    msr     contextidr_el1, x0
+    adr     x0, bp_linked_other
+    msr     dbgbvr0_el1, x0
+    mov     x0, #0x1e7
+    movk    x0, #0x14, lsl #16
+    msr     dbgbcr0_el1, x0
+    isb
+    adr     x1, m_linked_other
+    bl      puts
+bp_linked_other:
+    nop
+    adr     x1, m_no
+    bl      puts
+    mov     x0, #0x1234
+    msr     contextidr_el1, x0
+    adr     x0, bp_linked_bp1
+    msr     dbgbvr0_el1, x0
+    mov     x0, #0x1e7
+    movk    x0, #0x11, lsl #16      // LBN = 1
+    msr     dbgbcr0_el1, x0
+    isb
+    adr     x1, m_linked_bp1
+    bl      puts
+bp_linked_bp1:
+    nop
+    adr     x1, m_no
+    bl      puts
+    msr     dbgbcr0_el1, xzr
+    msr     dbgbcr1_el1, xzr
+    // A linked store watchpoint (WT = 1, LBN = 4): taken in context 0x1234, not in context 0x99.
+    adr     x28, act_wp_off
+    adr     x20, wdata
+    msr     dbgwvr0_el1, x20
+    mov     x0, #0x1f7              // PAC = EL0 and EL1, LSC = store, BAS = bytes 0-3
+    movk    x0, #0x14, lsl #16      // WT = 1, LBN = 4
+    msr     dbgwcr0_el1, x0
+    isb
+    adr     x1, m_wp_linked
+    bl      puts
+    str     w1, [x20]
+    mov     x1, #0x99
+    msr     contextidr_el1, x1
+    mov     x0, #0x1f7
+    movk    x0, #0x14, lsl #16
+    msr     dbgwcr0_el1, x0
+    isb
+    str     w1, [x20]
+    adr     x1, m_no
+    bl      puts
+    msr     dbgwcr0_el1, xzr
+    msr     dbgbcr4_el1, xzr
+    msr     contextidr_el1, xzr
+    adr     x28, act_bp_off
 
     // A breakpoint at EL0 (PMC = 0b10, KDE = 0: debug exceptions from EL0 go to EL1 whatever KDE and D say),
     // in the second breakpoint pair.
@@ -537,6 +619,10 @@ m_dmask:       .asciz "breakpoint at EL1 with PSTATE.D = 1:\n"
 m_pmc:         .asciz "breakpoint for EL0 only (PMC = 0b10) at EL1:\n"
 m_mde:         .asciz "breakpoint at EL1 with MDE = 0:\n"
 m_bp_el0:      .asciz "breakpoint at EL0:\n"
+m_linked:      .asciz "linked breakpoint (BT = 0b0001, LBN = 4) in the linked context:\n"
+m_linked_other: .asciz "the same in another context:\n"
+m_linked_bp1:  .asciz "linked to breakpoint 1, not context-aware:\n"
+m_wp_linked:   .asciz "linked store watchpoint (WT = 1, LBN = 4), in the context then in another:\n"
 m_wp_store:    .asciz "store watchpoint, bytes 0-3:\n"
 m_wp_load_of_store: .asciz "  a load and a store to bytes 4-7:\n"
 m_wp_bas:      .asciz "load watchpoint on byte 5 (LDRB 4, LDR 0, STR, then LDRH 4, LDP, LDR Q):\n"

@@ -107,6 +107,40 @@ class SelfHostedDebugTest {
     }
 
     @Test
+    void aContextIdBreakpointIsTakenOnTheFirstInstructionRunInItsContext() {
+        // Breakpoint 5 is context-aware; BT = 0b0010 compares DBGBVR5_EL1[31:0] with CONTEXTIDR_EL1 on every instruction.
+        code(BASE, ADD_X0_1, ADD_X0_1, BRK_0);
+        unlockAndEnable(MDE | KDE);
+        write("CONTEXTIDR_EL1", 0x42);
+        write("DBGBVR5_EL1", 0x42);
+        write("DBGBCR5_EL1", BREAK_ANY_EL | 0b0010L << 20);
+        GuestException e = stop();
+        assertEquals(Kind.HARDWARE_BREAKPOINT, e.kind());
+        assertEquals(BASE, e.pc());
+        assertEquals(0, cpu.instructions);
+        write("CONTEXTIDR_EL1", 0x43);
+        assertEquals(Kind.BREAKPOINT, stop().kind(), "another context runs to the BRK");
+        assertEquals(2, cpu.x[0]);
+    }
+
+    @Test
+    void aLinkedWatchpointNeedsItsContextBreakpointToMatch() {
+        code(BASE, STR_X1_X2, STR_X1_X2, BRK_0);
+        unlockAndEnable(MDE | KDE);
+        write("CONTEXTIDR_EL1", 7);
+        write("DBGBVR4_EL1", 8);
+        write("DBGBCR4_EL1", BREAK_ANY_EL | 0b0011L << 20);
+        write("DBGWVR0_EL1", DATA);
+        write("DBGWCR0_EL1", watch(2, 0xff) | 1L << 20 | 4L << 16);
+        assertEquals(Kind.BREAKPOINT, stop().kind(), "context 7 is not breakpoint 4's 8");
+        cpu.pc = BASE;
+        write("CONTEXTIDR_EL1", 8);
+        GuestException e = stop();
+        assertEquals(Kind.WATCHPOINT, e.kind());
+        assertEquals(DATA, e.address());
+    }
+
+    @Test
     void theOsLockSetAtResetAndTheDoubleLockDisableDebugExceptions() {
         code(BASE, ADD_X0_1, BRK_0);
         write("MDSCR_EL1", MDE | KDE);

@@ -489,7 +489,8 @@ class SystemRegistersTest {
             case "OSDLR_" -> 1;
             case "DBGBCR" -> SystemRegisters.DBGBCR_MASK;
             case "DBGWCR" -> SystemRegisters.DBGWCR_MASK;
-            default -> ~3L;
+            // Breakpoint 5 is context-aware: its value may be a context ID, bits [1:0] included.
+            default -> name.equals("DBGBVR5_EL1") ? -1L : ~3L;
         };
         // DBGBCR<n>_EL1.BAS is RES1 on a PE without AArch32 (Arm ARM D17.3 "DBGBCR<n>_EL1").
         long res1 = name.startsWith("DBGBCR") ? SystemRegisters.DBGBCR_BAS : 0;

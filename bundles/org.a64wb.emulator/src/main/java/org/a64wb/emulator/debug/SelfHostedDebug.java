@@ -24,6 +24,7 @@ public final class SelfHostedDebug {
     public static final int MDSCR_EL1_KEY = SysregEncoding.pack(2, 0, 0, 2, 2);
     public static final int OSLSR_EL1_KEY = SysregEncoding.pack(2, 0, 1, 1, 4);
     public static final int OSDLR_EL1_KEY = SysregEncoding.pack(2, 0, 1, 3, 4);
+    public static final int CONTEXTIDR_EL1_KEY = SysregEncoding.pack(3, 0, 13, 0, 1);
     /** MDSCR_EL1 fields. */
     public static final long MDSCR_SS = 1;
     public static final long MDSCR_KDE = 1L << 13;
@@ -125,8 +126,11 @@ public final class SelfHostedDebug {
             return;
         }
         long pc = cpu.pc;
+        long contextId = cpu.sysregs.get(CONTEXTIDR_EL1_KEY, 0);
         for (int n = 0; n < BREAKPOINTS; n++) {
-            if (DebugMatch.breakpointMatches(cpu.sysregs.get(bcrKey(n), 0), cpu.sysregs.get(bvrKey(n), 0), pc, cpu.el)) {
+            long bcr = cpu.sysregs.get(bcrKey(n), 0);
+            if (DebugMatch.breakpointMatches(bcr, cpu.sysregs.get(bvrKey(n), 0), pc, cpu.el, n, BREAKPOINTS, contextId)
+                    && (DebugMatch.type(bcr) != DebugMatch.LINKED_ADDRESS || linkedContextMatches(cpu, bcr, contextId))) {
                 throw new GuestException(GuestException.Kind.HARDWARE_BREAKPOINT, pc, word, FSC_DEBUG, 0, pc, "breakpoint " + n);
             }
         }
@@ -148,14 +152,21 @@ public final class SelfHostedDebug {
                 continue;
             }
             for (int n = 0; n < WATCHPOINTS; n++) {
-                long hit = DebugMatch.watchpointMatch(cpu.sysregs.get(wcrKey(n), 0), cpu.sysregs.get(wvrKey(n), 0), address, size, cpu.el,
-                        privileged, write);
-                if (hit != -1) {
+                long wcr = cpu.sysregs.get(wcrKey(n), 0);
+                long hit = DebugMatch.watchpointMatch(wcr, cpu.sysregs.get(wvrKey(n), 0), address, size, cpu.el, privileged, write);
+                if (hit != -1 && (!DebugMatch.linked(wcr) || linkedContextMatches(cpu, wcr, cpu.sysregs.get(CONTEXTIDR_EL1_KEY, 0)))) {
                     long iss = FSC_DEBUG | (write ? ISS_WNR : 0);
                     throw new GuestException(GuestException.Kind.WATCHPOINT, cpu.pc, word, iss, hit, cpu.pc, "watchpoint " + n);
                 }
             }
         }
+    }
+
+    /** The context-aware breakpoint that a linked breakpoint or watchpoint's LBN names matches CONTEXTIDR_EL1. */
+    private static boolean linkedContextMatches(Cpu cpu, long control, long contextId) {
+        int lbn = DebugMatch.linkedBreakpoint(control);
+        return lbn < BREAKPOINTS
+                && DebugMatch.linkedContextMatches(cpu.sysregs.get(bcrKey(lbn), 0), cpu.sysregs.get(bvrKey(lbn), 0), lbn, BREAKPOINTS, contextId);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.CpuFeature;
 import org.a64wb.emulator.cpu.SystemRegisterStore;
+import org.a64wb.emulator.debug.DebugMatch;
 import org.a64wb.emulator.debug.SelfHostedDebug;
 import org.a64wb.emulator.timer.GenericTimer;
 import org.a64wb.isa.api.sysreg.SysregEncoding;
@@ -322,7 +323,8 @@ public final class SystemRegisters {
         define("MDCCINT_EL1", 2, 0, 0, 2, 0, STORE, 0, 1, 1, 3L << 29);
         define("MDSCR_EL1", 2, 0, 0, 2, 2, STORE, 0, 1, 1, MDSCR_MASK).debugControl();
         for (int n = 0; n < BREAKPOINTS; n++) {
-            define("DBGBVR" + n + "_EL1", 2, 0, 0, n, 4, STORE, 0, 1, 1, ~3L);
+            // A context-aware breakpoint's value is a context ID in bits [31:0] when its type says so: all bits kept.
+            define("DBGBVR" + n + "_EL1", 2, 0, 0, n, 4, STORE, 0, 1, 1, n >= BREAKPOINTS - DebugMatch.CONTEXT_AWARE ? -1L : ~3L);
             define("DBGBCR" + n + "_EL1", 2, 0, 0, n, 5, STORE, DBGBCR_BAS, 1, 1, DBGBCR_MASK).debugControl();
         }
         for (int n = 0; n < WATCHPOINTS; n++) {

@@ -35,51 +35,97 @@ class DebugMatchTest {
         return DebugMatch.watchpointMatch(wcr, wvr, address, size, 1, true, true);
     }
 
+    /** Breakpoint 0 (not context-aware) of six, CONTEXTIDR_EL1 = 0. */
+    private static boolean matches(long bcr, long bvr, long pc, int el) {
+        return DebugMatch.breakpointMatches(bcr, bvr, pc, el, 0, BREAKPOINTS, 0);
+    }
+
+    private static final int BREAKPOINTS = 6;
+    private static final long CONTEXT = 0x1234;
+
     // ---- breakpoints ----
 
     @ParameterizedTest(name = "PMC {0}: EL0 {1}, EL1 {2}")
     @CsvSource({"0, false, false", "1, false, true", "2, true, false", "3, true, true"})
     void pmcSelectsTheExceptionLevels(int pmc, boolean el0, boolean el1) {
-        assertEquals(el0, DebugMatch.breakpointMatches(bcr(pmc, 0), BASE, BASE, 0), "EL0");
-        assertEquals(el1, DebugMatch.breakpointMatches(bcr(pmc, 0), BASE, BASE, 1), "EL1");
+        assertEquals(el0, matches(bcr(pmc, 0), BASE, BASE, 0), "EL0");
+        assertEquals(el1, matches(bcr(pmc, 0), BASE, BASE, 1), "EL1");
     }
 
     @Test
     void aDisabledBreakpointNeverMatches() {
-        assertFalse(DebugMatch.breakpointMatches(bcr(3, 0) & ~1L, BASE, BASE, 1));
+        assertFalse(matches(bcr(3, 0) & ~1L, BASE, BASE, 1));
     }
 
     @Test
     void onlyTheInstructionAtTheAddressMatches() {
-        assertTrue(DebugMatch.breakpointMatches(bcr(3, 0), BASE, BASE, 1));
-        assertFalse(DebugMatch.breakpointMatches(bcr(3, 0), BASE, BASE + 4, 1));
-        assertFalse(DebugMatch.breakpointMatches(bcr(3, 0), BASE, BASE - 4, 1));
+        assertTrue(matches(bcr(3, 0), BASE, BASE, 1));
+        assertFalse(matches(bcr(3, 0), BASE, BASE + 4, 1));
+        assertFalse(matches(bcr(3, 0), BASE, BASE - 4, 1));
     }
 
     @Test
     void theComparisonUsesVaBits48To2() {
         // DBGBVR<63:49> are RESS: a value whose upper bits are not bit 48's copies still compares bits [48:2] only.
-        assertTrue(DebugMatch.breakpointMatches(bcr(3, 0), 0x0001_ffff_0000_1000L, 0xffff_ffff_0000_1000L, 1));
-        assertFalse(DebugMatch.breakpointMatches(bcr(3, 0), 0x0000_ffff_0000_1000L, 0xffff_ffff_0000_1000L, 1), "bit 48 differs");
+        assertTrue(matches(bcr(3, 0), 0x0001_ffff_0000_1000L, 0xffff_ffff_0000_1000L, 1));
+        assertFalse(matches(bcr(3, 0), 0x0000_ffff_0000_1000L, 0xffff_ffff_0000_1000L, 1), "bit 48 differs");
     }
 
     @Test
     void basIsRes1SoEveryA64InstructionIsSelected() {
         // No AArch32 at any EL: BAS reads as 0b1111 and an A64 instruction at DBGBVR always matches.
-        assertTrue(DebugMatch.breakpointMatches(1 | 3 << 1, BASE, BASE, 1));
+        assertTrue(matches(1 | 3 << 1, BASE, BASE, 1));
     }
 
     @ParameterizedTest(name = "BT {0}")
-    @CsvSource({"1", "2", "3", "8", "9"})
-    void linkedAndContextBreakpointsDoNotMatch(int bt) {
-        assertFalse(DebugMatch.breakpointMatches(bcr(3, bt), BASE, BASE, 1));
+    @CsvSource({"3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "15"})
+    void linkedContextAndReservedTypesGenerateNoEventOfTheirOwn(int bt) {
+        // 0b0011 is only ever linked to; the VMID, CONTEXTIDR_EL2 and address mismatch types need EL2 or AArch32.
+        for (int n = 0; n < BREAKPOINTS; n++) {
+            assertFalse(DebugMatch.breakpointMatches(bcr(3, bt), CONTEXT, CONTEXT, 1, n, BREAKPOINTS, CONTEXT), "breakpoint " + n);
+            assertFalse(DebugMatch.breakpointMatches(bcr(3, bt), BASE, BASE, 1, n, BREAKPOINTS, CONTEXT), "breakpoint " + n);
+        }
+    }
+
+    @Test
+    void aContextIdBreakpointMatchesEveryInstructionWhileContextidrEqualsItsValue() {
+        // BT = 0b0010 on a context-aware breakpoint (4 and 5 of 6): DBGBVR[31:0] against CONTEXTIDR_EL1, any PC.
+        long bcr = bcr(3, DebugMatch.CONTEXT_ID);
+        assertTrue(DebugMatch.breakpointMatches(bcr, CONTEXT, BASE, 1, 4, BREAKPOINTS, CONTEXT));
+        assertTrue(DebugMatch.breakpointMatches(bcr, CONTEXT, BASE + 0x1000, 0, 5, BREAKPOINTS, CONTEXT));
+        assertTrue(DebugMatch.breakpointMatches(bcr, 0xffff_ffff_0000_0000L | CONTEXT, BASE, 1, 5, BREAKPOINTS, CONTEXT), "bits [63:32] ignored");
+        assertFalse(DebugMatch.breakpointMatches(bcr, CONTEXT, BASE, 1, 4, BREAKPOINTS, CONTEXT + 1), "another context");
+        assertFalse(DebugMatch.breakpointMatches(bcr & ~6L | 2 << 1, CONTEXT, BASE, 1, 4, BREAKPOINTS, CONTEXT), "PMC = EL0 only, at EL1");
+    }
+
+    @Test
+    void onlyContextAwareBreakpointsCompareContexts() {
+        for (int n = 0; n < BREAKPOINTS - DebugMatch.CONTEXT_AWARE; n++) {
+            assertFalse(DebugMatch.breakpointMatches(bcr(3, DebugMatch.CONTEXT_ID), CONTEXT, BASE, 1, n, BREAKPOINTS, CONTEXT), "breakpoint " + n);
+            assertFalse(DebugMatch.linkedContextMatches(bcr(3, DebugMatch.LINKED_CONTEXT_ID), CONTEXT, n, BREAKPOINTS, CONTEXT), "link to " + n);
+        }
+    }
+
+    @Test
+    void aLinkedAddressBreakpointMatchesItsAddressAndNeedsItsLinkedContext() {
+        long linking = bcr(3, DebugMatch.LINKED_ADDRESS) | 4L << 16;
+        assertTrue(matches(linking, BASE, BASE, 1), "the address part");
+        assertFalse(matches(linking, BASE, BASE + 4, 1));
+        assertEquals(4, DebugMatch.linkedBreakpoint(linking));
+        long context = bcr(3, DebugMatch.LINKED_CONTEXT_ID);
+        assertTrue(DebugMatch.linkedContextMatches(context, CONTEXT, 4, BREAKPOINTS, CONTEXT));
+        assertFalse(DebugMatch.linkedContextMatches(context, CONTEXT, 4, BREAKPOINTS, CONTEXT + 1), "another context");
+        assertFalse(DebugMatch.linkedContextMatches(context & ~1L, CONTEXT, 4, BREAKPOINTS, CONTEXT), "disabled");
+        assertFalse(DebugMatch.linkedContextMatches(bcr(3, DebugMatch.CONTEXT_ID), CONTEXT, 4, BREAKPOINTS, CONTEXT), "an unlinked context type");
+        assertTrue(DebugMatch.linkedContextMatches(bcr(0, DebugMatch.LINKED_CONTEXT_ID), CONTEXT, 5, BREAKPOINTS, CONTEXT),
+                "the linked breakpoint's own PMC does not apply");
     }
 
     @ParameterizedTest(name = "SSC {0} HMC {1}: {2}")
     @CsvSource({"0, 0, true", "1, 0, true", "2, 0, false", "3, 0, false", "3, 1, true", "0, 1, true"})
     void securityStateControlInNonSecureState(int ssc, int hmc, boolean matches) {
         long control = bcr(3, 0) | (long) ssc << 14 | (long) hmc << 13;
-        assertEquals(matches, DebugMatch.breakpointMatches(control, BASE, BASE, 1));
+        assertEquals(matches, matches(control, BASE, BASE, 1));
     }
 
     // ---- watchpoints: BAS ----
@@ -176,8 +222,9 @@ class DebugMatchTest {
     }
 
     @Test
-    void disabledAndLinkedWatchpointsNeverMatch() {
+    void aDisabledWatchpointNeverMatchesAndALinkedOneLeavesTheLinkToItsCaller() {
         assertEquals(-1, load(wcr(3, 0xff, 0) & ~1L, BASE, BASE, 8), "E = 0");
-        assertEquals(-1, load(wcr(3, 0xff, 0) | 1L << 20, BASE, BASE, 8), "WT = 1: linked");
+        assertEquals(BASE, load(wcr(3, 0xff, 0) | 1L << 20, BASE, BASE, 8), "WT = 1: the address part matches, the link is the caller's");
+        assertTrue(DebugMatch.linked(wcr(3, 0xff, 0) | 1L << 20));
     }
 }
