@@ -2,6 +2,7 @@
 typedef unsigned long u64;
 typedef unsigned int u32;
 typedef unsigned char u8;
+typedef unsigned short u16;
 
 static long sys3(long n, long a, long b, long c) {
     register long x8 asm("x8") = n;
