@@ -112,6 +112,7 @@ final class BlockCompiler {
      * The last one may end the block; the others must not.
      */
     static CompiledBlock compile(long pc, int[] words, int[] ids, int count) {
+        long startNanos = System.nanoTime();
         ClassWriter cw = new ClassWriter(ClassWriter.COMPUTE_MAXS | ClassWriter.COMPUTE_FRAMES);
         String name = BLOCK_CLASS;
         cw.visit(Opcodes.V17, Opcodes.ACC_FINAL | Opcodes.ACC_SYNTHETIC, name, null, BLOCK, null);
@@ -234,8 +235,14 @@ final class BlockCompiler {
         }
         cw.visitEnd();
         try {
-            Class<?> type = LOOKUP.defineHiddenClassWithClassData(cw.toByteArray(), List.copyOf(constants), true).lookupClass();
-            return (CompiledBlock) type.getDeclaredConstructor().newInstance();
+            byte[] bytes = cw.toByteArray();
+            Class<?> type = LOOKUP.defineHiddenClassWithClassData(bytes, List.copyOf(constants), true).lookupClass();
+            CompiledBlock block = (CompiledBlock) type.getDeclaredConstructor().newInstance();
+            TranslationStatistics.BLOCKS.increment();
+            TranslationStatistics.BLOCK_INSTRUCTIONS.add(count);
+            TranslationStatistics.BYTECODE_BYTES.add(bytes.length);
+            TranslationStatistics.TRANSLATION_NANOS.add(System.nanoTime() - startNanos);
+            return block;
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("block at 0x" + Long.toHexString(pc) + " did not compile", e);
         }

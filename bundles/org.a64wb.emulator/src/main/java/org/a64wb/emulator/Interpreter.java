@@ -99,7 +99,9 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         this.executor = executor;
         this.blockExecutor = executor instanceof A64Executor a64 ? a64 : null;
         memory.addCodeWriteListener(page -> {
-            pages.remove(page);
+            if (pages.remove(page) != null) {
+                TranslationStatistics.PAGES_INVALIDATED.increment();
+            }
             codeWrites++;
             pagesChanged = true;
         });
@@ -141,78 +143,89 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
     /** Executes up to {@code limit} instructions; returns how many completed. */
     public long run(long limit) {
         long executed = 0;
-        long pageAddress = -1;
-        long physicalPage = -1;
-        DecodedPage page = null;
-        if (cpu.mmu != null) {
-            cpu.mmu.sync();
-        }
-        while (executed < limit) {
-            // Asynchronous exceptions between blocks: a plain test of one volatile field when nothing is asserted.
-            if (cpu.interruptLines != 0) {
-                ExceptionEntry.takeInterrupt(cpu);
+        // Counted in locals and added to the statistics once per call, also when an exception ends it.
+        long blockRuns = 0;
+        long compiled = 0;
+        try {
+            long pageAddress = -1;
+            long physicalPage = -1;
+            DecodedPage page = null;
+            if (cpu.mmu != null) {
+                cpu.mmu.sync();
             }
-            boolean debugged = cpu.debugArmed;
-            if (debugged) {
-                SelfHostedDebug.checkStep(cpu);
-            }
-            long pc = cpu.pc;
-            long address = pc & ~(PhysicalMemory.PAGE_SIZE - 1);
-            if (address != pageAddress || pagesChanged) {
-                if ((pc & 3) != 0) {
-                    throw new GuestException(GuestException.Kind.PC_ALIGNMENT, pc, 0, 0, pc, pc, "PC is not 4-byte aligned");
+            while (executed < limit) {
+                // Asynchronous exceptions between blocks: a plain test of one volatile field when nothing is asserted.
+                if (cpu.interruptLines != 0) {
+                    ExceptionEntry.takeInterrupt(cpu);
                 }
-                pagesChanged = false;
-                pageAddress = -1;
-                Mmu mmu = cpu.translation;
-                physicalPage = mmu == null ? address : mmu.fetchPage(address);
-                page = decodedPage(physicalPage);
-                pageAddress = address;
-            }
-            int index = (int) ((pc & (PhysicalMemory.PAGE_SIZE - 1)) >>> 2);
-            CompiledBlock[] blocks = page.blocks;
-            if (blocks != null && !debugged) {
-                CompiledBlock block = blocks[index];
-                if (block != null && block.length <= limit - executed) {
-                    block.run(blockExecutor, cpu);
-                    executed += block.length;
-                    continue;
+                boolean debugged = cpu.debugArmed;
+                if (debugged) {
+                    SelfHostedDebug.checkStep(cpu);
+                }
+                long pc = cpu.pc;
+                long address = pc & ~(PhysicalMemory.PAGE_SIZE - 1);
+                if (address != pageAddress || pagesChanged) {
+                    if ((pc & 3) != 0) {
+                        throw new GuestException(GuestException.Kind.PC_ALIGNMENT, pc, 0, 0, pc, pc, "PC is not 4-byte aligned");
+                    }
+                    pagesChanged = false;
+                    pageAddress = -1;
+                    Mmu mmu = cpu.translation;
+                    physicalPage = mmu == null ? address : mmu.fetchPage(address);
+                    page = decodedPage(physicalPage);
+                    pageAddress = address;
+                }
+                int index = (int) ((pc & (PhysicalMemory.PAGE_SIZE - 1)) >>> 2);
+                CompiledBlock[] blocks = page.blocks;
+                if (blocks != null && !debugged) {
+                    CompiledBlock block = blocks[index];
+                    if (block != null && block.length <= limit - executed) {
+                        block.run(blockExecutor, cpu);
+                        executed += block.length;
+                        blockRuns++;
+                        compiled += block.length;
+                        continue;
+                    }
+                }
+                int id = page.ids[index];
+                int word;
+                if (id == NOT_DECODED) {
+                    word = fetch(pc, physicalPage | pc & (PhysicalMemory.PAGE_SIZE - 1));
+                    id = A64Decoder.decode(word);
+                    page.words[index] = word;
+                    page.accesses[index] = prepareAccess(id, word);
+                    page.ids[index] = id;
+                } else {
+                    word = page.words[index];
+                }
+                if (debugged) {
+                    SelfHostedDebug.checkBreakpoints(cpu, word);
+                }
+                if (trapped != null && id >= 0 && trapped[id]) {
+                    throw new GuestException(GuestException.Kind.TRAPPED, pc, word, id, 0, pc, null);
+                }
+                executor.word = word;
+                executor.access = page.accesses[index];
+                executor.accessWord = word;
+                cpu.nextPc = pc + 4;
+                if (debugged) {
+                    dispatchStepped(id, word, page.accesses[index]);
+                } else {
+                    A64Dispatcher.dispatch(id, word, executor);
+                }
+                cpu.pc = cpu.nextPc;
+                cpu.instructions++;
+                executed++;
+                if (JIT_THRESHOLD > 0 && blockExecutor != null && !pagesChanged && !debugged) {
+                    heat(page, index, pc, physicalPage);
                 }
             }
-            int id = page.ids[index];
-            int word;
-            if (id == NOT_DECODED) {
-                word = fetch(pc, physicalPage | pc & (PhysicalMemory.PAGE_SIZE - 1));
-                id = A64Decoder.decode(word);
-                page.words[index] = word;
-                page.accesses[index] = prepareAccess(id, word);
-                page.ids[index] = id;
-            } else {
-                word = page.words[index];
-            }
-            if (debugged) {
-                SelfHostedDebug.checkBreakpoints(cpu, word);
-            }
-            if (trapped != null && id >= 0 && trapped[id]) {
-                throw new GuestException(GuestException.Kind.TRAPPED, pc, word, id, 0, pc, null);
-            }
-            executor.word = word;
-            executor.access = page.accesses[index];
-            executor.accessWord = word;
-            cpu.nextPc = pc + 4;
-            if (debugged) {
-                dispatchStepped(id, word, page.accesses[index]);
-            } else {
-                A64Dispatcher.dispatch(id, word, executor);
-            }
-            cpu.pc = cpu.nextPc;
-            cpu.instructions++;
-            executed++;
-            if (JIT_THRESHOLD > 0 && blockExecutor != null && !pagesChanged && !debugged) {
-                heat(page, index, pc, physicalPage);
-            }
+            return executed;
+        } finally {
+            TranslationStatistics.BLOCK_RUNS.add(blockRuns);
+            TranslationStatistics.COMPILED.add(compiled);
+            TranslationStatistics.INTERPRETED.add(executed - compiled);
         }
-        return executed;
     }
 
     /**
@@ -266,6 +279,7 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         if (page == null) {
             page = new DecodedPage();
             pages.put(physicalPage, page);
+            TranslationStatistics.PAGES_DECODED.increment();
             memory.watchCode(physicalPage);
         }
         recentAddresses[slot] = physicalPage;

@@ -2,6 +2,7 @@ package org.a64wb.emulator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
@@ -37,6 +38,26 @@ class InterpreterTest {
         assertEquals(55, cpu.x(0));
         assertEquals(2 + 10 * 3, cpu.instructions);
         assertEquals(BASE + 20, cpu.pc);
+    }
+
+    @Test
+    void translationStatisticsAccountForEveryInstructionAndEveryBlock() {
+        // mov x0, #0 ; mov x1, #1000 ; loop: add x0, x0, x1 ; subs x1, x1, #1 ; b.ne loop ; brk #0
+        code(BASE, 0xd2800000, 0xd2807d01, 0x8b010000, 0xf1000421, 0x54ffffc1, 0xd4200000);
+        TranslationStatistics.Snapshot before = TranslationStatistics.snapshot();
+        assertThrows(GuestException.class, () -> interpreter.run(100_000));
+        TranslationStatistics.Snapshot run = TranslationStatistics.snapshot().since(before);
+        assertEquals(2 + 1000 * 3, cpu.instructions);
+        assertEquals(cpu.instructions, run.compiled() + run.interpreted(), "each instruction once, interpreted or in a block");
+        // Each interpreted address counts its own heat: in the iteration that makes the loop hot, its three addresses
+        // reach the threshold one after the other and each gets a block (3, 2 and 1 instructions); only the first runs.
+        assertEquals(3, run.blocks());
+        assertEquals(6, run.blockInstructions());
+        assertEquals(3 * run.blockRuns(), run.compiled());
+        assertEquals(1000 - Interpreter.JIT_THRESHOLD, run.blockRuns(), "every iteration after the threshold");
+        assertEquals(1, run.pagesDecoded());
+        assertTrue(run.bytecodeBytes() > 0 && run.translationNanos() > 0, run.toString());
+        assertTrue(run.describe().startsWith("3 blocks translated (6 guest instructions"), run.describe());
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.a64wb.emulator.A64Executor;
+import org.a64wb.emulator.TranslationStatistics;
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.memory.Memory;
 import org.a64wb.emulator.memory.PhysicalMemory;
@@ -163,6 +164,7 @@ public final class RunUser {
         Debugging debugging = control == null ? null : waitForDebugger(gdb, process, control, err);
         GdbSession session = debugging == null ? null : debugging.session();
         long start = System.nanoTime();
+        TranslationStatistics.Snapshot translationBefore = TranslationStatistics.snapshot();
         int status = process.run();
         if (debugging != null && debugging.target().killed()) {
             // As qemu-aarch64 -g: gdb's kill ends the run with status 0 and a line saying why.
@@ -183,6 +185,7 @@ public final class RunUser {
             long instructions = process.cpu().instructions;
             printLine(err, String.format("a64 run-user: %d guest instructions in %.3f s (%.1f MIPS), exit status %d",
                     instructions, seconds, instructions / seconds / 1e6, status));
+            printLine(err, "a64 run-user: " + TranslationStatistics.snapshot().since(translationBefore).describe());
         }
         return status;
     }
