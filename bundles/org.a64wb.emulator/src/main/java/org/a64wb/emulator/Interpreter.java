@@ -54,6 +54,17 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         }
     }
 
+    /** Encodings (by id) after which a basic block ends (BlockCompiler.endsBlock). */
+    private static final boolean[] ENDS_BLOCK = endsBlockIds();
+
+    private static boolean[] endsBlockIds() {
+        boolean[] ends = new boolean[new org.a64wb.isa.a64.A64InstructionSet().encodings().size()];
+        for (int id = 0; id < ends.length; id++) {
+            ends[id] = BlockCompiler.endsBlock(id);
+        }
+        return ends;
+    }
+
     /** Encodings (by id) whose semantics are the shared load/store executor's memoryAccess operation. */
     private static final boolean[] MEMORY_ACCESS = memoryAccessIds();
 
@@ -146,6 +157,9 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         // Counted in locals and added to the statistics once per call, also when an exception ends it.
         long blockRuns = 0;
         long compiled = 0;
+        // Whether the next instruction starts a basic block (where execution can enter): only those count towards
+        // compiling, so the instructions inside a hot block do not each get a block of their own.
+        boolean blockStart = true;
         try {
             long pageAddress = -1;
             long physicalPage = -1;
@@ -184,6 +198,7 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
                         executed += block.length;
                         blockRuns++;
                         compiled += block.length;
+                        blockStart = true;
                         continue;
                     }
                 }
@@ -216,9 +231,10 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
                 cpu.pc = cpu.nextPc;
                 cpu.instructions++;
                 executed++;
-                if (JIT_THRESHOLD > 0 && blockExecutor != null && !pagesChanged && !debugged) {
+                if (JIT_THRESHOLD > 0 && blockExecutor != null && !pagesChanged && !debugged && blockStart) {
                     heat(page, index, pc, physicalPage);
                 }
+                blockStart = id < 0 || ENDS_BLOCK[id];
             }
             return executed;
         } finally {
