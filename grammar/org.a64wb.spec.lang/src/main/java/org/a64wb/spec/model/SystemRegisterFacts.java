@@ -80,10 +80,13 @@ public final class SystemRegisterFacts {
         return "S" + fields[0] + "_" + fields[1] + "_C" + fields[2] + "_C" + fields[3] + "_" + fields[4];
     }
 
-    /** op0 << 14 | op1 << 11 | CRn << 7 | CRm << 3 | op2, as in bits [20:5] of MRS, MSR and SYS; -1 when a field is missing. */
+    /** op0 << 14 | op1 << 11 | CRn << 7 | CRm << 3 | op2, as in bits [20:5] of MRS, MSR and SYS; -1 when a field is missing or out of range. */
     public static int pack(Long[] fields) {
-        if (genericName(fields) == null) {
-            return -1;
+        long[] limits = {3, 7, 15, 15, 7};
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i] == null || fields[i] < 0 || fields[i] > limits[i]) {
+                return -1;
+            }
         }
         return (int) (fields[0] << 14 | fields[1] << 11 | fields[2] << 7 | fields[3] << 3 | fields[4]);
     }
