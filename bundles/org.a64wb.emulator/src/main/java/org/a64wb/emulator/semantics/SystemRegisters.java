@@ -18,11 +18,12 @@ import org.a64wb.isa.api.sysreg.SystemRegisterInfo;
  * THE table of the system registers and SYS operations the engine provides: MRS, MSR (register) and SYS are
  * lookups in it. It is built from the spec (isa-spec/system-registers.a64, generated as {@link A64SystemRegisters}):
  * the registers with {@code state} and the operations with {@code effect}; this class gives the location kinds
- * their meaning and provides the named constants the spec refers to. Each entry gives the register's name and encoding, its reset value, the lowest exception level that
- * may read and write it (EL0 accesses to an encoding with op1 != 3 are UNDEFINED, Arm ARM D13.2
- * "Accessing system registers"), an optional EL0 enable bit in an EL1 control register (a clear bit
- * makes the EL0 access trap with EC 0x18, as SCTLR_EL1.UMA does for DAIF), and where the value lives:
- * a {@link Cpu} field, a constant, a value computed from the PE state, or the {@link SystemRegisterStore}.
+ * their meaning and provides the named constants the spec refers to. Each entry gives the register's name and
+ * encoding, its reset value, the lowest exception level that may read and write it (EL0 accesses to an encoding
+ * with op1 != 3 are UNDEFINED, Arm ARM D13.2 "Accessing system registers"), an optional EL0 enable bit in an EL1
+ * control register (a clear bit makes the EL0 access trap with EC 0x18, as SCTLR_EL1.UMA does for DAIF), and
+ * where the value lives: a {@link Cpu} field, a constant, a value computed from the PE state, or the
+ * {@link SystemRegisterStore}.
  *
  * <p>The engine's PE: AArch64 only, EL0 and EL1 (no EL2, no EL3), no FEAT_PAuth, FEAT_MTE, FEAT_SVE,
  * FEAT_BTI, FEAT_FP16; with FEAT_LSE, FEAT_CRC32, FEAT_LRCPC, FEAT_FlagM/FlagM2, FEAT_DPB, FEAT_SB,
@@ -101,8 +102,8 @@ public final class SystemRegisters {
         /** A write may change which debug exceptions can occur (SelfHostedDebug.update). */
         final boolean debugControl;
         /** EL0 access needs a bit of {@code el0EnableMask} set in the register with key {@code el0EnableKey}; 0 = no condition. */
-        int el0EnableKey;
-        long el0EnableMask;
+        final int el0EnableKey;
+        final long el0EnableMask;
 
         Register(SystemRegisterInfo info) {
             SystemRegisterInfo.State state = info.state();
@@ -116,10 +117,8 @@ public final class SystemRegisters {
             this.writeMask = value(state.writeMask(), state.writeMaskConstant(), info);
             this.shift = state.locationArgument();
             this.debugControl = state.debugControl();
-            if (state.el0EnableRegister() != null) {
-                this.el0EnableKey = state.el0EnableRegister().pack();
-                this.el0EnableMask = state.el0EnableMask();
-            }
+            this.el0EnableKey = state.el0EnableRegister() == null ? 0 : state.el0EnableRegister().pack();
+            this.el0EnableMask = state.el0EnableMask();
         }
 
         /** The EL1 control bits that enable EL0 accesses, 0 when EL0 access has no such condition. */

@@ -107,6 +107,15 @@ class SystemRegisterEditingTest {
         assertTrue(outline.stream().anyMatch(s -> s.name().equals("DVP RCTX") && s.line() == lineOf("sysop DVP RCTX ")), outline.toString().substring(0, 300));
     }
 
+    @Test
+    void completionAfterStateProposesTheLocations() {
+        int line = lineOf("sysreg DAIF ");
+        String source = text.lines().toList().get(line);
+        List<SpecEditorSession.Proposal> proposals = session.complete(registers, line, source.indexOf("state ") + "state ".length());
+        List<String> labels = proposals.stream().map(SpecEditorSession.Proposal::label).toList();
+        assertTrue(labels.containsAll(List.of("store", "constant", "pstate_bit", "daif", "timer")), labels.toString());
+    }
+
     private static List<SpecEditorSession.Symbol> flatten(List<SpecEditorSession.Symbol> symbols) {
         List<SpecEditorSession.Symbol> all = new ArrayList<>();
         for (SpecEditorSession.Symbol symbol : symbols) {
