@@ -1,5 +1,8 @@
 package org.a64wb.board.virt;
 
+import java.util.HashMap;
+import java.util.Map;
+
 import org.a64wb.accel.api.RegisterId;
 import org.a64wb.accel.api.Syndrome;
 import org.a64wb.hypervisor.api.Outcome;
@@ -7,7 +10,9 @@ import org.a64wb.hypervisor.api.TrapContext;
 import org.a64wb.hypervisor.api.TrapFilter;
 import org.a64wb.hypervisor.api.TrapHandler;
 import org.a64wb.hypervisor.api.VcpuRegisters;
+import org.a64wb.isa.a64.A64SystemRegisters;
 import org.a64wb.isa.api.sysreg.SysregEncoding;
+import org.a64wb.isa.api.sysreg.SystemOperationInfo;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -20,7 +25,8 @@ import org.osgi.service.component.annotations.Component;
  * <li>MRS/MSR (op0 = 2, 3): read into / write from Rt (Rt = 31 is XZR); an unknown register is
  * UNDEFINED, as the accelerator would make it (Arm ARM D18 "UNDEFINED if not implemented").</li>
  * <li>MSR (immediate) (op0 = 0, CRn = 4): DAIFSet, DAIFClr, SPSel, PAN, UAO, DIT and SSBS through PSTATE (C5.1.3).</li>
- * <li>SYS (op0 = 1): the cache maintenance the emulator implements completes (there is no VMM-side cache);
+ * <li>SYS (op0 = 1): the cache maintenance the emulator implements (the spec's {@code sysop}s with effect
+ * {@code maintenance}, from the EL and under the EL0 enable bit they give) completes (there is no VMM-side cache);
  * DC ZVA zeroes its block (through the vCPU's translation when the MMU is on); TLBI and AT execute in the
  * accelerator and never arrive here.</li>
  * <li>Anything else that arrives is an encoding no one implements (op0 = 0 outside the PSTATE fields, SYSL,
@@ -37,8 +43,8 @@ public final class SystemRegisterForwarder implements TrapHandler {
     private static final SysregEncoding DCZID_EL0 = new SysregEncoding(3, 3, 0, 0, 7);
     private static final SysregEncoding OSLAR_EL1 = new SysregEncoding(2, 0, 1, 0, 4);
     private static final SysregEncoding OSLSR_EL1 = new SysregEncoding(2, 0, 1, 1, 4);
-    /** SCTLR_EL1.UCI: EL0 may use the cache maintenance by VA to the point of coherency/unification. */
-    private static final long SCTLR_UCI = 1L << 26;
+    private static final String MAINTENANCE = "maintenance";
+    private static final String ZERO_BLOCK = "zero_block";
     /** OSLSR_EL1.OSLK; OSLM = 0b10 (bit 3) is fixed. */
     private static final long OSLK = 1L << 1;
 
@@ -60,7 +66,7 @@ public final class SystemRegisterForwarder implements TrapHandler {
                 return pstateField(context, op1, crn, crm, op2, pstate, el0, read);
             }
             case 1 -> {
-                return sys(context, op1, crn, crm, op2, rt, read, el0);
+                return sys(context, encoding, rt, read, el0);
             }
             default -> {
                 if (el0 && op1 != 3) {
@@ -156,38 +162,40 @@ public final class SystemRegisterForwarder implements TrapHandler {
         return Outcome.RESUME;
     }
 
-    private static Outcome sys(TrapContext context, int op1, int crn, int crm, int op2, int rt, boolean read, boolean el0) {
-        if (read) {
+    /**
+     * The spec's SYS operations (isa-spec/system-registers.a64) that complete here: the cache maintenance and DC ZVA
+     * the emulator implements. TLBI and AT execute in the accelerator and never arrive; anything else is UNDEFINED.
+     */
+    private static final Map<Integer, SystemOperationInfo> COMPLETED = new HashMap<>();
+
+    static {
+        for (SystemOperationInfo op : A64SystemRegisters.OPERATIONS) {
+            if (MAINTENANCE.equals(op.effect()) || ZERO_BLOCK.equals(op.effect())) {
+                COMPLETED.put(op.encoding().pack(), op);
+            }
+        }
+    }
+
+    private static Outcome sys(TrapContext context, SysregEncoding encoding, int rt, boolean read, boolean el0) {
+        SystemOperationInfo op = COMPLETED.get(encoding.pack());
+        if (read || op == null || (el0 ? 0 : 1) < op.el()) {
             return undefined(context); // SYSL: no such operation is implemented
         }
-        if (op1 == 3 && crn == 7 && crm == 4 && op2 == 1) { // DC ZVA
-            long dczid = context.registers().get(RegisterId.sysreg(DCZID_EL0));
+        VcpuRegisters regs = context.registers();
+        if (el0 && op.el0EnableRegister() != null && (regs.get(RegisterId.sysreg(op.el0EnableRegister())) & op.el0EnableMask()) == 0) {
+            context.injectException(context.syndrome(), 0); // trapped to EL1 (EC 0x18), as without --trap-all
+            return Outcome.RESUME;
+        }
+        if (ZERO_BLOCK.equals(op.effect())) {
+            long dczid = regs.get(RegisterId.sysreg(DCZID_EL0));
             int bytes = 4 << (dczid & 15);
-            long address = context.translate(context.registers().x(rt) & -(long) bytes);
+            long address = context.translate(regs.x(rt) & -(long) bytes);
             if (address == -1 || !context.vm().isRam(address, bytes)) {
                 return Outcome.DECLINE; // a fault or a device: the report says where
             }
             context.vm().writePhysical(address, new byte[bytes], 0, bytes);
-            context.advancePc();
-            return Outcome.RESUME;
         }
-        // The cache maintenance the emulator implements (no caches to maintain: each completes), the same set;
-        // TLBI and AT execute in the accelerator and never arrive here.
-        if (op1 == 3 && crn == 7 && op2 == 1 && (crm == 5 || crm == 10 || crm == 11 || crm == 12 || crm == 14)) { // IC IVAU, DC CVAC/CVAU/CVAP/CIVAC
-            if (el0 && (context.registers().get(RegisterId.SCTLR_EL1) & SCTLR_UCI) == 0) {
-                context.injectException(context.syndrome(), 0); // trapped to EL1 (EC 0x18), as without --trap-all
-                return Outcome.RESUME;
-            }
-            context.advancePc();
-            return Outcome.RESUME;
-        }
-        boolean el1Maintenance = op1 == 0 && crn == 7 && ((crm == 1 || crm == 5) && op2 == 0 // IC IALLUIS, IC IALLU
-                || crm == 6 && (op2 == 1 || op2 == 2) // DC IVAC, DC ISW
-                || (crm == 10 || crm == 14) && op2 == 2); // DC CSW, DC CISW
-        if (el1Maintenance && !el0) {
-            context.advancePc();
-            return Outcome.RESUME;
-        }
-        return undefined(context);
+        context.advancePc();
+        return Outcome.RESUME;
     }
 }

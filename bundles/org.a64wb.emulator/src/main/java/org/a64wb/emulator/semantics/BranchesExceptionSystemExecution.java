@@ -305,12 +305,11 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
     // ---- SYS, SYSL (C6.2 "SYS", "DC", "IC", "TLBI", "AT") ----
 
     /**
-     * SYS, SYSL (hasResult: the engine provides no SYSL operation, so UNDEFINED). Cache maintenance has
-     * nothing to do on this memory model (no caches; decoded code is kept coherent by write watching), except DC ZVA
-     * which zeroes its block (a write through the MMU). TLBI (Armv8.0 EL1 forms, inner shareable and not; the
-     * FEAT_TLBIOS, FEAT_TLBIRANGE and FEAT_XS forms are UNDEFINED as the ID registers say) and AT S1E1R/W, S1E0R/W
-     * go to the MMU; without one (user mode) they do nothing. EL0 may use DC ZVA when SCTLR_EL1.DZE is set and
-     * DC CVAC/CVAU/CVAP/CIVAC and IC IVAU when SCTLR_EL1.UCI is set; otherwise they trap (EC 0x18).
+     * SYS, SYSL (hasResult: the engine provides no SYSL operation, so UNDEFINED). The operations are the spec's
+     * {@code sysop}s with an effect (isa-spec/system-registers.a64): cache maintenance has nothing to do on this
+     * memory model (no caches; decoded code is kept coherent by write watching), DC ZVA zeroes its block (a write
+     * through the MMU), AT and TLBI go to the MMU; without one (user mode) they do nothing. An EL0 enable bit that
+     * is clear (SCTLR_EL1.DZE for DC ZVA, UCI for the maintenance by VA) makes the EL0 use trap (EC 0x18).
      */
     @Override
     default void systemInstruction(int t, int op1, int crn, int crm, int op2, boolean hasResult) {
@@ -318,45 +317,27 @@ public interface BranchesExceptionSystemExecution extends A64BranchesExceptionSy
             throw undefined("SYSL operation the engine does not provide");
         }
         Cpu cpu = cpu();
-        if (op1 == 3 && crn == 7 && op2 == 1) {
-            switch (crm) {
-                case 4 -> { // DC ZVA
-                    el0Enabled(cpu, SystemRegisters.SCTLR_DZE, op1, crn, crm, op2);
-                    zeroBlock(cpu.x(t));
-                    return;
-                }
-                case 5, 10, 11, 12, 14 -> { // IC IVAU, DC CVAC, DC CVAU, DC CVAP, DC CIVAC
-                    el0Enabled(cpu, SystemRegisters.SCTLR_UCI, op1, crn, crm, op2);
-                    return;
-                }
-                default -> {
-                }
-            }
-        } else if (op1 == 0 && cpu.el >= 1) {
-            if (crn == 7 && (crm == 1 || crm == 5) && op2 == 0 // IC IALLUIS, IC IALLU
-                    || crn == 7 && crm == 6 && (op2 == 1 || op2 == 2) // DC IVAC, DC ISW
-                    || crn == 7 && (crm == 10 || crm == 14) && op2 == 2) { // DC CSW, DC CISW
-                return;
-            }
-            if (crn == 7 && crm == 8 && op2 <= 3) { // AT S1E1R, S1E1W, S1E0R, S1E0W
+        int key = SysregEncoding.pack(1, op1, crn, crm, op2);
+        SystemRegisters.Operation op = SystemRegisters.operation(key);
+        int access = op == null ? SystemRegisters.UNDEFINED : SystemRegisters.checkOperation(cpu, op);
+        if (access != SystemRegisters.ALLOWED) {
+            throw access == SystemRegisters.TRAPPED ? trap(GuestException.Kind.SYSTEM_REGISTER, key)
+                    : undefined("SYS operation the engine does not provide");
+        }
+        switch (op.effect) {
+            case SystemRegisters.ZERO_BLOCK -> zeroBlock(cpu.x(t));
+            case SystemRegisters.ADDRESS_TRANSLATION -> {
                 if (cpu.mmu != null) {
                     cpu.mmu.at(op2, cpu.x(t));
                 }
-                return;
             }
-            if (crn == 8 && (crm == 3 || crm == 7) && op2 != 4 && op2 != 6) { // TLBI of Armv8.0 at EL1
+            case SystemRegisters.TLB_INVALIDATE -> {
                 if (cpu.mmu != null) {
                     cpu.mmu.tlbi(crm, op2, cpu.x(t));
                 }
-                return;
             }
-        }
-        throw undefined("SYS operation the engine does not provide");
-    }
-
-    private void el0Enabled(Cpu cpu, long sctlrBit, int op1, int CRn, int CRm, int op2) {
-        if (cpu.el == 0 && (SystemRegisters.sctlrEl1(cpu) & sctlrBit) == 0) {
-            throw trap(GuestException.Kind.SYSTEM_REGISTER, SysregEncoding.pack(1, op1, CRn, CRm, op2));
+            default -> {
+            }
         }
     }
 

@@ -7,18 +7,23 @@ import java.util.List;
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.CpuFeature;
 import org.a64wb.emulator.cpu.SystemRegisterStore;
-import org.a64wb.emulator.debug.DebugMatch;
 import org.a64wb.emulator.debug.SelfHostedDebug;
 import org.a64wb.emulator.timer.GenericTimer;
+import org.a64wb.isa.a64.A64SystemRegisters;
 import org.a64wb.isa.api.sysreg.SysregEncoding;
+import org.a64wb.isa.api.sysreg.SystemOperationInfo;
+import org.a64wb.isa.api.sysreg.SystemRegisterInfo;
 
 /**
- * THE table of the system registers the engine provides: MRS and MSR (register) are lookups in it.
- * Each entry gives the register's name and encoding, its reset value, the lowest exception level that
- * may read and write it (EL0 accesses to an encoding with op1 != 3 are UNDEFINED, Arm ARM D13.2
- * "Accessing system registers"), an optional EL0 enable bit in an EL1 control register (a clear bit
- * makes the EL0 access trap with EC 0x18, as SCTLR_EL1.UMA does for DAIF), and where the value lives:
- * a {@link Cpu} field, a constant, a value computed from the PE state, or the {@link SystemRegisterStore}.
+ * THE table of the system registers and SYS operations the engine provides: MRS, MSR (register) and SYS are
+ * lookups in it. It is built from the spec (isa-spec/system-registers.a64, generated as {@link A64SystemRegisters}):
+ * the registers with {@code state} and the operations with {@code effect}; this class gives the location kinds
+ * their meaning and provides the named constants the spec refers to. Each entry gives the register's name and
+ * encoding, its reset value, the lowest exception level that may read and write it (EL0 accesses to an encoding
+ * with op1 != 3 are UNDEFINED, Arm ARM D13.2 "Accessing system registers"), an optional EL0 enable bit in an EL1
+ * control register (a clear bit makes the EL0 access trap with EC 0x18, as SCTLR_EL1.UMA does for DAIF), and
+ * where the value lives: a {@link Cpu} field, a constant, a value computed from the PE state, or the
+ * {@link SystemRegisterStore}.
  *
  * <p>The engine's PE: AArch64 only, EL0 and EL1 (no EL2, no EL3), no FEAT_PAuth, FEAT_MTE, FEAT_SVE,
  * FEAT_BTI, FEAT_FP16; with FEAT_LSE, FEAT_CRC32, FEAT_LRCPC, FEAT_FlagM/FlagM2, FEAT_DPB, FEAT_SB,
@@ -92,41 +97,28 @@ public final class SystemRegisters {
         public final int writeEl;
         /** Bits MSR may change (others read as the reset value's, for RES0/RES1 bits). */
         final long writeMask;
-        /** Bit position of a {@link #PSTATE_BIT} register (set while the table is built). */
-        int shift;
+        /** Bit position of a {@link #PSTATE_BIT} register, the timer of a {@link #TIMER} one. */
+        final int shift;
         /** A write may change which debug exceptions can occur (SelfHostedDebug.update). */
-        boolean debugControl;
+        final boolean debugControl;
         /** EL0 access needs a bit of {@code el0EnableMask} set in the register with key {@code el0EnableKey}; 0 = no condition. */
-        int el0EnableKey;
-        long el0EnableMask;
+        final int el0EnableKey;
+        final long el0EnableMask;
 
-        Register(String name, int op0, int op1, int crn, int crm, int op2, int location, long reset, int readEl, int writeEl,
-                long writeMask) {
-            this.name = name;
-            this.encoding = new SysregEncoding(op0, op1, crn, crm, op2);
+        Register(SystemRegisterInfo info) {
+            SystemRegisterInfo.State state = info.state();
+            this.name = info.name();
+            this.encoding = info.encoding();
             this.key = encoding.pack();
-            this.location = location;
-            this.reset = reset;
-            this.readEl = readEl;
-            this.writeEl = writeEl;
-            this.writeMask = writeMask;
-        }
-
-        Register shift(int bit) {
-            this.shift = bit;
-            return this;
-        }
-
-        Register debugControl() {
-            this.debugControl = true;
-            return this;
-        }
-
-        /** EL0 accesses trap (EC 0x18) unless a bit of {@code mask} is set in the register {@code enableKey}. */
-        Register el0Enable(int enableKey, long mask) {
-            this.el0EnableKey = enableKey;
-            this.el0EnableMask = mask;
-            return this;
+            this.location = locationKind(info);
+            this.reset = value(state.reset(), state.resetConstant(), info);
+            this.readEl = state.readEl() == SystemRegisterInfo.NO_ACCESS ? NEVER : state.readEl();
+            this.writeEl = state.writeEl() == SystemRegisterInfo.NO_ACCESS ? NEVER : state.writeEl();
+            this.writeMask = value(state.writeMask(), state.writeMaskConstant(), info);
+            this.shift = state.locationArgument();
+            this.debugControl = state.debugControl();
+            this.el0EnableKey = state.el0EnableRegister() == null ? 0 : state.el0EnableRegister().pack();
+            this.el0EnableMask = state.el0EnableMask();
         }
 
         /** The EL1 control bits that enable EL0 accesses, 0 when EL0 access has no such condition. */
@@ -170,6 +162,8 @@ public final class SystemRegisters {
     public static final long SCTLR_RES1 = 0x30d00800L;
     public static final long SCTLR_EL1_RESET = SCTLR_RES1 | SCTLR_UCI | SCTLR_NTWE | SCTLR_NTWI | SCTLR_UCT | SCTLR_DZE | SCTLR_I
             | SCTLR_SA0 | SCTLR_SA | SCTLR_C;
+    /** The SCTLR_EL1 bits MSR changes: all of the low 32 but the RES1 ones, and SPAN. */
+    public static final long SCTLR_EL1_WRITE_MASK = 0xffffffffL & ~SCTLR_RES1 | 1L << 23;
 
     public static final long TCR_TBI0 = 1L << 37;
     public static final long TCR_TBI1 = 1L << 38;
@@ -226,135 +220,87 @@ public final class SystemRegisters {
     /** DBGAUTHSTATUS_EL1: Non-secure invasive and non-invasive debug implemented and enabled (NSID = NSNID = 0b11), no Secure state. */
     public static final long DBGAUTHSTATUS = 0x0f;
 
-    private static final Register[] BY_KEY = new Register[1 << 16];
+    /** The location kinds by their names in the spec, in the order of their constants ({@link #STORE} is 0). */
+    private static final List<String> LOCATION_NAMES = List.of("store", "constant", "pstate_bit", "nzcv", "daif", "fpcr", "fpsr",
+            "tpidr_el0", "tpidrro_el0", "sp_el0", "spsel", "current_el", "dczid", "counter", "mpidr", "os_lock_access",
+            "os_lock_status", "claim_set", "claim_clear", "timer", "interrupt_status", "pfr0");
+
+    /** What a SYS operation of the spec does here ({@link Operation#effect}). */
+    public static final int MAINTENANCE = 0;
+    public static final int ZERO_BLOCK = 1;
+    public static final int ADDRESS_TRANSLATION = 2;
+    public static final int TLB_INVALIDATE = 3;
+    private static final List<String> EFFECT_NAMES = List.of("maintenance", "zero_block", "address_translation", "tlb_invalidate");
+
+    /** A SYS operation the engine performs (a {@code sysop} of the spec with an {@code effect}). */
+    public static final class Operation {
+        public final SystemOperationInfo info;
+        public final int effect;
+        /** Lowest EL that may execute it. */
+        public final int el;
+        final int el0EnableKey;
+        final long el0EnableMask;
+
+        Operation(SystemOperationInfo info) {
+            this.info = info;
+            this.effect = EFFECT_NAMES.indexOf(info.effect());
+            if (effect < 0) {
+                throw new IllegalStateException(info.location() + ": " + info + " has an effect the engine does not know: " + info.effect());
+            }
+            this.el = info.el();
+            this.el0EnableKey = info.el0EnableRegister() == null ? 0 : info.el0EnableRegister().pack();
+            this.el0EnableMask = info.el0EnableMask();
+        }
+
+        @Override
+        public String toString() {
+            return info.toString();
+        }
+    }
+
+    private static final Register[] BY_KEY = new Register[SysregEncoding.PACKED_LIMIT];
     private static final List<Register> ALL = new ArrayList<>();
+    private static final Operation[] OPERATIONS = new Operation[SysregEncoding.PACKED_LIMIT];
 
+    // The spec's registers with `state` and operations with `effect`, in spec order (isa-spec/system-registers.a64).
     static {
-        // PSTATE and special-purpose registers (Arm ARM C5.2 "Special-purpose registers")
-        define("NZCV", 3, 3, 4, 2, 0, NZCV, 0, 0, 0, 0xf0000000L);
-        define("DAIF", 3, 3, 4, 2, 1, DAIF, 0x3c0, 0, 0, 0x3c0).el0Enable(SCTLR_EL1_KEY, SCTLR_UMA);
-        define("SPSel", 3, 0, 4, 2, 0, SPSEL, 0, 1, 1, 1);
-        define("CurrentEL", 3, 0, 4, 2, 2, CURRENT_EL, 0, 1, NEVER, 0);
-        define("PAN", 3, 0, 4, 2, 3, PSTATE_BIT, 0, 1, 1, 1).shift(22);
-        define("UAO", 3, 0, 4, 2, 4, PSTATE_BIT, 0, 1, 1, 1).shift(23);
-        define("DIT", 3, 3, 4, 2, 5, PSTATE_BIT, 0, 0, 0, 1).shift(24);
-        define("SSBS", 3, 3, 4, 2, 6, PSTATE_BIT, 0, 0, 0, 1).shift(12);
-        define("FPCR", 3, 3, 4, 4, 0, FPCR, 0, 0, 0, FPCR_MASK);
-        define("FPSR", 3, 3, 4, 4, 1, FPSR, 0, 0, 0, FPSR_MASK);
-        define("SP_EL0", 3, 0, 4, 1, 0, SP_EL0, 0, 1, 1, -1);
-        define("SPSR_EL1", 3, 0, 4, 0, 0, STORE, 0, 1, 1, 0xffffffffL);
-        define("ELR_EL1", 3, 0, 4, 0, 1, STORE, 0, 1, 1, -1);
-
-        // Thread registers
-        define("TPIDR_EL0", 3, 3, 13, 0, 2, TPIDR_EL0, 0, 0, 0, -1);
-        define("TPIDRRO_EL0", 3, 3, 13, 0, 3, TPIDRRO_EL0, 0, 0, 1, -1);
-        define("TPIDR_EL1", 3, 0, 13, 0, 4, STORE, 0, 1, 1, -1);
-        define("CONTEXTIDR_EL1", 3, 0, 13, 0, 1, STORE, 0, 1, 1, 0xffffffffL);
-
-        // Identification
-        define("MIDR_EL1", 3, 0, 0, 0, 0, CONSTANT, MIDR_EL1, 1, NEVER, 0);
-        define("MPIDR_EL1", 3, 0, 0, 0, 5, MPIDR, MPIDR_EL1, 1, NEVER, 0);
-        define("REVIDR_EL1", 3, 0, 0, 0, 6, CONSTANT, 0, 1, NEVER, 0);
-        define("ID_AA64PFR0_EL1", 3, 0, 0, 4, 0, PFR0, ID_AA64PFR0_EL1, 1, NEVER, 0);
-        define("ID_AA64PFR1_EL1", 3, 0, 0, 4, 1, CONSTANT, ID_AA64PFR1_EL1, 1, NEVER, 0);
-        define("ID_AA64ZFR0_EL1", 3, 0, 0, 4, 4, CONSTANT, 0, 1, NEVER, 0);
-        define("ID_AA64DFR0_EL1", 3, 0, 0, 5, 0, CONSTANT, ID_AA64DFR0_EL1, 1, NEVER, 0);
-        define("ID_AA64DFR1_EL1", 3, 0, 0, 5, 1, CONSTANT, 0, 1, NEVER, 0);
-        define("ID_AA64AFR0_EL1", 3, 0, 0, 5, 4, CONSTANT, 0, 1, NEVER, 0);
-        define("ID_AA64AFR1_EL1", 3, 0, 0, 5, 5, CONSTANT, 0, 1, NEVER, 0);
-        define("ID_AA64ISAR0_EL1", 3, 0, 0, 6, 0, CONSTANT, ID_AA64ISAR0_EL1, 1, NEVER, 0);
-        define("ID_AA64ISAR1_EL1", 3, 0, 0, 6, 1, CONSTANT, ID_AA64ISAR1_EL1, 1, NEVER, 0);
-        define("ID_AA64ISAR2_EL1", 3, 0, 0, 6, 2, CONSTANT, 0, 1, NEVER, 0);
-        define("ID_AA64MMFR0_EL1", 3, 0, 0, 7, 0, CONSTANT, ID_AA64MMFR0_EL1, 1, NEVER, 0);
-        define("ID_AA64MMFR1_EL1", 3, 0, 0, 7, 1, CONSTANT, ID_AA64MMFR1_EL1, 1, NEVER, 0);
-        define("ID_AA64MMFR2_EL1", 3, 0, 0, 7, 2, CONSTANT, ID_AA64MMFR2_EL1, 1, NEVER, 0);
-        // The rest of the ID space (op0 = 3, op1 = 0, CRn = 0, CRm = 1..7) reads as zero: the AArch32 ID
-        // registers (no AArch32 at any EL) and the reserved encodings (Arm ARM D17.1.2, "Reserved
-        // encodings in the ID register space": RAZ).
-        for (int crm = 1; crm <= 7; crm++) {
-            for (int op2 = 0; op2 <= 7; op2++) {
-                if (BY_KEY[SysregEncoding.pack(3, 0, 0, crm, op2)] == null) {
-                    define(new SysregEncoding(3, 0, 0, crm, op2).toString(), 3, 0, 0, crm, op2, CONSTANT, 0, 1, NEVER, 0);
-                }
+        for (SystemRegisterInfo info : A64SystemRegisters.REGISTERS) {
+            if (info.implemented()) {
+                Register r = new Register(info);
+                BY_KEY[r.key] = r;
+                ALL.add(r);
             }
         }
-        define("CTR_EL0", 3, 3, 0, 0, 1, CONSTANT, CTR_EL0, 0, NEVER, 0).el0Enable(SCTLR_EL1_KEY, SCTLR_UCT);
-        define("DCZID_EL0", 3, 3, 0, 0, 7, DCZID, DCZ_BLOCK_LOG2_WORDS, 0, NEVER, 0);
-        define("CLIDR_EL1", 3, 1, 0, 0, 1, CONSTANT, 0, 1, NEVER, 0);
-        define("AIDR_EL1", 3, 1, 0, 0, 7, CONSTANT, 0, 1, NEVER, 0);
-        define("CSSELR_EL1", 3, 2, 0, 0, 0, STORE, 0, 1, 1, 0x1f);
-
-        // Memory system control
-        define("SCTLR_EL1", 3, 0, 1, 0, 0, STORE, SCTLR_EL1_RESET, 1, 1, 0xffffffffL & ~SCTLR_RES1 | 1L << 23);
-        define("CPACR_EL1", 3, 0, 1, 0, 2, STORE, 3L << 20, 1, 1, 0x10300000L);
-        define("TTBR0_EL1", 3, 0, 2, 0, 0, STORE, 0, 1, 1, -1);
-        define("TTBR1_EL1", 3, 0, 2, 0, 1, STORE, 0, 1, 1, -1);
-        define("TCR_EL1", 3, 0, 2, 0, 2, STORE, TCR_TBI0, 1, 1, -1);
-        define("MAIR_EL1", 3, 0, 10, 2, 0, STORE, 0, 1, 1, -1);
-        define("AMAIR_EL1", 3, 0, 10, 3, 0, STORE, 0, 1, 1, -1);
-        define("PAR_EL1", 3, 0, 7, 4, 0, STORE, 0, 1, 1, -1);
-
-        // Exceptions
-        define("ESR_EL1", 3, 0, 5, 2, 0, STORE, 0, 1, 1, 0xffffffffL);
-        define("AFSR0_EL1", 3, 0, 5, 1, 0, STORE, 0, 1, 1, 0xffffffffL);
-        define("AFSR1_EL1", 3, 0, 5, 1, 1, STORE, 0, 1, 1, 0xffffffffL);
-        define("FAR_EL1", 3, 0, 6, 0, 0, STORE, 0, 1, 1, -1);
-        define("VBAR_EL1", 3, 0, 12, 0, 0, STORE, 0, 1, 1, ~0x7ffL);
-
-        // Generic timer (Arm ARM D11.2): the counters, and the EL1 physical (CRm 2) and virtual (CRm 3) timers,
-        // at EL0 under CNTKCTL_EL1.EL0PCTEN (bit 0), EL0VCTEN (1), EL0VTEN (8), EL0PTEN (9).
-        define("CNTFRQ_EL0", 3, 3, 14, 0, 0, STORE, CNTFRQ, 0, 1, 0xffffffffL).el0Enable(CNTKCTL_EL1_KEY, 3);
-        define("CNTPCT_EL0", 3, 3, 14, 0, 1, COUNTER, 0, 0, NEVER, 0).el0Enable(CNTKCTL_EL1_KEY, 1);
-        define("CNTVCT_EL0", 3, 3, 14, 0, 2, COUNTER, 0, 0, NEVER, 0).el0Enable(CNTKCTL_EL1_KEY, 2);
-        define("CNTKCTL_EL1", 3, 0, 14, 1, 0, STORE, 3, 1, 1, 0x3ff);
-        String[] timerNames = {"CNTP", "CNTV"};
-        for (int timer = GenericTimer.PHYSICAL; timer <= GenericTimer.VIRTUAL; timer++) {
-            long enable = timer == GenericTimer.PHYSICAL ? 1L << 9 : 1L << 8;
-            define(timerNames[timer] + "_TVAL_EL0", 3, 3, 14, 2 + timer, 0, TIMER, 0, 0, 0, -1).shift(timer).el0Enable(CNTKCTL_EL1_KEY, enable);
-            define(timerNames[timer] + "_CTL_EL0", 3, 3, 14, 2 + timer, 1, TIMER, 0, 0, 0, -1).shift(timer).el0Enable(CNTKCTL_EL1_KEY, enable);
-            define(timerNames[timer] + "_CVAL_EL0", 3, 3, 14, 2 + timer, 2, TIMER, 0, 0, 0, -1).shift(timer).el0Enable(CNTKCTL_EL1_KEY, enable);
+        for (SystemOperationInfo info : A64SystemRegisters.OPERATIONS) {
+            if (info.implemented()) {
+                OPERATIONS[info.encoding().pack()] = new Operation(info);
+            }
         }
-
-        // Interrupts: ISR_EL1 shows the asynchronous exception inputs (Arm ARM D17.2 "ISR_EL1": A bit 8, I 7, F 6).
-        define("ISR_EL1", 3, 0, 12, 1, 0, INTERRUPT_STATUS, 0, 1, NEVER, 0);
-
-        // Debug (Arm ARM D17.3 "Debug registers"); what they enable is SelfHostedDebug's. Breakpoints and
-        // watchpoints exist in the number ID_AA64DFR0_EL1 gives; the others are unallocated (UNDEFINED).
-        define("MDCCINT_EL1", 2, 0, 0, 2, 0, STORE, 0, 1, 1, 3L << 29);
-        define("MDSCR_EL1", 2, 0, 0, 2, 2, STORE, 0, 1, 1, MDSCR_MASK).debugControl();
-        for (int n = 0; n < BREAKPOINTS; n++) {
-            // A context-aware breakpoint's value is a context ID in bits [31:0] when its type says so: all bits kept.
-            define("DBGBVR" + n + "_EL1", 2, 0, 0, n, 4, STORE, 0, 1, 1, n >= BREAKPOINTS - DebugMatch.CONTEXT_AWARE ? -1L : ~3L);
-            define("DBGBCR" + n + "_EL1", 2, 0, 0, n, 5, STORE, DBGBCR_BAS, 1, 1, DBGBCR_MASK).debugControl();
-        }
-        for (int n = 0; n < WATCHPOINTS; n++) {
-            define("DBGWVR" + n + "_EL1", 2, 0, 0, n, 6, STORE, 0, 1, 1, ~3L);
-            define("DBGWCR" + n + "_EL1", 2, 0, 0, n, 7, STORE, 0, 1, 1, DBGWCR_MASK).debugControl();
-        }
-        // MDRAR_EL1: no ROM table (Valid = 0b00), RAZ.
-        define("MDRAR_EL1", 2, 0, 1, 0, 0, CONSTANT, 0, 1, NEVER, 0);
-        define("OSLAR_EL1", 2, 0, 1, 0, 4, OS_LOCK_ACCESS, 0, NEVER, 1, 1).debugControl();
-        // OSLK is 1 after a cold reset: software unlocks with OSLAR_EL1 (Linux's clear_os_lock).
-        define("OSLSR_EL1", 2, 0, 1, 1, 4, OS_LOCK_STATUS, OSLSR_OSLM | OSLSR_OSLK, 1, NEVER, 0).debugControl();
-        define("OSDLR_EL1", 2, 0, 1, 3, 4, STORE, 0, 1, 1, 1).debugControl();
-        define("DBGCLAIMSET_EL1", 2, 0, 7, 8, 6, CLAIM_SET, 0, 1, 1, CLAIM_TAGS);
-        define("DBGCLAIMCLR_EL1", 2, 0, 7, 9, 6, CLAIM_CLEAR, 0, 1, 1, CLAIM_TAGS);
-        define("DBGAUTHSTATUS_EL1", 2, 0, 7, 14, 6, CONSTANT, DBGAUTHSTATUS, 1, NEVER, 0);
     }
 
-    private static Register define(String name, int op0, int op1, int crn, int crm, int op2, int location, long reset, int readEl,
-            int writeEl, long writeMask) {
-        return put(new Register(name, op0, op1, crn, crm, op2, location, reset, readEl, writeEl, writeMask));
+    private static int locationKind(SystemRegisterInfo info) {
+        int kind = LOCATION_NAMES.indexOf(info.state().location());
+        if (kind < 0) {
+            throw new IllegalStateException(info.location() + ": " + info.name() + " is kept in a location the engine does not know: "
+                    + info.state().location());
+        }
+        return kind;
     }
 
-    private static Register put(Register r) {
-        Register old = BY_KEY[r.key];
-        if (old != null) {
-            ALL.remove(old);
+    /**
+     * A reset value or write mask: the spec's number, or this class's public constant of that name (values
+     * computed from the feature table and the constants other semantics share).
+     */
+    private static long value(long number, String constant, SystemRegisterInfo info) {
+        if (constant == null) {
+            return number;
         }
-        BY_KEY[r.key] = r;
-        ALL.add(r);
-        return r;
+        try {
+            return SystemRegisters.class.getField(constant).getLong(null);
+        } catch (ReflectiveOperationException | IllegalArgumentException e) {
+            throw new IllegalStateException(info.location() + ": " + info.name() + " names '" + constant
+                    + "', which is not a numeric constant of SystemRegisters", e);
+        }
     }
 
     private SystemRegisters() {
@@ -372,6 +318,22 @@ public final class SystemRegisters {
             }
         }
         return null;
+    }
+
+    /** The SYS operation with this encoding key (op0 = 1), or null when the engine does not provide it. */
+    public static Operation operation(int key) {
+        return OPERATIONS[key];
+    }
+
+    /** Whether SYS {@code op} at the current EL is {@link #ALLOWED}, {@link #UNDEFINED} or {@link #TRAPPED}. */
+    public static int checkOperation(Cpu cpu, Operation op) {
+        if (cpu.el < op.el) {
+            return UNDEFINED;
+        }
+        if (cpu.el == 0 && op.el0EnableMask != 0 && (storeValue(cpu, op.el0EnableKey) & op.el0EnableMask) == 0) {
+            return TRAPPED;
+        }
+        return ALLOWED;
     }
 
     /** All registers in table order. */
@@ -455,8 +417,8 @@ public final class SystemRegisters {
             case PSTATE_BIT -> setPstateBit(cpu, r.key, (int) (value >>> r.shift));
             case NZCV -> cpu.nzcv = (int) value & 0xf0000000;
             case DAIF -> cpu.daif = (int) value & 0x3c0;
-            case FPCR -> cpu.fpcr = value & FPCR_MASK;
-            case FPSR -> cpu.fpsr = value & FPSR_MASK;
+            case FPCR -> cpu.fpcr = value & r.writeMask;
+            case FPSR -> cpu.fpsr = value & r.writeMask;
             case TPIDR_EL0 -> cpu.tpidrEl0 = value;
             case TPIDRRO_EL0 -> cpu.tpidrroEl0 = value;
             case SP_EL0 -> cpu.spEl0 = value;
@@ -487,11 +449,11 @@ public final class SystemRegisters {
     }
 
     public static long sctlrEl1(Cpu cpu) {
-        return cpu.sysregs.get(SCTLR_EL1_KEY, SCTLR_EL1_RESET);
+        return cpu.sysregs.get(SCTLR_EL1_KEY, BY_KEY[SCTLR_EL1_KEY].reset);
     }
 
     public static long tcrEl1(Cpu cpu) {
-        return cpu.sysregs.get(TCR_EL1_KEY, TCR_TBI0);
+        return cpu.sysregs.get(TCR_EL1_KEY, BY_KEY[TCR_EL1_KEY].reset);
     }
 
     /** PSTATE.{PAN, UAO, DIT, SSBS} as 0 or 1 (key is one of {@link #PAN_KEY} ...). */

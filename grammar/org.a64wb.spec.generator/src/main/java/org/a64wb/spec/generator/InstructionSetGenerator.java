@@ -34,7 +34,8 @@ import com.google.inject.Inject;
  * Generates, for the instruction set declared in a spec, Java code that needs nothing but the
  * instruction-set API at run time: the encoding table, the decision-tree decoder (and a linear scan
  * kept as the benchmark's baseline), the disassembler with preferred aliases, the memory-access
- * descriptors, and the semantics interface with its dispatcher. Only the file that declares the set
+ * descriptors, the semantics interface with its dispatcher, and the table of system registers and SYS
+ * operations. Only the file that declares the set
  * triggers generation; group files are picked up through the resource set.
  */
 public class InstructionSetGenerator extends AbstractGenerator {
@@ -86,6 +87,8 @@ public class InstructionSetGenerator extends AbstractGenerator {
             writeSemantics();
             writeSyntax();
             writeInstructionSet();
+            String systemRegisters = prefix + "SystemRegisters";
+            emit(systemRegisters, SystemRegisterTableWriter.write(systemRegisters, prefix, index.systemRegisters(), index.systemOperations()));
             return files;
         }
 

@@ -4,11 +4,13 @@ import org.a64wb.spec.ide.contentassist.A64SpecProposalProvider;
 import org.a64wb.spec.ide.highlighting.A64SpecHighlightingCalculator;
 import org.a64wb.spec.ide.hover.EncodingHoverService;
 import org.a64wb.spec.ide.navigation.SpecElementAtOffsetHelper;
+import org.a64wb.spec.ide.symbols.SpecDocumentSymbols;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.xtext.generator.IShouldGenerate;
 import org.eclipse.xtext.ide.editor.contentassist.IdeContentProposalProvider;
 import org.eclipse.xtext.ide.editor.syntaxcoloring.ISemanticHighlightingCalculator;
 import org.eclipse.xtext.ide.server.hover.IHoverService;
+import org.eclipse.xtext.ide.server.symbol.DocumentSymbolMapper;
 import org.eclipse.xtext.resource.EObjectAtOffsetHelper;
 import org.eclipse.xtext.util.CancelIndicator;
 
@@ -30,6 +32,14 @@ public class A64SpecIdeModule extends AbstractA64SpecIdeModule {
     /** Names that are not cross-references (fields, lets, functions, bindings) still lead to their declaration. */
     public Class<? extends EObjectAtOffsetHelper> bindEObjectAtOffsetHelper() {
         return SpecElementAtOffsetHelper.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolNameProvider> bindDocumentSymbolNameProvider() {
+        return SpecDocumentSymbols.NameProvider.class;
+    }
+
+    public Class<? extends DocumentSymbolMapper.DocumentSymbolKindProvider> bindDocumentSymbolKindProvider() {
+        return SpecDocumentSymbols.KindProvider.class;
     }
 
     /** An editor session never writes the generated decoder: that is the build's job. */

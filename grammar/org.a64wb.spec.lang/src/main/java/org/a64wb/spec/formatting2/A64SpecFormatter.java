@@ -17,6 +17,7 @@ import org.a64wb.spec.a64Spec.MemoryEntry;
 import org.a64wb.spec.a64Spec.PatternField;
 import org.a64wb.spec.a64Spec.Property;
 import org.a64wb.spec.a64Spec.SpecFile;
+import org.a64wb.spec.a64Spec.SystemRegisterDecl;
 import org.a64wb.spec.a64Spec.Unary;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Keyword;
@@ -42,7 +43,8 @@ import org.eclipse.xtext.resource.XtextResource;
  * most two blank lines between declarations, each attribute of a format or encoding on its own line indented by
  * four spaces (its continuation lines by eight), one space between tokens except inside a field ({@code imm7:7},
  * {@code V=0}), a binding ({@code size=00}, {@code op=load}), a qualified name, a call's parentheses and before
- * commas. Line breaks the author put inside an attribute stay. Comments stay where they are.
+ * commas, and inside a register's {@code el0/el1}. A {@code sysreg} or {@code sysop} is one line. Line breaks the
+ * author put inside an attribute stay. Comments stay where they are.
  */
 public class A64SpecFormatter extends AbstractFormatter2 {
 
@@ -184,6 +186,10 @@ public class A64SpecFormatter extends AbstractFormatter2 {
             return !(l.equals("mem") || !(left.getGrammarElement() instanceof Keyword) && isIdentifier(l));
         }
         if ((l.equals(".") || r.equals(".")) && (leftElement instanceof FunctionDecl || leftElement instanceof InstructionSetDecl)) {
+            return false;
+        }
+        // A register's read and write ELs are one word: el0/el1.
+        if ((l.equals("/") || r.equals("/")) && leftElement instanceof SystemRegisterDecl) {
             return false;
         }
         return !(r.equals(":") && rightElement instanceof FunctionDecl);

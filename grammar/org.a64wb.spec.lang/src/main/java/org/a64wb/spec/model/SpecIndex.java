@@ -13,13 +13,16 @@ import org.a64wb.spec.a64Spec.GroupDecl;
 import org.a64wb.spec.a64Spec.InstructionSetDecl;
 import org.a64wb.spec.a64Spec.Member;
 import org.a64wb.spec.a64Spec.SpecFile;
+import org.a64wb.spec.a64Spec.SystemOperationDecl;
+import org.a64wb.spec.a64Spec.SystemRegisterDecl;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 
 /**
  * Everything one instruction set declares, across all the files of its resource set: the set
- * declaration, its group files, functions, shared fields and resolved encodings in file order.
+ * declaration, its group files, functions, shared fields, resolved encodings, system registers and SYS
+ * operations in file order.
  */
 public final class SpecIndex {
 
@@ -29,6 +32,8 @@ public final class SpecIndex {
     private final Map<String, FieldDecl> sharedFields = new LinkedHashMap<>();
     private final List<ResolvedEncoding> encodings = new ArrayList<>();
     private final List<Problem> problems = new ArrayList<>();
+    private final List<SystemRegisterDecl> systemRegisters = new ArrayList<>();
+    private final List<SystemOperationDecl> systemOperations = new ArrayList<>();
 
     private SpecIndex(InstructionSetDecl set, List<SpecFile> members) {
         this.set = set;
@@ -40,6 +45,10 @@ public final class SpecIndex {
                     functions.putIfAbsent(function.getName(), function);
                 } else if (member instanceof FieldDecl field) {
                     sharedFields.putIfAbsent(field.getName(), field);
+                } else if (member instanceof SystemRegisterDecl register) {
+                    systemRegisters.add(register);
+                } else if (member instanceof SystemOperationDecl operation) {
+                    systemOperations.add(operation);
                 }
             }
         }
@@ -57,8 +66,15 @@ public final class SpecIndex {
     public static SpecIndex of(Resource resource) {
         SpecFile file = specFile(resource);
         InstructionSetDecl set = file == null ? null : setOf(file);
+        return set == null ? null : new SpecIndex(set, filesOfSet(resource));
+    }
+
+    /** The files of the set the given file belongs to (itself alone when it names none), without resolving anything. */
+    public static List<SpecFile> filesOfSet(Resource resource) {
+        SpecFile file = specFile(resource);
+        InstructionSetDecl set = file == null ? null : setOf(file);
         if (set == null) {
-            return null;
+            return file == null ? List.of() : List.of(file);
         }
         List<SpecFile> members = new ArrayList<>();
         ResourceSet resourceSet = resource.getResourceSet();
@@ -69,7 +85,8 @@ public final class SpecIndex {
                 members.add(other);
             }
         }
-        return new SpecIndex(set, members);
+        members.sort((a, b) -> fileName(a).compareTo(fileName(b)));
+        return members;
     }
 
     public static SpecFile specFile(Resource resource) {
@@ -121,6 +138,16 @@ public final class SpecIndex {
 
     public List<ResolvedEncoding> encodings() {
         return encodings;
+    }
+
+    /** The {@code sysreg} declarations of every file of the set, in file order. */
+    public List<SystemRegisterDecl> systemRegisters() {
+        return systemRegisters;
+    }
+
+    /** The {@code sysop} declarations, in file order. */
+    public List<SystemOperationDecl> systemOperations() {
+        return systemOperations;
     }
 
     public List<Problem> problems() {

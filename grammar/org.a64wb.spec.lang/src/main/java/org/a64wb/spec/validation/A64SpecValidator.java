@@ -18,7 +18,11 @@ import org.a64wb.spec.a64Spec.OperationDecl;
 import org.a64wb.spec.a64Spec.Parameter;
 import org.a64wb.spec.a64Spec.ParameterType;
 import org.a64wb.spec.a64Spec.Ref;
+import org.a64wb.spec.a64Spec.A64SpecPackage;
+import org.a64wb.spec.a64Spec.El0Enable;
 import org.a64wb.spec.a64Spec.SpecFile;
+import org.a64wb.spec.a64Spec.SystemOperationDecl;
+import org.a64wb.spec.a64Spec.SystemRegisterDecl;
 import org.a64wb.spec.a64Spec.ValueType;
 import org.a64wb.spec.model.EncodingResolver;
 import org.a64wb.spec.model.EncodingScope;
@@ -26,6 +30,7 @@ import org.a64wb.spec.model.MemoryKeys;
 import org.a64wb.spec.model.Problem;
 import org.a64wb.spec.model.ResolvedEncoding;
 import org.a64wb.spec.model.SpecIndex;
+import org.a64wb.spec.model.SystemRegisterFacts;
 import org.a64wb.spec.template.TemplateParser;
 import org.a64wb.spec.template.TemplatePart;
 import org.a64wb.spec.template.TemplateSyntaxException;
@@ -317,4 +322,214 @@ public class A64SpecValidator extends AbstractA64SpecValidator {
         }
     }
 
+    // ---- system registers and SYS operations ----
+
+    private static final String[] FIELD_NAMES = {"op0", "op1", "CRn", "CRm", "op2"};
+    private static final int[] FIELD_MAX = {3, 7, 15, 15, 7};
+
+    /** Arm ARM D19: op0 is 2 (debug, trace) or 3 for a register; op1 0..7, CRn and CRm 0..15, op2 0..7. */
+    @Check
+    public void checkSystemRegisterEncoding(SystemRegisterDecl register) {
+        checkEncodingFields("register '" + register.getName() + "'", register, SystemRegisterFacts.fields(register), 2, 3);
+    }
+
+    /** A SYS operation has op0 = 1 (Arm ARM C5.3 "A64 System instructions for cache maintenance ..."). */
+    @Check
+    public void checkSystemOperationEncoding(SystemOperationDecl operation) {
+        checkEncodingFields("operation '" + operation.getAlias() + " " + operation.getName() + "'", operation,
+                SystemRegisterFacts.fields(operation), 1, 1);
+    }
+
+    private void checkEncodingFields(String what, EObject node, Long[] fields, int op0Min, int op0Max) {
+        for (int i = 0; i < fields.length; i++) {
+            long min = i == 0 ? op0Min : 0;
+            long max = i == 0 ? op0Max : FIELD_MAX[i];
+            if (fields[i] == null || fields[i] < min || fields[i] > max) {
+                error(what + ": " + FIELD_NAMES[i] + " must be a number in " + min + ".." + max, node, null);
+            }
+        }
+    }
+
+    @Check
+    public void checkSystemRegisterAccess(SystemRegisterDecl register) {
+        if (!SystemRegisterFacts.ACCESSES.contains(register.getAccess())) {
+            error("register '" + register.getName() + "': access '" + register.getAccess() + "' is none of R, W, RW", register,
+                    A64SpecPackage.Literals.SYSTEM_REGISTER_DECL__ACCESS);
+        }
+    }
+
+    /** A name in the generic form S<op0>_<op1>_C<n>_C<m>_<op2> is the encoding's own: the assembler reads it so. */
+    @Check
+    public void checkGenericSystemRegisterName(SystemRegisterDecl register) {
+        String name = register.getName();
+        String generic = SystemRegisterFacts.genericName(SystemRegisterFacts.fields(register));
+        if (name != null && generic != null && name.matches("S[0-9]+_[0-9]+_C[0-9]+_C[0-9]+_[0-9]+") && !name.equals(generic)) {
+            error("register '" + name + "' has a generic name of another encoding; its own is " + generic, register,
+                    A64SpecPackage.Literals.MEMBER__NAME);
+        }
+    }
+
+    /** Two registers of a set never share a name. */
+    @Check(CheckType.NORMAL)
+    public void checkSystemRegisterNamesAreUnique(SpecFile file) {
+        Map<String, SystemRegisterDecl> seen = new HashMap<>();
+        for (SystemRegisterDecl register : systemRegistersOfSet(file)) {
+            SystemRegisterDecl first = seen.putIfAbsent(register.getName(), register);
+            if (first != null && register.eResource() == file.eResource()) {
+                error("duplicate system register '" + register.getName() + "' (first declared at " + EncodingResolver.fileOf(first)
+                        + ":" + EncodingResolver.lineOf(first) + ")", register, A64SpecPackage.Literals.MEMBER__NAME);
+            }
+        }
+    }
+
+    /** One name per encoding and direction: MRS and MSR may name one encoding differently, never one direction twice. */
+    @Check(CheckType.NORMAL)
+    public void checkSystemRegisterEncodingsAreUnique(SpecFile file) {
+        Map<Integer, SystemRegisterDecl> reads = new HashMap<>();
+        Map<Integer, SystemRegisterDecl> writes = new HashMap<>();
+        for (SystemRegisterDecl register : systemRegistersOfSet(file)) {
+            int key = SystemRegisterFacts.pack(SystemRegisterFacts.fields(register));
+            if (key < 0) {
+                continue;
+            }
+            SystemRegisterDecl first = SystemRegisterFacts.readable(register) ? reads.putIfAbsent(key, register) : null;
+            if (first == null && SystemRegisterFacts.writable(register)) {
+                first = writes.putIfAbsent(key, register);
+            }
+            if (first != null && register.eResource() == file.eResource()) {
+                error("register '" + register.getName() + "' has the encoding and direction of '" + first.getName() + "' ("
+                        + EncodingResolver.fileOf(first) + ":" + EncodingResolver.lineOf(first) + ")", register, null);
+            }
+        }
+    }
+
+    /** Two SYS operations never share an encoding. */
+    @Check(CheckType.NORMAL)
+    public void checkSystemOperationEncodingsAreUnique(SpecFile file) {
+        Map<Integer, SystemOperationDecl> seen = new HashMap<>();
+        for (SpecFile other : SpecIndex.filesOfSet(file.eResource())) {
+            for (Member member : other.getMembers()) {
+                if (member instanceof SystemOperationDecl operation) {
+                    int key = SystemRegisterFacts.pack(SystemRegisterFacts.fields(operation));
+                    SystemOperationDecl first = key < 0 ? null : seen.putIfAbsent(key, operation);
+                    if (first != null && operation.eResource() == file.eResource()) {
+                        error("operation '" + operation.getAlias() + " " + operation.getName() + "' has the encoding of '"
+                                + first.getAlias() + " " + first.getName() + "' (" + EncodingResolver.fileOf(first) + ":"
+                                + EncodingResolver.lineOf(first) + ")", operation, null);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The emulator's attributes need `state`, an EL for each direction and a known location. */
+    @Check
+    public void checkSystemRegisterState(SystemRegisterDecl register) {
+        String name = "register '" + register.getName() + "'";
+        if (register.getLocation() == null) {
+            if (register.getReadEl() != null || register.getReset() != null || register.getWriteMask() != null
+                    || register.getEl0Enable() != null || register.isDebugControl()) {
+                error(name + " has emulator attributes but no 'state': say where its value lives", register, null);
+            }
+            return;
+        }
+        if (!SystemRegisterFacts.LOCATIONS.contains(register.getLocation())) {
+            error(name + ": unknown location '" + register.getLocation() + "'; one of " + SystemRegisterFacts.LOCATIONS, register,
+                    A64SpecPackage.Literals.SYSTEM_REGISTER_DECL__LOCATION);
+        } else if (SystemRegisterFacts.LOCATIONS_WITH_ARGUMENT.contains(register.getLocation()) != (register.getLocationArgument() != null)) {
+            error(name + ": location '" + register.getLocation() + "' " + (register.getLocationArgument() == null ? "needs" : "takes no")
+                    + " argument", register, A64SpecPackage.Literals.SYSTEM_REGISTER_DECL__LOCATION);
+        }
+        if (SystemRegisterFacts.exceptionLevel(register.getReadEl()) < 0) {
+            error(name + ": 'state' needs the lowest EL that accesses it, el0 .. el3", register,
+                    A64SpecPackage.Literals.SYSTEM_REGISTER_DECL__READ_EL);
+        }
+        if (register.getWriteEl() != null && (SystemRegisterFacts.exceptionLevel(register.getWriteEl()) < 0 || !"RW".equals(register.getAccess()))) {
+            error(name + ": a second EL (read/write) is for RW registers, el0 .. el3", register,
+                    A64SpecPackage.Literals.SYSTEM_REGISTER_DECL__WRITE_EL);
+        }
+    }
+
+    /** Values are numbers or the emulator's named constants; a read-only register has no write mask. */
+    @Check
+    public void checkSystemRegisterValues(SystemRegisterDecl register) {
+        String name = "register '" + register.getName() + "'";
+        if (register.getWriteMask() != null && !SystemRegisterFacts.writable(register)) {
+            error(name + " is read-only: a write mask has no bits to give", register, A64SpecPackage.Literals.SYSTEM_REGISTER_DECL__WRITE_MASK);
+        }
+        for (String value : new String[] {register.getReset(), register.getWriteMask(), register.getLocationArgument()}) {
+            if (value != null && Character.isDigit(value.charAt(0)) && SystemRegisterFacts.number(value) == null) {
+                error(name + ": '" + value + "' is not a 64-bit number", register, null);
+            }
+        }
+    }
+
+    /** D13.2: EL0 reaches only the op1 = 3 encodings; an EL0 enable bit is a condition on an EL0 access. */
+    @Check
+    public void checkSystemRegisterEl0Access(SystemRegisterDecl register) {
+        Long op1 = SystemRegisterFacts.number(register.getOp1());
+        boolean el0 = SystemRegisterFacts.readEl(register) == 0 || SystemRegisterFacts.writeEl(register) == 0;
+        if (el0 && op1 != null && op1 != 3) {
+            error("register '" + register.getName() + "': EL0 accesses encodings with op1 = 3 only (Arm ARM D13.2)", register,
+                    A64SpecPackage.Literals.SYSTEM_REGISTER_DECL__READ_EL);
+        }
+        if (register.getEl0Enable() != null && !el0) {
+            error("register '" + register.getName() + "': 'el0-enable' needs an EL0 access", register,
+                    A64SpecPackage.Literals.SYSTEM_REGISTER_DECL__EL0_ENABLE);
+        }
+    }
+
+    @Check
+    public void checkEl0EnableMask(El0Enable enable) {
+        Long mask = SystemRegisterFacts.number(enable.getMask());
+        if (mask == null || mask == 0) {
+            error("'el0-enable' needs the nonzero mask of the enable bits", enable, A64SpecPackage.Literals.EL0_ENABLE__MASK);
+        }
+        SystemRegisterDecl register = enable.getRegister();
+        if (register != null && !register.eIsProxy() && register.getLocation() == null) {
+            error("'el0-enable' names '" + register.getName() + "', which has no 'state' to hold the enable bits", enable,
+                    A64SpecPackage.Literals.EL0_ENABLE__REGISTER);
+        }
+    }
+
+    @Check
+    public void checkSystemOperationEffect(SystemOperationDecl operation) {
+        String name = "operation '" + operation.getAlias() + " " + operation.getName() + "'";
+        if (!SystemRegisterFacts.ALIASES.contains(operation.getAlias())) {
+            error(name + ": unknown alias; one of " + SystemRegisterFacts.ALIASES, operation, A64SpecPackage.Literals.SYSTEM_OPERATION_DECL__ALIAS);
+        }
+        if (operation.getEffect() == null) {
+            if (operation.getEl0Enable() != null) {
+                error(name + ": 'el0-enable' without an effect", operation, A64SpecPackage.Literals.SYSTEM_OPERATION_DECL__EL0_ENABLE);
+            }
+            return;
+        }
+        if (!SystemRegisterFacts.EFFECTS.contains(operation.getEffect())) {
+            error(name + ": unknown effect '" + operation.getEffect() + "'; one of " + SystemRegisterFacts.EFFECTS, operation,
+                    A64SpecPackage.Literals.SYSTEM_OPERATION_DECL__EFFECT);
+        }
+        int el = SystemRegisterFacts.exceptionLevel(operation.getEl());
+        if (el < 0) {
+            error(name + ": the lowest EL that executes it is el0 .. el3", operation, A64SpecPackage.Literals.SYSTEM_OPERATION_DECL__EL);
+        }
+        Long op1 = SystemRegisterFacts.number(operation.getOp1());
+        if (el == 0 && op1 != null && op1 != 3) {
+            error(name + ": EL0 executes encodings with op1 = 3 only (Arm ARM D13.2)", operation, A64SpecPackage.Literals.SYSTEM_OPERATION_DECL__EL);
+        }
+        if (operation.getEl0Enable() != null && el != 0) {
+            error(name + ": 'el0-enable' needs el0", operation, A64SpecPackage.Literals.SYSTEM_OPERATION_DECL__EL0_ENABLE);
+        }
+    }
+
+    private static List<SystemRegisterDecl> systemRegistersOfSet(SpecFile file) {
+        List<SystemRegisterDecl> registers = new ArrayList<>();
+        for (SpecFile other : SpecIndex.filesOfSet(file.eResource())) {
+            for (Member member : other.getMembers()) {
+                if (member instanceof SystemRegisterDecl register) {
+                    registers.add(register);
+                }
+            }
+        }
+        return registers;
+    }
 }

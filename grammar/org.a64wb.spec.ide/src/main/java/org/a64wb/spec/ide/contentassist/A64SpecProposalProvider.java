@@ -11,6 +11,7 @@ import org.a64wb.spec.a64Spec.PatternField;
 import org.a64wb.spec.ide.navigation.SpecDeclarations;
 import org.a64wb.spec.model.EncodingScope;
 import org.a64wb.spec.model.MemoryKeys;
+import org.a64wb.spec.model.SystemRegisterFacts;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Assignment;
 import org.eclipse.xtext.EcoreUtil2;
@@ -25,7 +26,7 @@ import com.google.inject.Inject;
 /**
  * Completion of the names the grammar leaves as plain identifiers: a format's fields in its bindings, the
  * fields, lets, shared fields and functions an expression can use, an operation's parameters in {@code exec},
- * and memory-access keys. Keywords and cross-references (formats, operations, sets) come from Xtext.
+ * memory-access keys, and a system register's or SYS operation's access, EL, location, alias and effect words. Keywords and cross-references (formats, operations, sets) come from Xtext.
  */
 public class A64SpecProposalProvider extends IdeContentProposalProvider {
 
@@ -71,6 +72,19 @@ public class A64SpecProposalProvider extends IdeContentProposalProvider {
             keys.addAll(MemoryKeys.FLAGS);
             names.addAll(keys);
             kind = ContentAssistEntry.KIND_PROPERTY;
+        } else if (rule.equals("SystemRegisterDecl") || rule.equals("SystemOperationDecl")) {
+            switch (feature) {
+                case "access" -> names.addAll(new TreeSet<>(SystemRegisterFacts.ACCESSES));
+                case "readEl", "writeEl", "el" -> names.addAll(java.util.List.of("el0", "el1", "el2", "el3"));
+                case "location" -> names.addAll(SystemRegisterFacts.LOCATIONS);
+                case "alias" -> names.addAll(SystemRegisterFacts.ALIASES);
+                case "effect" -> names.addAll(SystemRegisterFacts.EFFECTS);
+                default -> {
+                    super._createProposals(assignment, context, acceptor);
+                    return;
+                }
+            }
+            kind = ContentAssistEntry.KIND_VALUE;
         } else {
             super._createProposals(assignment, context, acceptor);
             return;

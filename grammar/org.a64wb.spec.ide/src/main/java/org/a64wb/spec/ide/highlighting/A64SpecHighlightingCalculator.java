@@ -7,6 +7,8 @@ import org.a64wb.spec.a64Spec.FieldBinding;
 import org.a64wb.spec.a64Spec.FunctionDecl;
 import org.a64wb.spec.a64Spec.MemoryEntry;
 import org.a64wb.spec.a64Spec.Ref;
+import org.a64wb.spec.a64Spec.SystemOperationDecl;
+import org.a64wb.spec.a64Spec.SystemRegisterDecl;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.xtext.Assignment;
@@ -90,6 +92,16 @@ public class A64SpecHighlightingCalculator implements ISemanticHighlightingCalcu
         if (element instanceof ClassAttr || element instanceof FeatureAttr) {
             return SpecTokenTypes.ENUM_MEMBER;
         }
+        if (element instanceof SystemRegisterDecl || element instanceof SystemOperationDecl) {
+            switch (feature) {
+                case "access", "readEl", "writeEl", "location", "alias", "el", "effect":
+                    return SpecTokenTypes.ENUM_MEMBER;
+                case "reset", "writeMask":
+                    return SpecTokenTypes.VARIABLE; // a constant the emulator provides
+                default:
+                    break;
+            }
+        }
         if (feature.equals("name") && element != null) {
             return typeOfDeclaration(element.eClass());
         }
@@ -107,6 +119,8 @@ public class A64SpecHighlightingCalculator implements ISemanticHighlightingCalcu
             case "FieldDecl", "PatternField" -> SpecTokenTypes.PROPERTY;
             case "LetDecl" -> SpecTokenTypes.VARIABLE;
             case "Parameter" -> SpecTokenTypes.PARAMETER;
+            case "SystemRegisterDecl" -> SpecTokenTypes.VARIABLE;
+            case "SystemOperationDecl" -> SpecTokenTypes.METHOD;
             default -> null;
         };
     }

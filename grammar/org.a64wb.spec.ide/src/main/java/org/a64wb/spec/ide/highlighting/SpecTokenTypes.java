@@ -19,16 +19,16 @@ public final class SpecTokenTypes {
     public static final String CLASS = "class";
     /** A format. */
     public static final String TYPE = "type";
-    /** An operation (the generated semantics' methods). */
+    /** An operation (the generated semantics' methods), a SYS operation. */
     public static final String METHOD = "method";
     public static final String FUNCTION = "function";
     /** A bit field of a pattern, or a shared field. */
     public static final String PROPERTY = "property";
-    /** A let, or a name in an expression. */
+    /** A let, a name in an expression, a system register, a constant the emulator provides. */
     public static final String VARIABLE = "variable";
     /** An operation's or function's parameter, an argument binding. */
     public static final String PARAMETER = "parameter";
-    /** A class or feature word, a memory-access key. */
+    /** A class or feature word, a memory-access key, a system register's access, EL and location words. */
     public static final String ENUM_MEMBER = "enumMember";
 
     /** The legend, in the order the language server announces it. */

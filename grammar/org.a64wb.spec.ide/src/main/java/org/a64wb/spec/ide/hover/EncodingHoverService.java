@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.a64wb.spec.a64Spec.Encoding;
 import org.a64wb.spec.a64Spec.FormatDecl;
+import org.a64wb.spec.a64Spec.SystemOperationDecl;
+import org.a64wb.spec.a64Spec.SystemRegisterDecl;
 import org.a64wb.spec.model.EncodingResolver;
 import org.a64wb.spec.model.Problem;
 import org.a64wb.spec.model.ResolvedEncoding;
@@ -15,7 +17,10 @@ import org.eclipse.lsp4j.MarkupKind;
 import org.eclipse.xtext.ide.server.hover.HoverContext;
 import org.eclipse.xtext.ide.server.hover.HoverService;
 
-/** Hover on an instruction or a format (its name or a reference to it): its encoding diagram. */
+/**
+ * Hover on an instruction or a format (its name or a reference to it): its encoding diagram; on a system register
+ * or SYS operation: its encoding, the words that name it and what the emulator does with it.
+ */
 public class EncodingHoverService extends HoverService {
 
     @Override
@@ -45,6 +50,12 @@ public class EncodingHoverService extends HoverService {
                 return Optional.of("**format " + format.getName() + "**: no diagram while the pattern has errors");
             }
             return Optional.of("**format " + format.getName() + "**\n\n```\n" + EncodingDiagram.render(layout) + "```\n");
+        }
+        if (element instanceof SystemRegisterDecl register) {
+            return Optional.of(SystemRegisterHover.describe(register));
+        }
+        if (element instanceof SystemOperationDecl operation) {
+            return Optional.of(SystemRegisterHover.describe(operation));
         }
         return Optional.empty();
     }
