@@ -31,6 +31,9 @@ import org.a64wb.isa.api.syntax.SyntaxPart;
  */
 public final class Encoder {
 
+    /** Register fields whose value, when the text does not give it, is 31 (see Search.omittedRegistersAsZr). */
+    private static final Set<String> OMITTED_AS_ZR = Set.of("Rt", "Rs", "Rt2", "Ra");
+
     /** Joint field domains up to this size are enumerated. */
     static final int MAX_ENUMERATION = 1 << 16;
 
@@ -171,8 +174,28 @@ public final class Encoder {
         return previous[b.length()];
     }
 
-    /** Encodes the statement (first atom the mnemonic) at address {@code pc}. */
+    /**
+     * Encodes the statement (first atom the mnemonic) at address {@code pc}; a statement no encoding takes is tried
+     * once more in the spelling llvm-mc would rewrite it to ({@link ImmediateSpellings}), and the first failure is
+     * reported when that does not encode either.
+     */
     public Encoded encode(List<Atom> atoms, long pc) throws Failure {
+        try {
+            return encodeAsWritten(atoms, pc);
+        } catch (Failure failure) {
+            List<Atom> respelled = ImmediateSpellings.rewrite(atoms);
+            if (respelled != null) {
+                try {
+                    return encodeAsWritten(respelled, pc);
+                } catch (Failure ignored) {
+                    // the statement's own failure says more than the rewritten one's
+                }
+            }
+            throw failure;
+        }
+    }
+
+    private Encoded encodeAsWritten(List<Atom> atoms, long pc) throws Failure {
         Atom mnemonic = atoms.get(0);
         List<FormRef> forms = candidates(mnemonic.word());
         Search search = new Search(atoms, pc);
@@ -336,6 +359,39 @@ public final class Encoder {
         return PatternToken.key(toks);
     }
 
+    /** The spec's system register name formatters: op0, op1, CRn, CRm, op2 to a name or the generic spelling. */
+    private static final Set<String> SYSREG_FORMATTERS = Set.of("bes_mrs_name", "bes_msr_name");
+
+    /**
+     * The key of the generic spelling {@code S<op0>_<op1>_C<n>_C<m>_<op2>} of a system register operand, which the
+     * Arm ARM accepts for every register, named or not (and llvm-mc does); null for other formatted parts.
+     */
+    private static String genericSysregKey(SyntaxPart.Formatted part, Encoding enc, long[] values) {
+        if (!SYSREG_FORMATTERS.contains(part.formatter()) || part.args().size() != 5) {
+            return null;
+        }
+        long[] a = new long[5];
+        for (int i = 0; i < 5; i++) {
+            a[i] = eval(enc, part.args().get(i), values);
+        }
+        return PatternToken.key(PatternToken.tokenize("s" + a[0] + "_" + a[1] + "_c" + a[2] + "_c" + a[3] + "_" + a[4]));
+    }
+
+    /** The parts with each system register name printed in its generic spelling; null when there is none. */
+    private static List<SyntaxPart> withGenericSysregNames(List<SyntaxPart> parts) {
+        List<SyntaxPart> generic = new ArrayList<>(parts.size());
+        boolean changed = false;
+        for (SyntaxPart part : parts) {
+            if (part instanceof SyntaxPart.Formatted f && SYSREG_FORMATTERS.contains(f.formatter()) && f.args().size() == 5) {
+                generic.add(new SyntaxPart.Formatted(f.formatter(), a -> "s" + a[0] + "_" + a[1] + "_c" + a[2] + "_c" + a[3] + "_" + a[4], f.args()));
+                changed = true;
+            } else {
+                generic.add(part);
+            }
+        }
+        return changed ? generic : null;
+    }
+
     private static FormatTable formatTable(Encoding enc, SyntaxPart.Formatted part) {
         IdKey key = new IdKey("format", part);
         Object cached = enc.cache.get(key);
@@ -381,6 +437,10 @@ public final class Encoder {
                 }
                 if (entry != null) {
                     byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(entry);
+                    String generic = genericSysregKey(part, enc, values);
+                    if (generic != null && !generic.equals(k)) {
+                        byKey.computeIfAbsent(generic, x -> new ArrayList<>()).add(entry);
+                    }
                     for (int end = k.indexOf('\u0001'); end >= 0 && end < k.length() - 1; end = k.indexOf('\u0001', end + 1)) {
                         List<long[]> known = prefixes.computeIfAbsent(k.substring(0, end + 1), x -> new ArrayList<>());
                         final long[] e = entry;
@@ -1016,6 +1076,10 @@ public final class Encoder {
                     ok = (eval(enc, conds.get(c), values) != 0) == expected.get(c);
                 }
                 if (ok) {
+                    long[] preferred = omittedRegistersAsZr(values, s, fs);
+                    if (preferred != null && verify(preferred, s.effective, relaxSoft ? s.bound : -1L)) {
+                        return true;
+                    }
                     if (verify(values, s.effective, relaxSoft ? s.bound : -1L)) {
                         return true;
                     }
@@ -1027,6 +1091,34 @@ public final class Encoder {
                     return false;
                 }
             }
+        }
+
+        /**
+         * The values with the register fields Rt, Rs, Rt2 and Ra set to 31 where the text left them open (not bound, not
+         * decided by a condition), or null when there is none. The Arm ARM has those as should-be-one bits, (1)(1)(1)(1)(1)
+         * (Rs and Rt2 of LDXR, LDAXR, LDAR, STLR; Ra of UMULH, SMULH), or as an optional register that defaults to XZR
+         * (Rt of SYS, IC, TLBI), and llvm-mc encodes them so. Other open register fields are should-be-zero (FCMP's Rm
+         * with #0.0) and stay 0.
+         */
+        long[] omittedRegistersAsZr(long[] values, State s, int[] conditionFields) {
+            long[] preferred = null;
+            for (int f = 0; f < enc.fields.length; f++) {
+                FieldInfo field = enc.fields[f];
+                if (s.isBound(f) || field.width() != 5 || field.signed() || !OMITTED_AS_ZR.contains(field.name()) || values[f] == 31) {
+                    continue;
+                }
+                boolean decided = false;
+                for (int c : conditionFields) {
+                    decided |= c == f;
+                }
+                if (!decided) {
+                    if (preferred == null) {
+                        preferred = values.clone();
+                    }
+                    preferred[f] = 31;
+                }
+            }
+            return preferred;
         }
 
         /** Binds fields fixed by {@code F == known} conjuncts; null when a conjunct is already false. */
@@ -1055,12 +1147,25 @@ public final class Encoder {
         /** {@code relaxedBound}: -1 normally; else the fields the operands fixed, which must survive the encoding. */
         boolean verify(long[] values, long[] effective, long relaxedBound) {
             int word = enc.word(values);
+            boolean claimed = false;
             if (enc.set.decode(word) != enc.id) {
-                values = hiddenFields(values);
-                if (values == null) {
+                long[] hidden = hiddenFields(values);
+                if (hidden != null) {
+                    values = hidden;
+                    word = enc.word(values);
+                } else if ((word & enc.info.mask()) == enc.info.match() && enc.set.decode(word) >= 0) {
+                    // The word fits this encoding's pattern, but a more specific encoding claims it (hint #0 is NOP,
+                    // hint #34 is BTI C): the generic text is a valid, non-preferred spelling, as llvm-mc takes it.
+                    claimed = true;
+                } else {
                     return false;
                 }
-                word = enc.word(values);
+            }
+            if (claimed) {
+                if (loose == null && renderedAsInput(values, word, effective)) {
+                    loose = new Encoded(word, enc.set, enc.id, false);
+                }
+                return false;
             }
             if (relaxedBound != -1L) {
                 for (int f = 0; f < enc.fields.length; f++) {
@@ -1078,18 +1183,30 @@ public final class Encoder {
                 exact = new Encoded(word, enc.set, enc.id, true);
                 return true;
             }
-            if (loose == null) {
-                Map<String, Long> fields = new HashMap<>();
-                for (int f = 0; f < enc.fields.length; f++) {
-                    fields.put(enc.fields[f].name(), enc.fields[f].extract(word));
-                }
-                StringBuilder rendered = new StringBuilder();
-                org.a64wb.isa.api.syntax.SyntaxRenderer.render(form.parts(), fields, 0, rendered);
-                if (sameAsInput(PatternToken.tokenize(rendered.toString()), effective)) {
-                    loose = new Encoded(word, enc.set, enc.id, false);
-                }
+            if (loose == null && renderedAsInput(values, word, effective)) {
+                loose = new Encoded(word, enc.set, enc.id, false);
             }
             return false;
+        }
+
+        /** Whether this form, rendered with the word's fields, reads as the input: a non-preferred spelling of the word. */
+        boolean renderedAsInput(long[] values, int word, long[] effective) {
+            Map<String, Long> fields = new HashMap<>();
+            for (int f = 0; f < enc.fields.length; f++) {
+                fields.put(enc.fields[f].name(), enc.fields[f].extract(word));
+            }
+            StringBuilder rendered = new StringBuilder();
+            org.a64wb.isa.api.syntax.SyntaxRenderer.render(form.parts(), fields, 0, rendered);
+            if (sameAsInput(PatternToken.tokenize(rendered.toString()), effective)) {
+                return true;
+            }
+            List<SyntaxPart> generic = withGenericSysregNames(form.parts());
+            if (generic == null) {
+                return false;
+            }
+            rendered.setLength(0);
+            org.a64wb.isa.api.syntax.SyntaxRenderer.render(generic, fields, 0, rendered);
+            return sameAsInput(PatternToken.tokenize(rendered.toString()), effective);
         }
 
         /**

@@ -26,10 +26,10 @@ class ErrorTest {
         String source = String.join("\n",
                 "_start:",
                 "    frob x0, x1",                 // 2: unknown mnemonic
-                "    add x0, x1, #4096",           // 3: immediate out of range (add imm12 without shift)
+                "    add x0, x1, #4097",           // 3: immediate out of range (neither imm12 nor imm12, lsl #12; llvm-mc refuses it too)
                 "    b nowhere",                   // 4: undefined symbol
                 "    add x0, w1, x2",              // 5: operand does not fit
-                "    ldr x0, [x1, #3]",            // 6: not encodable offset
+                "    ldr x0, [x1, #-257]",         // 6: not encodable offset (neither scaled nor, as LDUR, 9-bit signed)
                 "    mov x0, x1",                  // fine
                 "    .bogus 1",                    // 8: unknown directive
                 "");
@@ -44,10 +44,10 @@ class ErrorTest {
         System.out.println(e.getMessage());
         assertEquals(List.of(
                 f + ":2:5: unknown instruction mnemonic 'frob'",
-                f + ":3:18: immediate 4096 out of range for 'add'",
+                f + ":3:18: immediate 4097 out of range for 'add'",
                 f + ":4:7: undefined symbol 'nowhere'",
                 f + ":5:13: operand does not fit 'add' at 'w1'",
-                f + ":6:19: immediate 3 out of range or not encodable for 'ldr'",
+                f + ":6:19: immediate -257 out of range or not encodable for 'ldr'",
                 f + ":8:5: unknown directive '.bogus'"), lines);
     }
 
@@ -57,20 +57,20 @@ class ErrorTest {
         AssemblyException e = assertThrows(AssemblyException.class, () -> a.assemble("bad.s", String.join("\n",
                 "_start:",
                 "    frob x0, x1",
-                "    add x0, x1, #4096",
+                "    add x0, x1, #4097",
                 "    b nowhere",
                 "    add x0, w1, x2",
-                "    ldr x0, [x1, #3]",
+                "    ldr x0, [x1, #-257]",
                 "    mov x0, x1",
                 "    b.eq _start + 2",
                 ""), Assembler.Options.elf()));
         System.out.println(e.getMessage());
         assertEquals(List.of(
                 "bad.s:2:5: unknown instruction mnemonic 'frob'",
-                "bad.s:3:18: immediate 4096 out of range for 'add'",
+                "bad.s:3:18: immediate 4097 out of range for 'add'",
                 "bad.s:4:7: undefined symbol 'nowhere'",
                 "bad.s:5:13: operand does not fit 'add' at 'w1'",
-                "bad.s:6:19: immediate 3 out of range or not encodable for 'ldr'",
+                "bad.s:6:19: immediate -257 out of range or not encodable for 'ldr'",
                 "bad.s:8:10: immediate offset -22 out of range for 'b.eq'"), e.errors());
     }
 
