@@ -60,6 +60,7 @@ operand
     | '#' relocation                                                  # relocOperand
     | '#' expr                                                        # immediateOperand
     | relocation                                                      # bareRelocOperand
+    | '=' expr                                                        # literalOperand
     | expr                                                            # expressionOperand
     ;
 

@@ -63,6 +63,18 @@ final class SourceParser {
             ".local", ".weak", ".hidden", ".protected", ".p2alignw", ".p2alignl", ".previous", ".pushsection",
             ".popsection", ".end", ".func", ".endfunc", ".addrsig", ".variant_pcs");
 
+    /**
+     * Literal pools ({@code ldr x0, =value}, as GNU as and llvm-mc take it): each literal becomes a load of a pool
+     * entry, an internal label (as local labels are: no symbol of the output); the pool is placed at {@code .ltorg} or {@code .pool}, and what is
+     * left at the end of each section's code. Equal literals of one pool share an entry.
+     */
+    private record PoolEntry(String label, int size, AsmExpr value, Pos pos) {
+    }
+
+    private final Map<String, List<PoolEntry>> pools = new java.util.LinkedHashMap<>();
+    private String section = ".text";
+    private int poolEntries;
+
     private final String file;
     private final List<String> errors;
     private final Map<String, Integer> localCounts = new HashMap<>();
@@ -98,12 +110,56 @@ final class SourceParser {
                 }
                 try {
                     statement(st);
+                } catch (LiteralMisuse e) {
+                    error(e.at, "a literal (=value) is loaded by ldr into an X or W register");
                 } catch (RuntimeException e) {
                     error(st.getStart(), "cannot read this statement (" + st.getText() + ")");
                 }
             }
         }
+        for (String name : new ArrayList<>(pools.keySet())) {
+            if (!pools.get(name).isEmpty()) {
+                Pos at = pools.get(name).get(0).pos();
+                if (!name.equals(section)) {
+                    out.add(new Section(name, null, at));
+                    section = name;
+                }
+                placePool(at);
+            }
+        }
         return out;
+    }
+
+    /** The current section's pending literals, here: aligned to their size, each under its label. */
+    private void placePool(Pos at) {
+        List<PoolEntry> pending = pools.getOrDefault(section, List.of());
+        for (int size : new int[] {8, 4}) {
+            boolean aligned = false;
+            for (PoolEntry entry : pending) {
+                if (entry.size() == size) {
+                    if (!aligned) {
+                        out.add(new Align(false, new AsmExpr.Num(size), null, at));
+                        aligned = true;
+                    }
+                    out.add(new LabelDef(entry.label(), entry.pos()));
+                    out.add(new Data(size, List.of(entry.value()), entry.pos()));
+                }
+            }
+        }
+        pools.remove(section);
+    }
+
+    /** The pool entry (of the current section's pending pool) that holds {@code value} in {@code size} bytes. */
+    private String literal(AsmExpr value, int size, Pos at) {
+        List<PoolEntry> pending = pools.computeIfAbsent(section, s -> new ArrayList<>());
+        for (PoolEntry entry : pending) {
+            if (entry.size() == size && entry.value().equals(value)) {
+                return entry.label();
+            }
+        }
+        PoolEntry entry = new PoolEntry("\u0002pool" + poolEntries++, size, value, at);
+        pending.add(entry);
+        return entry.label();
     }
 
     private void error(Token at, String message) {
@@ -139,6 +195,17 @@ final class SourceParser {
         }
     }
 
+    /** A literal operand anywhere but as ldr's second operand after an X or W register. */
+    private static final class LiteralMisuse extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Token at;
+
+        LiteralMisuse(Token at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+
     private static String localName(String n, int instance) {
         return n + "\u0002" + instance;
     }
@@ -149,6 +216,7 @@ final class SourceParser {
         Pos p = pos(d);
         if (d instanceof A64AsmParser.SectionDirectiveContext s) {
             out.add(new Section(s.kind.getText(), null, p));
+            section = s.kind.getText();
         } else if (d instanceof A64AsmParser.NamedSectionDirectiveContext s) {
             String name = unquote(s.sectionName().getText());
             String flags = null;
@@ -156,6 +224,7 @@ final class SourceParser {
                 flags = unquote(s.sectionArg(0).getText());
             }
             out.add(new Section(name, flags, p));
+            section = name;
         } else if (d instanceof A64AsmParser.GlobalDirectiveContext g) {
             for (A64AsmParser.SymbolContext sym : g.symbol()) {
                 out.add(new Global(sym.getText(), pos(sym)));
@@ -191,7 +260,9 @@ final class SourceParser {
             out.add(new Equ(e.symbol().getText(), expr(e.expr()), p));
         } else if (d instanceof A64AsmParser.OtherDirectiveContext o) {
             String name = o.DOTNAME().getText().toLowerCase(Locale.ROOT);
-            if (!IGNORED.contains(name) && !name.startsWith(".cfi_")) {
+            if (name.equals(".ltorg") || name.equals(".pool")) {
+                placePool(p);
+            } else if (!IGNORED.contains(name) && !name.startsWith(".cfi_")) {
                 error(o.getStart(), "unknown directive '" + o.DOTNAME().getText() + "'");
             }
         }
@@ -335,6 +406,19 @@ final class SourceParser {
             number(r.relocation(), reloc(r.relocation()));
         } else if (op instanceof A64AsmParser.BareRelocOperandContext r) {
             number(r.relocation(), reloc(r.relocation()));
+        } else if (op instanceof A64AsmParser.LiteralOperandContext lit) {
+            // ldr Xt, =value / ldr Wt, =value: a PC-relative load of a pool entry of the register's size.
+            Atom register = atoms.size() == 3 ? atoms.get(1) : null;
+            boolean ldr = atoms.get(0).word().equals("ldr");
+            int size = register == null || !ldr ? 0 : register.word().matches("x([0-9]|[12][0-9]|30)") ? 8
+                    : register.word().matches("w([0-9]|[12][0-9]|30)") ? 4 : 0;
+            if (size == 0) {
+                throw new LiteralMisuse(lit.getStart());
+            }
+            Token t = lit.getStart();
+            String label = literal(expr(lit.expr()), size, pos(t));
+            atoms.add(Atom.word(label, t.getLine(), t.getCharPositionInLine() + 1));
+            exprs.add(new AsmExpr.Sym(label));
         } else if (op instanceof A64AsmParser.ImmediateOperandContext imm) {
             number(imm.expr(), expr(imm.expr()));
         } else {

@@ -47,7 +47,7 @@ class ErrorTest {
                 f + ":3:18: immediate 4097 out of range for 'add'",
                 f + ":4:7: undefined symbol 'nowhere'",
                 f + ":5:13: operand does not fit 'add' at 'w1'",
-                f + ":6:19: immediate -257 out of range or not encodable for 'ldr'",
+                f + ":6:19: immediate -257 out of range for 'ldr'",
                 f + ":8:5: unknown directive '.bogus'"), lines);
     }
 
@@ -70,7 +70,7 @@ class ErrorTest {
                 "bad.s:3:18: immediate 4097 out of range for 'add'",
                 "bad.s:4:7: undefined symbol 'nowhere'",
                 "bad.s:5:13: operand does not fit 'add' at 'w1'",
-                "bad.s:6:19: immediate -257 out of range or not encodable for 'ldr'",
+                "bad.s:6:19: immediate -257 out of range for 'ldr'",
                 "bad.s:8:10: immediate offset -22 out of range for 'b.eq'"), e.errors());
     }
 
