@@ -16,6 +16,7 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.debug.SelfHostedDebug;
 import org.a64wb.emulator.memory.MemoryAbort;
+import org.a64wb.emulator.memory.PendingAbort;
 import org.a64wb.emulator.mmu.Mmu;
 import org.a64wb.emulator.semantics.SystemRegisters;
 import org.a64wb.isa.a64.A64InstructionSet;
@@ -54,6 +55,7 @@ final class InProcessVcpu implements VirtualCpu {
         this.mmu = new Mmu(cpu, vm.memory());
         mmu.setBroadcast(vm::invalidateTlbs);
         this.interpreter = new Interpreter<>(cpu, vm.memory(), new A64Executor(cpu, vm.memory(), vm.contributed()));
+        interpreter.leaveAbortsPending();
         // Reset state for a guest kernel: EL1h, interrupts masked, MMU off (Arm ARM D1.9 reset).
         cpu.el = 1;
         cpu.spsel = 1;
@@ -176,6 +178,12 @@ final class InProcessVcpu implements VirtualCpu {
     private Exit execute(long limit) {
         try {
             interpreter.run(limit);
+            PendingAbort abort = cpu.pendingAbort;
+            if (abort.pending) {
+                abort.clear();
+                // The word the interpreter or compiled block was executing: no fetch through the MMU again.
+                return dataAbort(describeAccess(interpreter.executor().word()), abort.write(), abort.address(), abort.virtualAddress());
+            }
             return null;
         } catch (MemoryAbort abort) {
             return dataAbort(abort);
@@ -213,21 +221,26 @@ final class InProcessVcpu implements VirtualCpu {
         return access;
     }
 
+    /** A thrown abort (DC ZVA, exclusives and atomics on a device): the instruction is fetched again to describe it. */
     private Exit dataAbort(MemoryAbort abort) {
-        long pc = cpu.pc;
         MemoryAccess access = null;
-        long pcAddress = mmu.peek(pc);
+        long pcAddress = mmu.peek(cpu.pc);
         if (pcAddress != -1 && vm.memory().isRam(pcAddress, 4)) {
             access = describeAccess(vm.memory().read32(pcAddress));
         }
-        Syndrome syndrome = IsvRule.syndrome(access, abort.write(), Syndrome.FSC_TRANSLATION_L3);
-        long ipa = abort.address();
+        return dataAbort(access, abort.write(), abort.address(), abort.virtualAddress());
+    }
+
+    /** The exit of the instruction at PC, which {@code access} describes (null: none), for an access at {@code ipa}. */
+    private Exit dataAbort(MemoryAccess access, boolean write, long ipa, long far) {
+        long pc = cpu.pc;
+        Syndrome syndrome = IsvRule.syndrome(access, write, Syndrome.FSC_TRANSLATION_L3);
         InterruptController controller = vm.interruptController();
         if (controller != null && syndrome.isv() && controller.claims(ipa)) {
             emulateGicAccess(controller, syndrome, ipa);
             return null;
         }
-        return leftToVmm(new Exit.DataAbort(syndrome, pc, abort.virtualAddress(), (ipa >>> 12) << 4), pc);
+        return leftToVmm(new Exit.DataAbort(syndrome, pc, far, (ipa >>> 12) << 4), pc);
     }
 
     /** The IPA stage 1 maps {@code va} to (an EL1 read, no permission check), or -1 (see VirtualCpu#translate). */
