@@ -362,6 +362,12 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
     /** IFSC of a synchronous external abort not on a table walk (the immediate of the fetch's INSTRUCTION_ABORT). */
     private static final int EXTERNAL_ABORT = 0x10;
 
+    /** Whether a compiled block starts at {@code physicalAddress} (for tests). */
+    boolean compiledAt(long physicalAddress) {
+        DecodedPage page = pages.get(physicalAddress & ~(PhysicalMemory.PAGE_SIZE - 1));
+        return page != null && page.blocks != null && page.blocks[(int) ((physicalAddress & (PhysicalMemory.PAGE_SIZE - 1)) >>> 2)] != null;
+    }
+
     /** Number of guest pages with decoded code (for tests and statistics). */
     public int cachedPages() {
         return pages.size();
