@@ -166,14 +166,33 @@ public final class Mmu {
     /** {@link #physical}, but a page that is not RAM is recorded in the CPU's pending abort and -1 returned. */
     private long dataAddress(long va, int size, boolean write) {
         long pa = dataPage(va, write);
+        if (pa >= 0) {
+            return pa;
+        }
+        pa = devicePage(va, write);
         if (pa < 0) {
             pa = translate(va, write ? WRITE : READ);
-            if (!memory.isRam(pa, size)) {
-                cpu.pendingAbort.record(pa, size, write, va);
-                return -1;
-            }
+        }
+        if (!memory.isRam(pa, size)) {
+            cpu.pendingAbort.record(pa, size, write, va);
+            return -1;
         }
         return pa;
+    }
+
+    /**
+     * The physical address of a data access from a TLB entry of a page that is not RAM (a device's), which the
+     * access is allowed to, or -1. Such an entry never hits on the fast path, so that the MMIO exit is taken, but it
+     * holds a translation that succeeded like any other: a guest that talks to a device through the MMU would
+     * otherwise walk the tables again on every access.
+     */
+    private long devicePage(long va, boolean write) {
+        int i = index(va);
+        long d = data[i];
+        if ((tags[i] & (write ? writeCheck : readCheck) & ~NOT_RAM) == (va & PAGE) && (tags[i] & NOT_RAM) != 0 && (int) (d >>> 48) == asid) {
+            return d & PA_BITS | va & 0xfff;
+        }
+        return -1;
     }
 
     /** The physical address of a data access from the TLB (a RAM page the access is allowed to), or -1. */
