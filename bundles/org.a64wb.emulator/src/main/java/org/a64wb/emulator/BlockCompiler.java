@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.a64wb.emulator.cpu.Cpu;
+import org.a64wb.emulator.memory.PendingAbort;
 import org.a64wb.isa.a64.A64InstructionSet;
 import org.a64wb.isa.a64.A64Operations;
 import org.a64wb.isa.api.EncodingInfo;
@@ -25,7 +26,8 @@ import org.objectweb.asm.Type;
  * its arguments (decoded fields, lets and the spec's constants) as constants, and count it. A load or
  * store calls the shared load/store executor's path for its shape with its prepared {@link AccessOp},
  * held in the hidden class's data and read into a static final field (a constant for the JIT; the path is
- * inlined, see {@link BlockInlining}). A block ends after any instruction that may change
+ * inlined, see {@link BlockInlining}); after it, a test of the CPU's pending abort leaves the block at a load or
+ * store that no RAM backs (an MMIO access) without an exception. A block ends after any instruction that may change
  * the flow (branch, exception-generating, system, unallocated) or at the end of the page. This
  * removes the interpreter's per-instruction decode-cache lookup and two-level dispatch.
  *
@@ -48,6 +50,7 @@ final class BlockCompiler {
     private static final String BLOCK = Type.getInternalName(CompiledBlock.class);
     private static final MethodHandles.Lookup LOOKUP = MethodHandles.lookup();
     private static final String ACCESS_OP = Type.getDescriptor(AccessOp.class);
+    private static final String PENDING_ABORT = Type.getDescriptor(PendingAbort.class);
     private static final String PATH_DESCRIPTOR = "(" + ACCESS_OP + Type.getDescriptor(RegisterPort.class) + Type.getDescriptor(MemoryPort.class) + ")V";
 
     static {
@@ -65,6 +68,17 @@ final class BlockCompiler {
         run.visitInsn(Opcodes.I2L);
         run.visitInsn(Opcodes.LADD);
         run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "instructions", "J");
+    }
+
+    /**
+     * After a load or store: leave the block at {@code aborted} when its access was recorded as a pending abort
+     * (the executor then wrote no register; the instruction is not counted).
+     */
+    private static void exitIfAborted(MethodVisitor run, org.objectweb.asm.Label aborted) {
+        run.visitVarInsn(Opcodes.ALOAD, 2);
+        run.visitFieldInsn(Opcodes.GETFIELD, CPU, "pendingAbort", PENDING_ABORT);
+        run.visitFieldInsn(Opcodes.GETFIELD, Type.getInternalName(PendingAbort.class), "pending", "Z");
+        run.visitJumpInsn(Opcodes.IFNE, aborted);
     }
 
     /** Pushes the block's starting PC (local 4) plus {@code offset}. */
@@ -125,13 +139,14 @@ final class BlockCompiler {
         init.visitMaxs(0, 0);
         init.visitEnd();
 
-        String runDescriptor = "(" + Type.getDescriptor(A64Executor.class) + Type.getDescriptor(Cpu.class) + ")V";
+        String runDescriptor = "(" + Type.getDescriptor(A64Executor.class) + Type.getDescriptor(Cpu.class) + ")I";
         MethodVisitor run = cw.visitMethod(Opcodes.ACC_PUBLIC, "run", runDescriptor, null, null);
         run.visitCode();
         // Local 3 counts completed instructions, so an exception part-way still leaves cpu.instructions exact.
         org.objectweb.asm.Label start = new org.objectweb.asm.Label();
         org.objectweb.asm.Label end = new org.objectweb.asm.Label();
         org.objectweb.asm.Label handler = new org.objectweb.asm.Label();
+        org.objectweb.asm.Label aborted = new org.objectweb.asm.Label();
         run.visitTryCatchBlock(start, end, handler, null);
         run.visitInsn(Opcodes.ICONST_0);
         run.visitVarInsn(Opcodes.ISTORE, 3);
@@ -165,9 +180,11 @@ final class BlockCompiler {
                 run.visitVarInsn(Opcodes.ALOAD, 1);
                 run.visitLdcInsn(word);
                 run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "unallocated", "(I)V", false);
+                exitIfAborted(run, aborted);
             } else if (access != null && access.access().unprivileged()) {
                 run.visitVarInsn(Opcodes.ALOAD, 1);
                 run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "memoryAccess", "()V", false);
+                exitIfAborted(run, aborted);
             } else if (access != null) {
                 // The prepared load/store is a constant of the block, passed to the shared executor's path for its
                 // shape: inlined (BlockInlining), the JIT folds the constant's fields into straight-line code.
@@ -179,6 +196,7 @@ final class BlockCompiler {
                     run.visitMethodInsn(Opcodes.INVOKEVIRTUAL, EXECUTOR, "ports", "()" + Type.getDescriptor(EmulatorPorts.class), false);
                     run.visitInsn(Opcodes.DUP);
                     run.visitMethodInsn(Opcodes.INVOKESTATIC, Type.getInternalName(LoadStoreExecutor.class), path, PATH_DESCRIPTOR, false);
+                    exitIfAborted(run, aborted);
                 }
             } else {
                 run.visitVarInsn(Opcodes.ALOAD, 1);
@@ -202,7 +220,13 @@ final class BlockCompiler {
         run.visitVarInsn(Opcodes.ALOAD, 2);
         run.visitFieldInsn(Opcodes.GETFIELD, CPU, "nextPc", "J");
         run.visitFieldInsn(Opcodes.PUTFIELD, CPU, "pc", "J");
-        run.visitInsn(Opcodes.RETURN);
+        run.visitLdcInsn(count);
+        run.visitInsn(Opcodes.IRETURN);
+        // At a pending abort: count what completed and return it; PC already addresses the aborted instruction.
+        run.visitLabel(aborted);
+        addCompleted(run);
+        run.visitVarInsn(Opcodes.ILOAD, 3);
+        run.visitInsn(Opcodes.IRETURN);
         // On an exception: count what completed and rethrow; PC already addresses the raising instruction.
         run.visitLabel(handler);
         addCompleted(run);

@@ -6,6 +6,7 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.debug.SelfHostedDebug;
 import org.a64wb.emulator.memory.MemoryAbort;
+import org.a64wb.emulator.memory.PendingAbort;
 import org.a64wb.emulator.memory.PhysicalMemory;
 import org.a64wb.emulator.mmu.Mmu;
 import org.a64wb.isa.a64.A64Decoder;
@@ -27,7 +28,9 @@ import org.a64wb.isa.access.AccessOp;
  *
  * <p>{@link #run} stops after {@code limit} instructions or when an instruction raises a
  * {@link GuestException} or {@link MemoryAbort}; PC then still addresses that instruction and no
- * register has been changed by it.
+ * register has been changed by it. A load or store that no RAM backs records its abort in the CPU's
+ * {@link PendingAbort} rather than throwing: the instruction completes nothing, {@code run} stops there and
+ * throws it as a {@link MemoryAbort}, or, after {@link #leaveAbortsPending}, returns with it pending.
  */
 public final class Interpreter<E extends ExecutionBase & A64Semantics> {
 
@@ -103,12 +106,15 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
     /** Also set when the MMU's translations or the EL change: the current page's translation is then looked up again. */
     private boolean pagesChanged;
     private boolean[] trapped;
+    private final PendingAbort abort;
+    private boolean leaveAbortsPending;
 
     public Interpreter(Cpu cpu, PhysicalMemory memory, E executor) {
         this.cpu = cpu;
         this.memory = memory;
         this.executor = executor;
         this.blockExecutor = executor instanceof A64Executor a64 ? a64 : null;
+        this.abort = cpu.pendingAbort;
         memory.addCodeWriteListener(page -> {
             if (pages.remove(page) != null) {
                 TranslationStatistics.PAGES_INVALIDATED.increment();
@@ -146,12 +152,22 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         pagesChanged = true;
     }
 
+    /**
+     * From now on {@link #run} returns normally at a data access that no RAM backs, leaving the abort pending
+     * in the CPU ({@code cpu.pendingAbort.pending}) for the caller to take, instead of throwing it: a
+     * hypervisor makes an MMIO exit of it, and a Java exception unwinding through the compiled blocks
+     * dominated that exit's cost.
+     */
+    public void leaveAbortsPending() {
+        this.leaveAbortsPending = true;
+    }
+
     /** Executes one instruction. */
     public void step() {
         run(1);
     }
 
-    /** Executes up to {@code limit} instructions; returns how many completed. */
+    /** Executes up to {@code limit} instructions; returns how many completed (see the class comment for aborts). */
     public long run(long limit) {
         long executed = 0;
         // Counted in locals and added to the statistics once per call, also when an exception ends it.
@@ -194,11 +210,14 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
                 if (blocks != null && !debugged) {
                     CompiledBlock block = blocks[index];
                     if (block != null && block.length <= limit - executed) {
-                        block.run(blockExecutor, cpu);
-                        executed += block.length;
+                        int done = block.run(blockExecutor, cpu);
+                        executed += done;
                         blockRuns++;
-                        compiled += block.length;
+                        compiled += done;
                         blockStart = true;
+                        if (abort.pending) {
+                            return aborted(executed);
+                        }
                         continue;
                     }
                 }
@@ -228,6 +247,9 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
                 } else {
                     A64Dispatcher.dispatch(id, word, executor);
                 }
+                if (abort.pending) {
+                    return aborted(executed);
+                }
                 cpu.pc = cpu.nextPc;
                 cpu.instructions++;
                 executed++;
@@ -244,6 +266,14 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         }
     }
 
+    /** Ends a run at an instruction whose access no RAM backs (PC on it, not counted). */
+    private long aborted(long executed) {
+        if (!leaveAbortsPending) {
+            throw abort.take();
+        }
+        return executed;
+    }
+
     /**
      * Executes one instruction while debug exceptions are armed. A stepped instruction (PSTATE.SS = 1) leaves
      * PSTATE.SS = 0 when it completes, including by SVC, HVC, SMC or WFI/WFE (Arm ARM D2.12.6: the step of an
@@ -257,6 +287,9 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         }
         try {
             A64Dispatcher.dispatch(id, word, executor);
+            if (stepping && abort.pending) {
+                cpu.softwareStep = true;
+            }
         } catch (GuestException e) {
             if (stepping && !completesStep(e.kind())) {
                 cpu.softwareStep = true;
@@ -359,6 +392,12 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
 
     /** IFSC of a synchronous external abort not on a table walk (the immediate of the fetch's INSTRUCTION_ABORT). */
     private static final int EXTERNAL_ABORT = 0x10;
+
+    /** Whether a compiled block starts at {@code physicalAddress} (for tests). */
+    boolean compiledAt(long physicalAddress) {
+        DecodedPage page = pages.get(physicalAddress & ~(PhysicalMemory.PAGE_SIZE - 1));
+        return page != null && page.blocks != null && page.blocks[(int) ((physicalAddress & (PhysicalMemory.PAGE_SIZE - 1)) >>> 2)] != null;
+    }
 
     /** Number of guest pages with decoded code (for tests and statistics). */
     public int cachedPages() {

@@ -18,7 +18,7 @@ public final class TranslationStatistics {
     static final LongAdder TRANSLATION_NANOS = new LongAdder();
     static final LongAdder BLOCK_RUNS = new LongAdder();
     static final LongAdder INTERPRETED = new LongAdder();
-    /** Instructions of the compiled blocks run (a block that faults part-way counts whole: an estimate). */
+    /** Instructions completed in compiled blocks (a block left by an exception part-way adds nothing: a slight undercount). */
     static final LongAdder COMPILED = new LongAdder();
     static final LongAdder PAGES_DECODED = new LongAdder();
     static final LongAdder PAGES_INVALIDATED = new LongAdder();

@@ -82,6 +82,10 @@ public abstract class SemanticsHarness implements Execution {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
+        if (cpu.pendingAbort.pending) {
+            // As the interpreter run by a caller that takes aborts as exceptions.
+            throw cpu.pendingAbort.take();
+        }
         cpu.pc = cpu.nextPc;
         cpu.instructions++;
     }

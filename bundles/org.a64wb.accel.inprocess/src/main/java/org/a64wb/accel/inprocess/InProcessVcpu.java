@@ -16,6 +16,7 @@ import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.debug.SelfHostedDebug;
 import org.a64wb.emulator.memory.MemoryAbort;
+import org.a64wb.emulator.memory.PendingAbort;
 import org.a64wb.emulator.mmu.Mmu;
 import org.a64wb.emulator.semantics.SystemRegisters;
 import org.a64wb.isa.a64.A64InstructionSet;
@@ -54,6 +55,7 @@ final class InProcessVcpu implements VirtualCpu {
         this.mmu = new Mmu(cpu, vm.memory());
         mmu.setBroadcast(vm::invalidateTlbs);
         this.interpreter = new Interpreter<>(cpu, vm.memory(), new A64Executor(cpu, vm.memory(), vm.contributed()));
+        interpreter.leaveAbortsPending();
         // Reset state for a guest kernel: EL1h, interrupts masked, MMU off (Arm ARM D1.9 reset).
         cpu.el = 1;
         cpu.spsel = 1;
@@ -176,6 +178,12 @@ final class InProcessVcpu implements VirtualCpu {
     private Exit execute(long limit) {
         try {
             interpreter.run(limit);
+            PendingAbort abort = cpu.pendingAbort;
+            if (abort.pending) {
+                abort.clear();
+                // The word the interpreter or compiled block was executing: no fetch through the MMU again.
+                return dataAbort(dataAbortSyndrome(interpreter.executor().word(), abort.write()), abort.address(), abort.virtualAddress());
+            }
             return null;
         } catch (MemoryAbort abort) {
             return dataAbort(abort);
@@ -186,48 +194,57 @@ final class InProcessVcpu implements VirtualCpu {
         }
     }
 
-    /**
-     * An access whose (translated) address no RAM backs: the MMIO exit, with FAR = the VA the instruction used and
-     * HPFAR = the IPA's page, as a stage-2 fault reports them (stage-1 faults never get here: the guest takes them).
-     */
     private static final int DESCRIBED_WORDS = 64;
     /**
-     * The words last decoded for a data-abort syndrome, direct-mapped, with what they access: a guest that talks to a
-     * device runs the same few loads and stores again and again, and decoding one costs more than the rest of the exit.
+     * The syndromes last made for a data abort, direct-mapped by the instruction word and direction: a guest that
+     * talks to a device runs the same few loads and stores again and again, and decoding one costs more than the
+     * rest of the exit.
      */
     private final int[] describedWords = new int[DESCRIBED_WORDS];
-    private final MemoryAccess[] describedAccesses = new MemoryAccess[DESCRIBED_WORDS];
-    private final boolean[] described = new boolean[DESCRIBED_WORDS];
+    private final boolean[] describedWrites = new boolean[DESCRIBED_WORDS];
+    private final Syndrome[] describedSyndromes = new Syndrome[DESCRIBED_WORDS];
 
-    /** The memory access of {@code word}, or null when it is none (or not A64). */
-    private MemoryAccess describeAccess(int word) {
+    /** The syndrome of a data abort by the instruction {@code word} (ISV as {@link IsvRule} says). */
+    private Syndrome dataAbortSyndrome(int word, boolean write) {
         int slot = (word ^ word >>> 10 ^ word >>> 21) & DESCRIBED_WORDS - 1;
-        if (described[slot] && describedWords[slot] == word) {
-            return describedAccesses[slot];
+        Syndrome syndrome = describedSyndromes[slot];
+        if (syndrome != null && describedWords[slot] == word && describedWrites[slot] == write) {
+            return syndrome;
         }
         int id = A64.decode(word);
         MemoryAccess access = id < 0 ? null : A64.memoryAccess(id, word).orElse(null);
+        syndrome = IsvRule.syndrome(access, write, Syndrome.FSC_TRANSLATION_L3);
         describedWords[slot] = word;
-        describedAccesses[slot] = access;
-        described[slot] = true;
-        return access;
+        describedWrites[slot] = write;
+        describedSyndromes[slot] = syndrome;
+        return syndrome;
     }
 
+    /** A thrown abort (DC ZVA, exclusives and atomics on a device): the instruction is fetched again to describe it. */
     private Exit dataAbort(MemoryAbort abort) {
-        long pc = cpu.pc;
-        MemoryAccess access = null;
-        long pcAddress = mmu.peek(pc);
+        Syndrome syndrome;
+        long pcAddress = mmu.peek(cpu.pc);
         if (pcAddress != -1 && vm.memory().isRam(pcAddress, 4)) {
-            access = describeAccess(vm.memory().read32(pcAddress));
+            syndrome = dataAbortSyndrome(vm.memory().read32(pcAddress), abort.write());
+        } else {
+            syndrome = IsvRule.syndrome(null, abort.write(), Syndrome.FSC_TRANSLATION_L3);
         }
-        Syndrome syndrome = IsvRule.syndrome(access, abort.write(), Syndrome.FSC_TRANSLATION_L3);
-        long ipa = abort.address();
+        return dataAbort(syndrome, abort.address(), abort.virtualAddress());
+    }
+
+    /**
+     * An access of the instruction at PC whose (translated) address no RAM backs: the MMIO exit, with FAR = the VA
+     * the instruction used and HPFAR = the IPA's page, as a stage-2 fault reports them (stage-1 faults never get
+     * here: the guest takes them).
+     */
+    private Exit dataAbort(Syndrome syndrome, long ipa, long far) {
+        long pc = cpu.pc;
         InterruptController controller = vm.interruptController();
         if (controller != null && syndrome.isv() && controller.claims(ipa)) {
             emulateGicAccess(controller, syndrome, ipa);
             return null;
         }
-        return leftToVmm(new Exit.DataAbort(syndrome, pc, abort.virtualAddress(), (ipa >>> 12) << 4), pc);
+        return leftToVmm(new Exit.DataAbort(syndrome, pc, far, (ipa >>> 12) << 4), pc);
     }
 
     /** The IPA stage 1 maps {@code va} to (an EL1 read, no permission check), or -1 (see VirtualCpu#translate). */
@@ -497,19 +514,23 @@ final class InProcessVcpu implements VirtualCpu {
         return ids.stream().mapToLong(Long::longValue).toArray();
     }
 
+    /** The id of X0 (KVM core register, 64 bits): X{n} is this plus 2n, PC this plus 64 (ids count 32-bit words). */
+    private static final long CORE_X0 = RegisterId.x(0);
+    private static final int CORE_WORDS_X = 62;
+
     @Override
     public long getRegister(long id) {
+        // X0..X30 first, by arithmetic: a trap handler moves some on every exit.
+        long word = id - CORE_X0;
+        if (word >= 0 && word < CORE_WORDS_X && (word & 1) == 0) {
+            return cpu.x[(int) word >>> 1];
+        }
         if (RegisterId.isSysreg(id)) {
             SystemRegisters.Register r = SystemRegisters.lookup(RegisterId.sysregKey(id));
             if (r == null) {
                 return readCpuInterface(id);
             }
             return SystemRegisters.read(cpu, r);
-        }
-        for (int n = 0; n <= 30; n++) {
-            if (id == RegisterId.x(n)) {
-                return cpu.x[n];
-            }
         }
         if (id == RegisterId.SP) {
             return cpu.spEl0;
@@ -548,6 +569,18 @@ final class InProcessVcpu implements VirtualCpu {
             cpu.mpidr = value;
             return;
         }
+        long word = id - CORE_X0;
+        if (word >= 0 && word < CORE_WORDS_X && (word & 1) == 0) {
+            cpu.x[(int) word >>> 1] = value;
+            return;
+        }
+        if (id == RegisterId.PC) {
+            if ((value & 3) != 0) {
+                throw new RegisterWriteRejected(id, "PC must be 4-byte aligned");
+            }
+            cpu.pc = value;
+            return;
+        }
         if (RegisterId.isSysreg(id)) {
             SystemRegisters.Register r = SystemRegisters.lookup(RegisterId.sysregKey(id));
             if (r == null) {
@@ -565,19 +598,8 @@ final class InProcessVcpu implements VirtualCpu {
             }
             return;
         }
-        for (int n = 0; n <= 30; n++) {
-            if (id == RegisterId.x(n)) {
-                cpu.x[n] = value;
-                return;
-            }
-        }
         if (id == RegisterId.SP) {
             cpu.spEl0 = value;
-        } else if (id == RegisterId.PC) {
-            if ((value & 3) != 0) {
-                throw new RegisterWriteRejected(id, "PC must be 4-byte aligned");
-            }
-            cpu.pc = value;
         } else if (id == RegisterId.PSTATE) {
             int m = (int) value & 0xf;
             if (m != 0 && m != 4 && m != 5) {

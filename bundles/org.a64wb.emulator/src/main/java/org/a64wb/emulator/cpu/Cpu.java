@@ -69,6 +69,9 @@ public final class Cpu {
     /** Instructions retired. */
     public long instructions;
 
+    /** A data access of the current instruction that no RAM backs, recorded rather than thrown (see PendingAbort). */
+    public final org.a64wb.emulator.memory.PendingAbort pendingAbort = new org.a64wb.emulator.memory.PendingAbort();
+
     public final SystemRegisterStore sysregs = new SystemRegisterStore();
 
     /** This PE's stage-1 MMU, null where nothing translates (user mode). */

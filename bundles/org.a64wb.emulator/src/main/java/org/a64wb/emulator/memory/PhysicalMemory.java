@@ -320,6 +320,54 @@ public final class PhysicalMemory implements Memory {
         writeSlot(s, address, size, value);
     }
 
+    /**
+     * {@link #read}, but an access that no RAM backs is recorded in {@code abort} (and 0 returned) instead of thrown:
+     * the emulator's loads and stores, for which such an access is an MMIO exit.
+     */
+    public long read(long address, int size, PendingAbort abort) {
+        Slot s = find(address, size);
+        if (s == null) {
+            return readOutsideSlot(address, size, abort);
+        }
+        return readSlot(s, address, size);
+    }
+
+    /** {@link #write}, recording an access that no RAM backs in {@code abort} instead of throwing. */
+    public void write(long address, int size, long value, PendingAbort abort) {
+        Slot s = find(address, size);
+        if (s == null) {
+            writeOutsideSlot(address, size, value, abort);
+            return;
+        }
+        writeSlot(s, address, size, value);
+    }
+
+    private long readOutsideSlot(long address, int size, PendingAbort abort) {
+        if (!allRam(address, size)) {
+            abort.record(address, size, false, address);
+            return 0;
+        }
+        return readAcrossSlots(address, size);
+    }
+
+    private void writeOutsideSlot(long address, int size, long value, PendingAbort abort) {
+        if (!allRam(address, size)) {
+            abort.record(address, size, true, address);
+            return;
+        }
+        writeAcrossSlots(address, size, value);
+    }
+
+    /** Whether every byte of the access is RAM (of one slot or of adjacent ones). */
+    private boolean allRam(long address, int size) {
+        for (int i = 0; i < size; i++) {
+            if (find(address + i, 1) == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     @Override
     public void write8(long address, byte value) {
         Slot s = forWrite(address, 1);

@@ -115,7 +115,10 @@ public final class Mmu {
         return (int) (va >>> 12) & ENTRIES - 1;
     }
 
-    /** A data read of {@code size} bytes (1, 2, 4, 8) at {@code va}. */
+    /**
+     * A data read of {@code size} bytes (1, 2, 4, 8) at {@code va}. A page that is not RAM is recorded in the CPU's
+     * {@link Cpu#pendingAbort} (0 is returned), a stage-1 fault is thrown ({@link GuestException}).
+     */
     public long read(long va, int size) {
         int i = index(va);
         long d = data[i];
@@ -150,16 +153,56 @@ public final class Mmu {
 
     /** The physical address of an access within one page that is RAM; MemoryAbort (with the VA) when it is not. */
     public long physical(long va, int size, boolean write) {
+        long pa = dataPage(va, write);
+        if (pa < 0) {
+            pa = translate(va, write ? WRITE : READ);
+            if (!memory.isRam(pa, size)) {
+                throw new MemoryAbort(pa, size, write, va);
+            }
+        }
+        return pa;
+    }
+
+    /** {@link #physical}, but a page that is not RAM is recorded in the CPU's pending abort and -1 returned. */
+    private long dataAddress(long va, int size, boolean write) {
+        long pa = dataPage(va, write);
+        if (pa >= 0) {
+            return pa;
+        }
+        pa = devicePage(va, write);
+        if (pa < 0) {
+            pa = translate(va, write ? WRITE : READ);
+        }
+        if (!memory.isRam(pa, size)) {
+            cpu.pendingAbort.record(pa, size, write, va);
+            return -1;
+        }
+        return pa;
+    }
+
+    /**
+     * The physical address of a data access from a TLB entry of a page that is not RAM (a device's), which the
+     * access is allowed to, or -1. Such an entry never hits on the fast path, so that the MMIO exit is taken, but it
+     * holds a translation that succeeded like any other: a guest that talks to a device through the MMU would
+     * otherwise walk the tables again on every access.
+     */
+    private long devicePage(long va, boolean write) {
+        int i = index(va);
+        long d = data[i];
+        if ((tags[i] & (write ? writeCheck : readCheck) & ~NOT_RAM) == (va & PAGE) && (tags[i] & NOT_RAM) != 0 && (int) (d >>> 48) == asid) {
+            return d & PA_BITS | va & 0xfff;
+        }
+        return -1;
+    }
+
+    /** The physical address of a data access from the TLB (a RAM page the access is allowed to), or -1. */
+    private long dataPage(long va, boolean write) {
         int i = index(va);
         long d = data[i];
         if ((tags[i] & (write ? writeCheck : readCheck)) == (va & PAGE) && (int) (d >>> 48) == asid) {
             return d & PA_BITS | va & 0xfff;
         }
-        long pa = translate(va, write ? WRITE : READ);
-        if (!memory.isRam(pa, size)) {
-            throw new MemoryAbort(pa, size, write, va);
-        }
-        return pa;
+        return -1;
     }
 
     /** The physical page of the code page at {@code va} (an instruction abort when it cannot be fetched). */
@@ -177,23 +220,31 @@ public final class Mmu {
             long value = 0;
             for (int k = 0; k < size; k++) {
                 value |= (read(va + k, 1) & 0xffL) << 8 * k;
+                if (cpu.pendingAbort.pending) {
+                    return 0;
+                }
             }
             return value;
         }
-        return memory.read(physical(va, size, false), size);
+        long pa = dataAddress(va, size, false);
+        return pa < 0 ? 0 : memory.read(pa, size);
     }
 
     private void writeSlow(long va, int size, long value) {
         if ((va & 0xfff) > 4096 - size) {
             // Both pages are checked before any byte is written: a fault leaves memory as it was.
-            physical(va, 1, true);
-            physical(va + size - 1, 1, true);
+            if (dataAddress(va, 1, true) < 0 || dataAddress(va + size - 1, 1, true) < 0) {
+                return;
+            }
             for (int k = 0; k < size; k++) {
                 write(va + k, 1, value >>> 8 * k);
             }
             return;
         }
-        memory.write(physical(va, size, true), size, value);
+        long pa = dataAddress(va, size, true);
+        if (pa >= 0) {
+            memory.write(pa, size, value);
+        }
     }
 
     // ---- Slow path: walk, fill, check ----

@@ -3,26 +3,35 @@ package org.a64wb.emulator.semantics;
 import org.a64wb.emulator.cpu.Cpu;
 import org.a64wb.emulator.cpu.GuestException;
 import org.a64wb.emulator.memory.Memory;
+import org.a64wb.emulator.memory.PendingAbort;
+import org.a64wb.emulator.memory.PhysicalMemory;
 import org.a64wb.emulator.mmu.Mmu;
 import org.a64wb.isa.access.MemoryPort;
 import org.a64wb.isa.access.RegisterPort;
 
 /**
- * The emulator's side of the shared load/store executor: the CPU's registers, memory (RAM, whose
- * {@link org.a64wb.emulator.memory.MemoryAbort} names the faulting address) through the stage-1 MMU when it is
- * on (virtual addresses: the exclusive monitor holds VAs), the local exclusive monitor
+ * The emulator's side of the shared load/store executor: the CPU's registers, memory through the stage-1 MMU
+ * when it is on (virtual addresses: the exclusive monitor holds VAs), the local exclusive monitor
  * (Arm ARM B2.9) and alignment faults reported for the current instruction (PC and word unchanged).
+ * A read or write that no RAM backs is recorded in the CPU's {@link PendingAbort} ({@link #aborted}) when the
+ * memory is RAM slots, and thrown as a {@link org.a64wb.emulator.memory.MemoryAbort} by any other memory;
+ * compare-and-exchange always throws (exclusives and atomics on a device are rare).
  */
 public final class EmulatorPorts implements RegisterPort, MemoryPort {
 
     private final Execution execution;
     private final Cpu cpu;
     private final Memory memory;
+    /** {@link #memory} when it is RAM slots, which record aborts instead of throwing them; null otherwise. */
+    private final PhysicalMemory physicalMemory;
+    private final PendingAbort abort;
 
     public EmulatorPorts(Execution execution) {
         this.execution = execution;
         this.cpu = execution.cpu();
         this.memory = execution.memory();
+        this.physicalMemory = memory instanceof PhysicalMemory p ? p : null;
+        this.abort = cpu.pendingAbort;
     }
 
     @Override
@@ -69,17 +78,31 @@ public final class EmulatorPorts implements RegisterPort, MemoryPort {
     @Override
     public long read(long address, int size) {
         Mmu mmu = cpu.translation;
-        return mmu == null ? memory.read(address, size) : mmu.read(address, size);
+        if (mmu != null) {
+            return mmu.read(address, size);
+        }
+        PhysicalMemory ram = physicalMemory;
+        return ram != null ? ram.read(address, size, abort) : memory.read(address, size);
     }
 
     @Override
     public void write(long address, int size, long value) {
         Mmu mmu = cpu.translation;
-        if (mmu == null) {
-            memory.write(address, size, value);
-        } else {
+        if (mmu != null) {
             mmu.write(address, size, value);
+            return;
         }
+        PhysicalMemory ram = physicalMemory;
+        if (ram != null) {
+            ram.write(address, size, value, abort);
+        } else {
+            memory.write(address, size, value);
+        }
+    }
+
+    @Override
+    public boolean aborted() {
+        return abort.pending;
     }
 
     @Override

@@ -30,7 +30,11 @@ public interface Execution {
         return AccessOp.of(A64MemoryAccesses.describe(A64Decoder.decode(word), word));
     }
 
-    /** The registers and memory as the shared load/store executor sees them. */
+    /**
+     * The registers and memory as the shared load/store executor sees them. A read or write there that no RAM
+     * backs may return without effect and with {@code aborted()} true (the abort is pending in the CPU):
+     * semantics that use the port stop the instruction then, as the executor does.
+     */
     default EmulatorPorts ports() {
         return new EmulatorPorts(this);
     }

@@ -48,6 +48,11 @@ final class WatchedMemory implements MemoryPort {
     }
 
     @Override
+    public boolean aborted() {
+        return ports.aborted();
+    }
+
+    @Override
     public void alignmentFault(long address, int size) {
         ports.alignmentFault(address, size);
     }

@@ -331,6 +331,46 @@ class MmuTest {
         assertEquals(CODE, cpu.pc);
     }
 
+    /** The MMIO abort of a store to {@code va} run at CODE (PC stays on it). */
+    MemoryAbort deviceStore(long va) {
+        cpu.x[1] = va;
+        memory.write32(CODE, STR_X0_X1);
+        cpu.pc = CODE;
+        return assertThrows(MemoryAbort.class, () -> interpreter.run(10));
+    }
+
+    @Test
+    void aDevicePageKeepsItsTranslationUntilTlbi() {
+        Tables t = identityCode(12);
+        long va = 0xffff_0000_1234_5000L;
+        t.put(va, 0x0900_0000L | 1L << 10 | 3, 3);
+        t.enable(1);
+        assertEquals(0x0900_0018L, deviceStore(va + 0x18).address());
+        // The second access to the page finds the translation in the TLB (no walk); it must still be the page's.
+        MemoryAbort again = deviceStore(va + 0x20);
+        assertEquals(0x0900_0020L, again.address());
+        assertEquals(va + 0x20, again.virtualAddress());
+        t.put(va, 0x0a00_0000L | 1L << 10 | 3, 3);
+        cpu.x[1] = va >>> 12 | 1L << 48;
+        run(CODE, TLBI_VAE1_X1, BRK_0);
+        assertEquals(0x0a00_0020L, deviceStore(va + 0x20).address(), "the new translation after TLBI VAE1");
+    }
+
+    @Test
+    void aStoreToAReadOnlyDevicePageIsAPermissionFaultEveryTime() {
+        Tables t = identityCode(12);
+        long va = 0xffff_0000_1234_5000L;
+        t.put(va, 0x0900_0000L | 1L << 10 | 2L << 6 | 3, 3); // AP = 0b10: EL1 read-only
+        t.enable(1);
+        cpu.x[1] = va;
+        memory.write32(CODE, LDR_X0_X1);
+        cpu.pc = CODE;
+        assertEquals(0x0900_0000L, assertThrows(MemoryAbort.class, () -> interpreter.run(10)).address(), "a load may");
+        for (int i = 0; i < 2; i++) {
+            assertAbort(fault(CODE, STR_X0_X1, BRK_0), GuestException.Kind.DATA_ABORT, 0x4f, va);
+        }
+    }
+
     @Test
     void fetchFromExecuteNeverPageIsAnInstructionAbort() {
         Tables t = identityCode(12);

@@ -65,6 +65,32 @@ class EmulationTest {
         return new RecordingDevice.Access(false, offset, size, value).toString();
     }
 
+    /**
+     * A loop hot enough for the emulator to compile its block: the accesses then leave compiled code (a pending abort,
+     * no Java exception) in the middle of the block, with the data processing before them done and none after.
+     */
+    @Test
+    void aCompiledLoopOfDeviceAccessesEndsAsOnRam() {
+        compare("""
+                 mov x9, #100
+                1:
+                 add x10, x10, #1
+                 str x10, [x1, #8]
+                 ldr x11, [x1, #8]
+                 add x12, x12, x11
+                 stp x10, x12, [x1], #16
+                 ldp x13, x14, [x1, #-16]
+                 sub x1, x1, #16
+                 ldr q3, [x1, #32]!
+                 sub x1, x1, #32
+                 ldrsh w16, [x1, #6]
+                 add x15, x15, x13
+                 eor x15, x15, x16
+                 subs x9, x9, #1
+                 b.ne 1b
+                """);
+    }
+
     @Test
     void stpXPostIndexWritesRtThenRt2AndAdvancesTheBase() {
         List<String> log = compare("stp x2, x3, [x1], #16");

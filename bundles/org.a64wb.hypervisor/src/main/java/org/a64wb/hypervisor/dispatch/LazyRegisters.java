@@ -19,24 +19,31 @@ import org.a64wb.hypervisor.api.VcpuRegisters;
  */
 public final class LazyRegisters implements VcpuRegisters {
 
+    private static final int[] NO_INTS = {};
+    private static final long[] NO_LONGS = {};
+    private static final boolean[] NO_FLAGS = {};
+    private static final long[][] NO_VECTORS = {};
+
     private final VirtualCpu vcpu;
 
-    private long[] ids = new long[8];
-    private long[] values = new long[8];
-    private boolean[] dirty = new boolean[8];
+    /** Allocated on first use (see append), as the other arrays. */
+    private long[] ids;
+    private long[] values;
+    private boolean[] dirty;
     private int count;
     /** Indexes of the dirty registers in the order they were first written: the write-back keeps that order. */
-    private int[] dirtyOrder = new int[8];
+    private int[] dirtyOrder = NO_INTS;
     private int dirtyCount;
     private boolean anyDirty;
 
-    private int[] vectorNumbers = new int[2];
-    private long[][] vectors = new long[2][];
-    private boolean[] dirtyVectors = new boolean[2];
+    /** Allocated on first use: most exits move no vector register. */
+    private int[] vectorNumbers = NO_INTS;
+    private long[][] vectors = NO_VECTORS;
+    private boolean[] dirtyVectors = NO_FLAGS;
     private int vectorCount;
 
     /** Ids in the order they were fetched from the accelerator (vectors as RegisterId.v(n)). */
-    private long[] fetchedIds = new long[8];
+    private long[] fetchedIds = NO_LONGS;
     private int fetchedCount;
 
     public LazyRegisters(VirtualCpu vcpu) {
@@ -53,6 +60,11 @@ public final class LazyRegisters implements VcpuRegisters {
     }
 
     private int append(long id, long value) {
+        if (ids == null) {
+            ids = new long[8];
+            values = new long[8];
+            dirty = new boolean[8];
+        }
         if (count == ids.length) {
             ids = Arrays.copyOf(ids, 2 * count);
             values = Arrays.copyOf(values, 2 * count);
@@ -65,7 +77,7 @@ public final class LazyRegisters implements VcpuRegisters {
 
     private void noteFetched(long id) {
         if (fetchedCount == fetchedIds.length) {
-            fetchedIds = Arrays.copyOf(fetchedIds, 2 * fetchedCount);
+            fetchedIds = Arrays.copyOf(fetchedIds, Math.max(8, 2 * fetchedCount));
         }
         fetchedIds[fetchedCount++] = id;
     }
@@ -94,7 +106,7 @@ public final class LazyRegisters implements VcpuRegisters {
         if (!dirty[i]) {
             dirty[i] = true;
             if (dirtyCount == dirtyOrder.length) {
-                dirtyOrder = Arrays.copyOf(dirtyOrder, 2 * dirtyCount);
+                dirtyOrder = Arrays.copyOf(dirtyOrder, Math.max(8, 2 * dirtyCount));
             }
             dirtyOrder[dirtyCount++] = i;
         }
@@ -122,9 +134,9 @@ public final class LazyRegisters implements VcpuRegisters {
 
     private int appendVector(int n, long[] value) {
         if (vectorCount == vectorNumbers.length) {
-            vectorNumbers = Arrays.copyOf(vectorNumbers, 2 * vectorCount);
-            vectors = Arrays.copyOf(vectors, 2 * vectorCount);
-            dirtyVectors = Arrays.copyOf(dirtyVectors, 2 * vectorCount);
+            vectorNumbers = Arrays.copyOf(vectorNumbers, Math.max(2, 2 * vectorCount));
+            vectors = Arrays.copyOf(vectors, Math.max(2, 2 * vectorCount));
+            dirtyVectors = Arrays.copyOf(dirtyVectors, Math.max(2, 2 * vectorCount));
         }
         vectorNumbers[vectorCount] = n;
         vectors[vectorCount] = value;

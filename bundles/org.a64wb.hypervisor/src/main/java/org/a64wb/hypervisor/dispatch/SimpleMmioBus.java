@@ -18,6 +18,8 @@ public final class SimpleMmioBus implements MmioBus {
     }
 
     private volatile List<Region> regions = List.of();
+    /** {@link #regions} as an array: looked up on every MMIO exit, without an iterator. */
+    private volatile Region[] sorted = new Region[0];
 
     @Override
     public synchronized void map(long base, long size, String name, MmioDevice device) {
@@ -30,6 +32,7 @@ public final class SimpleMmioBus implements MmioBus {
         list.add(new Region(base, size, name, device));
         list.sort(Comparator.comparingLong(Region::base));
         regions = List.copyOf(list);
+        sorted = list.toArray(new Region[0]);
     }
 
     public List<Region> regions() {
@@ -37,7 +40,7 @@ public final class SimpleMmioBus implements MmioBus {
     }
 
     private Region find(long address, int size) {
-        for (Region r : regions) {
+        for (Region r : sorted) {
             if (r.contains(address, size)) {
                 return r;
             }

@@ -10,7 +10,8 @@ package org.a64wb.isa.access;
  * <li>Base register 31 is SP; transfer and offset register 31 is ZR (a load to it is discarded, a store of it stores 0).
  * <li>All memory accesses complete before any register is written, and the base is written back last,
  * so a fault raised by the memory port leaves the registers unchanged (a store whose second element
- * faults may have written the first: memory order is architectural order).
+ * faults may have written the first: memory order is architectural order). A port that records an abort
+ * instead of throwing ({@link MemoryPort#aborted}) gets the same: the executor returns at once.
  * <li>W-register results zero bits 63:32 of the X register; SIMD&FP scalar loads zero the rest of V[t];
  * LD1..LD4 (multiple) and LD1R..LD4R write V[t] at datasize (a 64-bit form zeroes bits 127:64); a lane
  * load keeps the other lanes.
@@ -156,6 +157,9 @@ public final class LoadStoreExecutor {
             checkAlignment(memory, address, op.size());
         }
         long data = memory.read(address, op.size());
+        if (memory.aborted()) {
+            return;
+        }
         regs.setX(op.rt(), result(op, data));
         // After Rt: with Rt == Rn the written-back address wins.
         writeBack(op, regs, base, address);
@@ -168,6 +172,9 @@ public final class LoadStoreExecutor {
             checkAlignment(memory, address, op.size());
         }
         memory.write(address, op.size(), regs.x(op.rt()));
+        if (memory.aborted()) {
+            return;
+        }
         writeBack(op, regs, base, address);
     }
 
@@ -176,7 +183,13 @@ public final class LoadStoreExecutor {
         long address = address(op, regs, base);
         int size = op.size();
         long first = memory.read(address, size);
+        if (memory.aborted()) {
+            return;
+        }
         long second = memory.read(address + size, size);
+        if (memory.aborted()) {
+            return;
+        }
         // Rt2 before Rt: with Rt == Rt2 the first element wins.
         regs.setX(op.rt2(), result(op, second));
         regs.setX(op.rt(), result(op, first));
@@ -190,7 +203,13 @@ public final class LoadStoreExecutor {
         long first = regs.x(op.rt());
         long second = regs.x(op.rt2());
         memory.write(address, size, first);
+        if (memory.aborted()) {
+            return;
+        }
         memory.write(address + size, size, second);
+        if (memory.aborted()) {
+            return;
+        }
         writeBack(op, regs, base, address);
     }
 
@@ -207,6 +226,9 @@ public final class LoadStoreExecutor {
         if (op.rt2() < 0) {
             checkAlignment(memory, address, size);
             long data = memory.read(address, size);
+            if (memory.aborted()) {
+                return;
+            }
             memory.markExclusive(address, size, data, 0);
             regs.setX(op.rt(), data);
             return;
@@ -220,7 +242,13 @@ public final class LoadStoreExecutor {
             second = data >>> 32;
         } else {
             first = memory.read(address, 8);
+            if (memory.aborted()) {
+                return;
+            }
             second = memory.read(address + 8, 8);
+        }
+        if (memory.aborted()) {
+            return;
         }
         memory.markExclusive(address, 2 * size, size == 4 ? first | second << 32 : first, second);
         regs.setX(op.rt2(), second);
@@ -254,13 +282,27 @@ public final class LoadStoreExecutor {
                 long expected2 = memory.exclusiveValue(true);
                 synchronized (MemoryPort.class) {
                     // No 128-bit compare-and-exchange on the host: 16-byte exclusives serialise here.
-                    if (memory.read(address, 8) == expected && memory.read(address + 8, 8) == expected2) {
+                    long found = memory.read(address, 8);
+                    long found2 = memory.aborted() ? 0 : memory.read(address + 8, 8);
+                    if (memory.aborted()) {
+                        return;
+                    }
+                    if (found == expected && found2 == expected2) {
                         memory.write(address, 8, first);
+                        if (memory.aborted()) {
+                            return;
+                        }
                         memory.write(address + 8, 8, second);
+                        if (memory.aborted()) {
+                            return;
+                        }
                         status = 0;
                     }
                 }
             }
+        }
+        if (memory.aborted()) {
+            return;
         }
         memory.clearExclusive();
         regs.setX(op.rs(), status);
@@ -280,7 +322,14 @@ public final class LoadStoreExecutor {
         long data;
         do {
             data = memory.read(address, size);
-        } while (memory.compareAndExchange(address, size, data, atomicResult(op.atomic(), data, value, size) & mask(size)) != data);
+            if (memory.aborted()) {
+                return;
+            }
+        } while (memory.compareAndExchange(address, size, data, atomicResult(op.atomic(), data, value, size) & mask(size)) != data
+                && !memory.aborted());
+        if (memory.aborted()) {
+            return;
+        }
         regs.setX(op.rt(), data);
     }
 
@@ -307,6 +356,9 @@ public final class LoadStoreExecutor {
         long compare = regs.x(op.rs()) & mask(size);
         long replacement = regs.x(op.rt()) & mask(size);
         long data = memory.compareAndExchange(address, size, compare, replacement);
+        if (memory.aborted()) {
+            return;
+        }
         regs.setX(op.rs(), data);
     }
 
@@ -328,11 +380,19 @@ public final class LoadStoreExecutor {
             long data1;
             synchronized (MemoryPort.class) {
                 data0 = memory.read(address, 8);
-                data1 = memory.read(address + 8, 8);
+                data1 = memory.aborted() ? 0 : memory.read(address + 8, 8);
+                if (memory.aborted()) {
+                    return;
+                }
                 if (data0 == compare0 && data1 == compare1) {
                     memory.write(address, 8, new0);
-                    memory.write(address + 8, 8, new1);
+                    if (!memory.aborted()) {
+                        memory.write(address + 8, 8, new1);
+                    }
                 }
+            }
+            if (memory.aborted()) {
+                return;
             }
             regs.setX(rs, data0);
             regs.setX(rs + 1, data1);
@@ -341,6 +401,9 @@ public final class LoadStoreExecutor {
             long compare = (regs.x(rs) & 0xffffffffL) | regs.x(rs + 1) << 32;
             long replacement = (regs.x(rt) & 0xffffffffL) | regs.x(rt + 1) << 32;
             long data = memory.compareAndExchange(address, 8, compare, replacement);
+            if (memory.aborted()) {
+                return;
+            }
             regs.setX(rs, data & 0xffffffffL);
             regs.setX(rs + 1, data >>> 32);
         }
@@ -365,16 +428,19 @@ public final class LoadStoreExecutor {
         long high2 = 0;
         if (size == 16) {
             low = memory.read(address, 8);
-            high = memory.read(address + 8, 8);
-            if (pair) {
+            high = memory.aborted() ? 0 : memory.read(address + 8, 8);
+            if (pair && !memory.aborted()) {
                 low2 = memory.read(address + 16, 8);
-                high2 = memory.read(address + 24, 8);
+                high2 = memory.aborted() ? 0 : memory.read(address + 24, 8);
             }
         } else {
             low = memory.read(address, size);
-            if (pair) {
+            if (pair && !memory.aborted()) {
                 low2 = memory.read(address + size, size);
             }
+        }
+        if (memory.aborted()) {
+            return;
         }
         regs.setV(op.rt(), low, high);
         if (pair) {
@@ -389,8 +455,11 @@ public final class LoadStoreExecutor {
         long address = address(op, regs, base);
         int size = op.size();
         storeSimdFpRegister(memory, address, size, regs, op.rt());
-        if (op.rt2() >= 0) {
+        if (op.rt2() >= 0 && !memory.aborted()) {
             storeSimdFpRegister(memory, address + size, size, regs, op.rt2());
+        }
+        if (memory.aborted()) {
+            return;
         }
         writeBack(op, regs, base, address);
     }
@@ -398,7 +467,9 @@ public final class LoadStoreExecutor {
     private static void storeSimdFpRegister(MemoryPort memory, long address, int size, RegisterPort regs, int t) {
         if (size == 16) {
             memory.write(address, 8, regs.vLow(t));
-            memory.write(address + 8, 8, regs.vHigh(t));
+            if (!memory.aborted()) {
+                memory.write(address + 8, 8, regs.vHigh(t));
+            }
         } else {
             memory.write(address, size, regs.vLow(t) & mask(size));
         }
@@ -415,11 +486,17 @@ public final class LoadStoreExecutor {
                 int r = plan.registers[i];
                 long word = bit >= 64 ? regs.vHigh(r) : regs.vLow(r);
                 memory.write(plan.addresses[i], plan.sizes[i], word >>> (bit & 63) & mask(plan.sizes[i]));
+                if (memory.aborted()) {
+                    return;
+                }
             }
         } else {
             long[] data = new long[n];
             for (int i = 0; i < n; i++) {
                 data[i] = memory.read(plan.addresses[i], plan.sizes[i]) & mask(plan.sizes[i]);
+                if (memory.aborted()) {
+                    return;
+                }
             }
             loadVector(op, plan, data, regs);
         }

@@ -4,8 +4,8 @@ import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Where a load or store's elements go: single accesses of 1, 2, 4 or 8 bytes, little-endian, in the
- * architectural order the executor issues them. A port reports a fault by throwing; the executor
- * has then written no register.
+ * architectural order the executor issues them. A port reports a fault by throwing, or by returning with
+ * {@link #aborted} true; either way the executor then performs no further access and writes no register.
  */
 @ConsumerType
 public interface MemoryPort {
@@ -15,6 +15,16 @@ public interface MemoryPort {
 
     /** Writes the low {@code size} bytes (1, 2, 4, 8) of {@code value}. */
     void write(long address, int size, long value);
+
+    /**
+     * Whether an access of this instruction aborted without a Java exception: the port recorded the abort for
+     * its caller to take once the instruction has stopped (a read then returned 0, a write did nothing). This
+     * default, for ports that throw, is never. Why a port would not throw: an emulator's MMIO access is
+     * a hypervisor exit, frequent enough that unwinding an exception through its frames dominated the exit.
+     */
+    default boolean aborted() {
+        return false;
+    }
 
     /**
      * An access that must be aligned (exclusives, atomics, acquire/release; Arm ARM AArch64.CheckAlignment)

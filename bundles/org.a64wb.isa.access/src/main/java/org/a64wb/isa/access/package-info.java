@@ -4,5 +4,5 @@
  * plugs in its CPU and RAM, the ISV=0 data-abort handler its lazy vCPU registers and the MMIO bus.
  */
 @org.osgi.annotation.bundle.Export
-@org.osgi.annotation.versioning.Version("1.0.0")
+@org.osgi.annotation.versioning.Version("1.1.0")
 package org.a64wb.isa.access;
