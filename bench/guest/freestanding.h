@@ -29,3 +29,13 @@ static void puthex(const char *label, u64 v) {
     buf[i] = 0;
     put(buf);
 }
+
+/* CoreMark's CRC-16 step (polynomial 0xa001) over the low 16 bits of v: how the CoreMark-like kernels fold results. */
+static inline u32 crc16(u32 crc, u32 v) {
+    for (int k = 0; k < 16; k++) {
+        u32 bit = (crc ^ (v >> k)) & 1;
+        crc >>= 1;
+        if (bit) crc ^= 0xa001;
+    }
+    return crc & 0xffff;
+}

@@ -10,15 +10,6 @@ typedef struct node { struct node *next; short value; short index; } node;
 #define NODES 2000
 static node pool[NODES];
 
-static u32 crc16(u32 crc, u32 v) {
-    for (int k = 0; k < 16; k++) {
-        u32 bit = (crc ^ (v >> k)) & 1;
-        crc >>= 1;
-        if (bit) crc ^= 0xa001;
-    }
-    return crc & 0xffff;
-}
-
 static node *build(u32 seed) {
     node *head = 0;
     for (int i = NODES - 1; i >= 0; i--) {

@@ -8,15 +8,6 @@
 static short a[N * N], b[N * N];
 static int c[N * N];
 
-static u32 crc16(u32 crc, u32 v) {
-    for (int k = 0; k < 16; k++) {
-        u32 bit = (crc ^ (v >> k)) & 1;
-        crc >>= 1;
-        if (bit) crc ^= 0xa001;
-    }
-    return crc & 0xffff;
-}
-
 static short fold(int *m, int n, int clip) {
     int sum = 0, prev = 0;
     short ret = 0;
