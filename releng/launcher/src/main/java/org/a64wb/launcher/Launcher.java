@@ -79,6 +79,15 @@ public final class Launcher {
     }
 
     public int run(String[] arguments) {
+        StartupTrace trace = StartupTrace.start(err);
+        try {
+            return run(arguments, trace);
+        } finally {
+            trace.print();
+        }
+    }
+
+    private int run(String[] arguments, StartupTrace trace) {
         List<String> args = new ArrayList<>(Arrays.asList(arguments));
         List<Path> extraBundles = new ArrayList<>();
         while (!args.isEmpty() && args.get(0).equals("--bundle")) {
@@ -128,30 +137,38 @@ public final class Launcher {
         Framework framework = null;
         Path storage = null;
         try {
-            storage = Files.createTempDirectory("a64-osgi");
+            storage = storageDirectory();
         } catch (IOException e) {
             err.println("a64: cannot create the framework's cache directory in " + System.getProperty("java.io.tmpdir") + " (" + e + ")");
             return 1;
         }
+        trace.mark("launcher");
         try {
-            framework = start(storage, home);
+            framework = start(storage, home, trace);
+            trace.mark("framework start");
             AtomicInteger shellStatus = new AtomicInteger();
             if (shell) {
                 framework.getBundleContext().registerService(IntConsumer.class, shellStatus::set,
                         new Hashtable<>(Map.of(EXIT_STATUS_SINK, "shell")));
             }
+            List<Path> contributed = new ArrayList<>(dropins(home));
+            contributed.addAll(extraBundles);
             List<Path> bundles = new ArrayList<>(jars(home.resolve("bundles")));
             if (shell) {
                 bundles.addAll(jars(home.resolve("shell")));
+            } else if (contributed.isEmpty()) {
+                // A contributed bundle may provide a command or a service any bundle consumes: then every bundle starts.
+                List<Path> all = bundles;
+                bundles = new ArrayList<>(CommandIndex.load(home).flatMap(index -> index.bundlesFor(COMMANDS.get(command), all))
+                        .orElse(all));
             }
-            bundles.addAll(dropins(home));
-            bundles.addAll(extraBundles);
-            install(framework.getBundleContext(), bundles);
+            bundles.addAll(contributed);
+            install(framework.getBundleContext(), bundles, trace);
             if (shell) {
                 framework.waitForStop(0);
                 return shellStatus.get();
             }
-            return execute(framework.getBundleContext(), COMMANDS.get(command), args.subList(1, args.size()));
+            return execute(framework.getBundleContext(), COMMANDS.get(command), args.subList(1, args.size()), trace);
         } catch (CommandFailure e) {
             err.println("a64: " + e.getMessage());
             // The commands word a bad command line as "usage: ..." or "...; usage: ...": status 2, as the README says.
@@ -163,6 +180,7 @@ public final class Launcher {
         } finally {
             stop(framework);
             delete(storage);
+            trace.mark("stop");
         }
     }
 
@@ -267,7 +285,7 @@ public final class Launcher {
         }
     }
 
-    private Framework start(Path storage, Path home) throws BundleException {
+    private Framework start(Path storage, Path home, StartupTrace trace) throws BundleException {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
         Map<String, String> config = new HashMap<>();
@@ -278,8 +296,34 @@ public final class Launcher {
         // The shell reads HOME/etc/gosh_profile: the a64 scope first, so that help and exit are ours.
         config.put("gosh.home", home.toString());
         Framework framework = factory.newFramework(config);
+        trace.mark("framework new");
+        framework.init();
+        trace.mark("framework init");
         framework.start();
         return framework;
+    }
+
+    /**
+     * A new directory for the framework's cache, which lives for one run. Named by process id and clock rather than
+     * by Files.createTempDirectory, whose SecureRandom costs a cold JVM the start of the JDK's security providers.
+     */
+    private static Path storageDirectory() throws IOException {
+        Path parent = Path.of(System.getProperty("java.io.tmpdir"));
+        String prefix = "a64-osgi-" + ProcessHandle.current().pid() + "-";
+        for (int attempt = 0;; attempt++) {
+            try {
+                Path directory = parent.resolve(prefix + Long.toHexString(System.nanoTime()));
+                // Owner only, as Files.createTempDirectory makes it: the cache names the jars the framework loads.
+                return parent.getFileSystem().supportedFileAttributeViews().contains("posix")
+                        ? Files.createDirectory(directory, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")))
+                        : Files.createDirectory(directory);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static List<Path> jars(Path dir) throws IOException {
@@ -332,11 +376,12 @@ public final class Launcher {
         return bundles;
     }
 
-    private void install(BundleContext context, List<Path> jars) throws BundleException {
+    private void install(BundleContext context, List<Path> jars, StartupTrace trace) throws BundleException {
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : jars) {
             try {
-                installed.add(context.installBundle(jar.toUri().toString()));
+                // reference: the framework reads the jar where it is instead of copying it into a cache that lives one run.
+                installed.add(context.installBundle("reference:" + jar.toUri()));
             } catch (BundleException e) {
                 // Felix says "Unable to cache bundle: URL" for an unreadable jar or a cache it cannot write; the cause says which.
                 Throwable cause = e.getCause();
@@ -344,6 +389,7 @@ public final class Launcher {
                         + (cause == null ? "" : ": " + cause.getMessage()) + ")");
             }
         }
+        trace.mark("install " + installed.size() + " bundles");
         for (Bundle bundle : installed) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
                 continue;
@@ -354,13 +400,15 @@ public final class Launcher {
                 err.println("a64: bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage());
             }
         }
+        trace.mark("start");
     }
 
     /** Runs one Gogo command line; the command's own exception message becomes the one-line error. */
-    private int execute(BundleContext context, String function, List<String> args) throws Exception {
+    private int execute(BundleContext context, String function, List<String> args, StartupTrace trace) throws Exception {
         String[] parts = function.split(":");
         Object processor = await(context, "(objectClass=org.apache.felix.service.command.CommandProcessor)", "the Gogo command processor");
         await(context, "(&(osgi.command.scope=" + parts[0] + ")(osgi.command.function=" + parts[1] + "))", "command " + function);
+        trace.mark("services");
         StringBuilder line = new StringBuilder(function);
         boolean runUser = STATUS_COMMANDS.contains(function);
         for (String arg : runUser ? List.<String>of() : args) {
@@ -394,6 +442,7 @@ public final class Launcher {
         } finally {
             sessionType.getMethod("close").invoke(session);
             out.flush();
+            trace.mark("command");
         }
     }
 
