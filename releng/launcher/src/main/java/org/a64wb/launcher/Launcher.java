@@ -142,6 +142,10 @@ public final class Launcher {
             err.println("a64: cannot create the framework's cache directory in " + System.getProperty("java.io.tmpdir") + " (" + e + ")");
             return 1;
         }
+        // Ctrl-C ends a run (a guest, the shell) without the finally below: the cache must not outlive the process.
+        Path cache = storage;
+        Thread removeCache = new Thread(() -> delete(cache), "a64-remove-cache");
+        Runtime.getRuntime().addShutdownHook(removeCache);
         trace.mark("launcher");
         try {
             framework = start(storage, home, trace);
@@ -180,6 +184,11 @@ public final class Launcher {
         } finally {
             stop(framework);
             delete(storage);
+            try {
+                Runtime.getRuntime().removeShutdownHook(removeCache);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook runs, and finds nothing left to delete.
+            }
             trace.mark("stop");
         }
     }
@@ -293,6 +302,9 @@ public final class Launcher {
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("gosh.args", "--nointeractive".equals(System.getProperty("a64.shell")) ? "--nointeractive" : "");
         config.put("felix.log.level", "1");
+        // Felix's URL handlers put a factory under every java.net.URL the JVM makes, which walks the caller's class
+        // context each time; bundle URLs the framework hands out keep working without it (they carry their handler).
+        config.put("felix.service.urlhandlers", "false");
         // The shell reads HOME/etc/gosh_profile: the a64 scope first, so that help and exit are ours.
         config.put("gosh.home", home.toString());
         Framework framework = factory.newFramework(config);
@@ -304,11 +316,24 @@ public final class Launcher {
     }
 
     /**
-     * A new directory for the framework's cache, which lives for one run. Named by process id and clock rather than
+     * A new directory for the framework's cache, which lives for one run, named by process id and clock rather than
      * by Files.createTempDirectory, whose SecureRandom costs a cold JVM the start of the JDK's security providers.
      */
     private static Path storageDirectory() throws IOException {
-        Path parent = Path.of(System.getProperty("java.io.tmpdir"));
+        // In memory where Linux offers it: the framework writes a few files per bundle there and the launcher deletes
+        // them at the end, which costs a disk-backed /tmp a good part of the start-up.
+        Path memory = Path.of("/dev/shm");
+        if (Files.isDirectory(memory) && Files.isWritable(memory)) {
+            try {
+                return storageDirectory(memory);
+            } catch (IOException e) {
+                // Full or otherwise unusable: the temporary directory will do.
+            }
+        }
+        return storageDirectory(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    private static Path storageDirectory(Path parent) throws IOException {
         String prefix = "a64-osgi-" + ProcessHandle.current().pid() + "-";
         for (int attempt = 0;; attempt++) {
             try {
