@@ -10,8 +10,8 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 a64="$root/a64"
 # The same programs as the README's: examples/user-programs/asm_hello.S (write, exit_group) and examples/guests/hello.S.
-"$a64" asm "$root/examples/user-programs/asm_hello.S" -o "$work/hello.elf"
-"$a64" asm "$root/examples/guests/hello.S" --flat --base 0x40080000 -o "$work/guest.bin"
+"$a64" asm "$root/examples/user-programs/asm_hello.S" -o "$work/hello.elf" >/dev/null
+"$a64" asm "$root/examples/guests/hello.S" --flat --base 0x40080000 -o "$work/guest.bin" >/dev/null
 
 # Best and median wall time in seconds of $runs runs of "$@" (output discarded).
 measure() {
