@@ -3,7 +3,6 @@ package org.a64wb.usermode;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.util.Random;
 
 /**
@@ -15,6 +14,6 @@ public record HostEnvironment(InputStream stdin, OutputStream stdout, OutputStre
         Random random, long pid) {
 
     public static HostEnvironment of(InputStream stdin, OutputStream stdout, OutputStream stderr, Path executable, Path allowWrite) {
-        return new HostEnvironment(stdin, stdout, stderr, executable, allowWrite, new SecureRandom(), ProcessHandle.current().pid());
+        return new HostEnvironment(stdin, stdout, stderr, executable, allowWrite, new HostRandom(), ProcessHandle.current().pid());
     }
 }

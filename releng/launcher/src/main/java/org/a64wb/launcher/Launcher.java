@@ -79,6 +79,15 @@ public final class Launcher {
     }
 
     public int run(String[] arguments) {
+        StartupTrace trace = StartupTrace.start(err);
+        try {
+            return run(arguments, trace);
+        } finally {
+            trace.print();
+        }
+    }
+
+    private int run(String[] arguments, StartupTrace trace) {
         List<String> args = new ArrayList<>(Arrays.asList(arguments));
         List<Path> extraBundles = new ArrayList<>();
         while (!args.isEmpty() && args.get(0).equals("--bundle")) {
@@ -128,30 +137,42 @@ public final class Launcher {
         Framework framework = null;
         Path storage = null;
         try {
-            storage = Files.createTempDirectory("a64-osgi");
+            storage = storageDirectory();
         } catch (IOException e) {
             err.println("a64: cannot create the framework's cache directory in " + System.getProperty("java.io.tmpdir") + " (" + e + ")");
             return 1;
         }
+        // Ctrl-C ends a run (a guest, the shell) without the finally below: the cache must not outlive the process.
+        Path cache = storage;
+        Thread removeCache = new Thread(() -> delete(cache), "a64-remove-cache");
+        Runtime.getRuntime().addShutdownHook(removeCache);
+        trace.mark("launcher");
         try {
-            framework = start(storage, home);
+            framework = start(storage, home, trace);
+            trace.mark("framework start");
             AtomicInteger shellStatus = new AtomicInteger();
             if (shell) {
                 framework.getBundleContext().registerService(IntConsumer.class, shellStatus::set,
                         new Hashtable<>(Map.of(EXIT_STATUS_SINK, "shell")));
             }
+            List<Path> contributed = new ArrayList<>(dropins(home));
+            contributed.addAll(extraBundles);
             List<Path> bundles = new ArrayList<>(jars(home.resolve("bundles")));
             if (shell) {
                 bundles.addAll(jars(home.resolve("shell")));
+            } else if (contributed.isEmpty()) {
+                // A contributed bundle may provide a command or a service any bundle consumes: then every bundle starts.
+                List<Path> all = bundles;
+                bundles = new ArrayList<>(CommandIndex.load(home).flatMap(index -> index.bundlesFor(COMMANDS.get(command), all))
+                        .orElse(all));
             }
-            bundles.addAll(dropins(home));
-            bundles.addAll(extraBundles);
-            install(framework.getBundleContext(), bundles);
+            bundles.addAll(contributed);
+            install(framework.getBundleContext(), bundles, trace);
             if (shell) {
                 framework.waitForStop(0);
                 return shellStatus.get();
             }
-            return execute(framework.getBundleContext(), COMMANDS.get(command), args.subList(1, args.size()));
+            return execute(framework.getBundleContext(), COMMANDS.get(command), args.subList(1, args.size()), trace);
         } catch (CommandFailure e) {
             err.println("a64: " + e.getMessage());
             // The commands word a bad command line as "usage: ..." or "...; usage: ...": status 2, as the README says.
@@ -163,6 +184,12 @@ public final class Launcher {
         } finally {
             stop(framework);
             delete(storage);
+            try {
+                Runtime.getRuntime().removeShutdownHook(removeCache);
+            } catch (IllegalStateException e) {
+                // Already shutting down: the hook runs, and finds nothing left to delete.
+            }
+            trace.mark("stop");
         }
     }
 
@@ -267,19 +294,85 @@ public final class Launcher {
         }
     }
 
-    private Framework start(Path storage, Path home) throws BundleException {
-        FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
-                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
+    private Framework start(Path storage, Path home, StartupTrace trace) throws BundleException {
+        FrameworkFactory factory = frameworkFactory();
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, storage.toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("gosh.args", "--nointeractive".equals(System.getProperty("a64.shell")) ? "--nointeractive" : "");
         config.put("felix.log.level", "1");
+        // Felix's URL handlers put a factory under every java.net.URL the JVM makes, which walks the caller's class
+        // context each time; bundle URLs the framework hands out keep working without it (they carry their handler).
+        config.put("felix.service.urlhandlers", "false");
+        // The cache lives for one run in a directory no other process uses: nothing to lock against.
+        config.put("felix.cache.locking", "false");
         // The shell reads HOME/etc/gosh_profile: the a64 scope first, so that help and exit are ours.
         config.put("gosh.home", home.toString());
         Framework framework = factory.newFramework(config);
+        trace.mark("framework new");
+        framework.init();
+        trace.mark("framework init");
         framework.start();
         return framework;
+    }
+
+    /**
+     * The framework on the class path, found as OSGi Core 8 (4.2.2) describes: the first class its
+     * META-INF/services/org.osgi.framework.launch.FrameworkFactory names, read directly: ServiceLoader's machinery took
+     * a cold JVM 13 ms of a start (-Da64.startup.trace).
+     */
+    private static FrameworkFactory frameworkFactory() {
+        ClassLoader loader = Launcher.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream("META-INF/services/" + FrameworkFactory.class.getName())) {
+            if (in != null) {
+                for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                    String name = line.replaceFirst("#.*", "").trim();
+                    if (!name.isEmpty()) {
+                        return (FrameworkFactory) loader.loadClass(name).getConstructor().newInstance();
+                    }
+                }
+            }
+        } catch (IOException | ReflectiveOperationException | ClassCastException e) {
+            // A provider file that does not work: ServiceLoader says what is wrong with it.
+        }
+        return ServiceLoader.load(FrameworkFactory.class).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no OSGi framework on the class path"));
+    }
+
+    /**
+     * A new directory for the framework's cache, which lives for one run, named by process id and clock rather than
+     * by Files.createTempDirectory, whose SecureRandom costs a cold JVM the start of the JDK's security providers.
+     */
+    private static Path storageDirectory() throws IOException {
+        // In memory where Linux offers it: the framework writes a few files per bundle there and the launcher deletes
+        // them at the end, which costs a disk-backed /tmp a good part of the start-up.
+        Path memory = Path.of("/dev/shm");
+        if (Files.isDirectory(memory) && Files.isWritable(memory)) {
+            try {
+                return storageDirectory(memory);
+            } catch (IOException e) {
+                // Full or otherwise unusable: the temporary directory will do.
+            }
+        }
+        return storageDirectory(Path.of(System.getProperty("java.io.tmpdir")));
+    }
+
+    private static Path storageDirectory(Path parent) throws IOException {
+        String prefix = "a64-osgi-" + ProcessHandle.current().pid() + "-";
+        for (int attempt = 0;; attempt++) {
+            try {
+                Path directory = parent.resolve(prefix + Long.toHexString(System.nanoTime()));
+                // Owner only, as Files.createTempDirectory makes it: the cache names the jars the framework loads.
+                return parent.getFileSystem().supportedFileAttributeViews().contains("posix")
+                        ? Files.createDirectory(directory, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                                java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")))
+                        : Files.createDirectory(directory);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                if (attempt == 100) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static List<Path> jars(Path dir) throws IOException {
@@ -332,11 +425,12 @@ public final class Launcher {
         return bundles;
     }
 
-    private void install(BundleContext context, List<Path> jars) throws BundleException {
+    private void install(BundleContext context, List<Path> jars, StartupTrace trace) throws BundleException {
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : jars) {
             try {
-                installed.add(context.installBundle(jar.toUri().toString()));
+                // reference: the framework reads the jar where it is instead of copying it into a cache that lives one run.
+                installed.add(context.installBundle("reference:" + jar.toUri()));
             } catch (BundleException e) {
                 // Felix says "Unable to cache bundle: URL" for an unreadable jar or a cache it cannot write; the cause says which.
                 Throwable cause = e.getCause();
@@ -344,6 +438,7 @@ public final class Launcher {
                         + (cause == null ? "" : ": " + cause.getMessage()) + ")");
             }
         }
+        trace.mark("install " + installed.size() + " bundles");
         for (Bundle bundle : installed) {
             if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null) {
                 continue;
@@ -354,13 +449,15 @@ public final class Launcher {
                 err.println("a64: bundle " + bundle.getSymbolicName() + " did not start: " + e.getMessage());
             }
         }
+        trace.mark("start");
     }
 
     /** Runs one Gogo command line; the command's own exception message becomes the one-line error. */
-    private int execute(BundleContext context, String function, List<String> args) throws Exception {
+    private int execute(BundleContext context, String function, List<String> args, StartupTrace trace) throws Exception {
         String[] parts = function.split(":");
         Object processor = await(context, "(objectClass=org.apache.felix.service.command.CommandProcessor)", "the Gogo command processor");
         await(context, "(&(osgi.command.scope=" + parts[0] + ")(osgi.command.function=" + parts[1] + "))", "command " + function);
+        trace.mark("services");
         StringBuilder line = new StringBuilder(function);
         boolean runUser = STATUS_COMMANDS.contains(function);
         for (String arg : runUser ? List.<String>of() : args) {
@@ -394,6 +491,7 @@ public final class Launcher {
         } finally {
             sessionType.getMethod("close").invoke(session);
             out.flush();
+            trace.mark("command");
         }
     }
 

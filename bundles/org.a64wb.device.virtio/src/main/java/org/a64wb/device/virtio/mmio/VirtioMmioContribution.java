@@ -48,8 +48,10 @@ public final class VirtioMmioContribution implements DeviceContribution {
                 throw new UncheckedIOException(disk.asOption() + ": cannot open (" + e.getMessage() + ")", e);
             }
         }
-        SecureRandom random = new SecureRandom();
-        for (DeviceRequest.EntropySource ignored : board.requests(DeviceRequest.EntropySource.class)) {
+        List<DeviceRequest.EntropySource> entropySources = board.requests(DeviceRequest.EntropySource.class);
+        // Only for --rng: the first SecureRandom costs a cold JVM ~30 ms (the JDK's security providers start).
+        SecureRandom random = entropySources.isEmpty() ? null : new SecureRandom();
+        for (DeviceRequest.EntropySource ignored : entropySources) {
             devices.add(new EntropyDevice(random));
         }
         if (devices.size() > transports) {
