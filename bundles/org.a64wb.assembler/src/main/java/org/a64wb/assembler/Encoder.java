@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.a64wb.isa.api.EncodingInfo;
 import org.a64wb.isa.api.FieldInfo;
 import org.a64wb.isa.api.InstructionSet;
+import org.a64wb.isa.api.sysreg.SysregEncoding;
 import org.a64wb.isa.api.syntax.SyntaxExpr;
 import org.a64wb.isa.api.syntax.SyntaxForm;
 import org.a64wb.isa.api.syntax.SyntaxPart;
@@ -374,7 +375,12 @@ public final class Encoder {
         for (int i = 0; i < 5; i++) {
             a[i] = eval(enc, part.args().get(i), values);
         }
-        return PatternToken.key(PatternToken.tokenize("s" + a[0] + "_" + a[1] + "_c" + a[2] + "_c" + a[3] + "_" + a[4]));
+        return PatternToken.key(PatternToken.tokenize(genericSysregName(a)));
+    }
+
+    /** SysregEncoding's generic name of the operand's op0, op1, CRn, CRm, op2, in the assembler's lower case. */
+    private static String genericSysregName(long[] a) {
+        return new SysregEncoding((int) a[0], (int) a[1], (int) a[2], (int) a[3], (int) a[4]).toString().toLowerCase(Locale.ROOT);
     }
 
     /** The parts with each system register name printed in its generic spelling; null when there is none. */
@@ -383,7 +389,7 @@ public final class Encoder {
         boolean changed = false;
         for (SyntaxPart part : parts) {
             if (part instanceof SyntaxPart.Formatted f && SYSREG_FORMATTERS.contains(f.formatter()) && f.args().size() == 5) {
-                generic.add(new SyntaxPart.Formatted(f.formatter(), a -> "s" + a[0] + "_" + a[1] + "_c" + a[2] + "_c" + a[3] + "_" + a[4], f.args()));
+                generic.add(new SyntaxPart.Formatted(f.formatter(), Encoder::genericSysregName, f.args()));
                 changed = true;
             } else {
                 generic.add(part);

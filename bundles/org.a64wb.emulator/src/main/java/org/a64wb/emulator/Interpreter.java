@@ -57,11 +57,13 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
         }
     }
 
+    private static final int ENCODINGS = new org.a64wb.isa.a64.A64InstructionSet().encodings().size();
+
     /** Encodings (by id) after which a basic block ends (BlockCompiler.endsBlock). */
     private static final boolean[] ENDS_BLOCK = endsBlockIds();
 
     private static boolean[] endsBlockIds() {
-        boolean[] ends = new boolean[new org.a64wb.isa.a64.A64InstructionSet().encodings().size()];
+        boolean[] ends = new boolean[ENCODINGS];
         for (int id = 0; id < ends.length; id++) {
             ends[id] = BlockCompiler.endsBlock(id);
         }
@@ -72,9 +74,8 @@ public final class Interpreter<E extends ExecutionBase & A64Semantics> {
     private static final boolean[] MEMORY_ACCESS = memoryAccessIds();
 
     private static boolean[] memoryAccessIds() {
-        int count = new org.a64wb.isa.a64.A64InstructionSet().encodings().size();
-        boolean[] ids = new boolean[count];
-        for (int id = 0; id < count; id++) {
+        boolean[] ids = new boolean[ENCODINGS];
+        for (int id = 0; id < ENCODINGS; id++) {
             ids[id] = "memoryAccess".equals(A64Operations.method(id));
         }
         return ids;
