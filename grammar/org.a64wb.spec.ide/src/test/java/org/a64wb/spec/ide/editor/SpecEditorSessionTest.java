@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -19,37 +18,26 @@ import org.junit.jupiter.api.Test;
  */
 class SpecEditorSessionTest {
 
-    private static final Path ISA_SPEC = Path.of("../../isa-spec");
-
-    private static Path workspace;
+    private static OpenSpecFile spec;
     private static Path loadsStores;
     private static String text;
     private static SpecEditorSession session;
 
     @BeforeAll
     static void start() throws IOException {
-        workspace = Files.createTempDirectory("a64-editor");
-        Files.copy(ISA_SPEC.resolve("a64.a64"), workspace.resolve("a64.a64"));
-        loadsStores = workspace.resolve("loads-stores.a64");
-        Files.copy(ISA_SPEC.resolve("loads-stores.a64"), loadsStores);
-        text = Files.readString(loadsStores);
-        session = SpecEditorSession.start(workspace);
-        session.update(loadsStores, text);
+        spec = OpenSpecFile.open("loads-stores.a64");
+        loadsStores = spec.file();
+        text = spec.text();
+        session = spec.session();
     }
 
     @AfterAll
     static void stop() {
-        session.close();
+        spec.close();
     }
 
     private static int lineOf(String needle) {
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(needle)) {
-                return i;
-            }
-        }
-        throw new AssertionError(needle + " is not in loads-stores.a64");
+        return spec.lineOf(needle);
     }
 
     @Test

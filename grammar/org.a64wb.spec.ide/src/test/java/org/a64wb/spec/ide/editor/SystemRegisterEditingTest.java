@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,36 +20,26 @@ import org.junit.jupiter.api.Test;
  */
 class SystemRegisterEditingTest {
 
-    private static final Path ISA_SPEC = Path.of("../../isa-spec");
-
+    private static OpenSpecFile spec;
     private static Path registers;
     private static String text;
     private static SpecEditorSession session;
 
     @BeforeAll
     static void start() throws IOException {
-        Path workspace = Files.createTempDirectory("a64-sysreg-editor");
-        Files.copy(ISA_SPEC.resolve("a64.a64"), workspace.resolve("a64.a64"));
-        registers = workspace.resolve("system-registers.a64");
-        Files.copy(ISA_SPEC.resolve("system-registers.a64"), registers);
-        text = Files.readString(registers);
-        session = SpecEditorSession.start(workspace);
-        session.update(registers, text);
+        spec = OpenSpecFile.open("system-registers.a64");
+        registers = spec.file();
+        text = spec.text();
+        session = spec.session();
     }
 
     @AfterAll
     static void stop() {
-        session.close();
+        spec.close();
     }
 
     private static int lineOf(String needle) {
-        List<String> lines = text.lines().toList();
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(needle)) {
-                return i;
-            }
-        }
-        throw new AssertionError(needle + " is not in system-registers.a64");
+        return spec.lineOf(needle);
     }
 
     @Test
